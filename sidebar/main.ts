@@ -1,0 +1,2 @@
+// Sidebar entry (placeholder until the wizard lands).
+export {};

@@ -1,0 +1,11 @@
+// The single list of what becomes global in Apps Script: scripts/build.ts emits one top-level
+// `function NAME(params)` per entry here, and nothing else is global.
+
+/** KPI custom functions, keyed by the name users type. */
+export const customFunctions: Record<string, (...args: unknown[]) => unknown> = {};
+
+/** Triggers, menu actions and the functions the sidebar calls through google.script.run. */
+export const serverFunctions: Record<string, (...args: never[]) => unknown> = {};
+
+/** Parameter names of each server function, for the generated declarations. */
+export const serverFunctionParams: Record<string, readonly string[]> = {};

@@ -1,0 +1,48 @@
+// The campaign-goal config the wizard sends to createCampaignGoal: plain JSON (it crosses
+// google.script.run, so dates are 'YYYY-MM-DD' strings), plus the channel and objective catalogues.
+
+export type Objective = 'sales' | 'leads' | 'traffic';
+
+/** Payment model per objective: what a "result" is and what its cost is called. */
+export const OBJECTIVES: Readonly<
+  Record<Objective, { model: 'CPA' | 'CPL' | 'CPC'; result: string; results: string; label: string }>
+> = {
+  sales: { model: 'CPA', result: 'conversion', results: 'Conversions', label: 'Sales (pay per acquisition)' },
+  leads: { model: 'CPL', result: 'lead', results: 'Leads', label: 'Leads (pay per lead)' },
+  traffic: { model: 'CPC', result: 'click', results: 'Clicks', label: 'Traffic (pay per click)' },
+};
+
+export type ChannelId = 'search' | 'social' | 'linkedin' | 'affiliate' | 'native' | 'ctv' | 'retail';
+
+export const CHANNELS: ReadonlyArray<{ id: ChannelId; name: string; examples: string }> = [
+  { id: 'search', name: 'Search', examples: 'Google Ads, Microsoft Ads' },
+  { id: 'social', name: 'Social', examples: 'Meta, TikTok' },
+  { id: 'linkedin', name: 'LinkedIn', examples: 'LinkedIn Campaign Manager' },
+  { id: 'affiliate', name: 'Affiliate', examples: 'Affiliate networks, partners' },
+  { id: 'native', name: 'Native', examples: 'Taboola, Outbrain' },
+  { id: 'ctv', name: 'Connected TV', examples: 'CTV and streaming' },
+  { id: 'retail', name: 'Retail media', examples: 'Amazon Ads, Walmart Connect' },
+];
+
+/** What the sidebar sends (untrusted: the server validates it again). */
+export interface CampaignGoalInput {
+  /** Goal name, user text (written as text, never as a formula). */
+  name?: string;
+  objective: Objective;
+  /** Results wanted: a whole number >= 1. */
+  target: number;
+  /** 'YYYY-MM-DD'. */
+  startDate: string;
+  /** 'YYYY-MM-DD'; give this or `days`. */
+  endDate?: string;
+  /** Campaign length in days including the start day; give this or `endDate`. */
+  days?: number;
+  /** The maximum cost per result (CPA/CPL/CPC limit), > 0, in `currency`. */
+  maxCostPerResult: number;
+  /** Total budget; defaults to target x maxCostPerResult. */
+  budget?: number;
+  /** ISO 4217 code; defaults to the spreadsheet locale's currency. */
+  currency?: string;
+  /** At least one channel; `limit` overrides maxCostPerResult for that channel. */
+  channels: { id: ChannelId; limit?: number }[];
+}
