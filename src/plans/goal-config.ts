@@ -46,3 +46,49 @@ export interface CampaignGoalInput {
   /** At least one channel; `limit` overrides maxCostPerResult for that channel. */
   channels: { id: ChannelId; limit?: number }[];
 }
+
+/** A channel of a validated goal; `limit` null means the goal's maxCostPerResult applies. */
+export interface GoalChannel {
+  id: ChannelId;
+  /** Display name from CHANNELS, e.g. 'Connected TV'. */
+  name: string;
+  limit: number | null;
+}
+
+/** A validated, normalized goal (the output of validateGoalConfig); plain JSON. */
+export interface CampaignGoal {
+  /** Trimmed user text, 1-100 chars; 'Campaign goal' when none was given. */
+  name: string;
+  objective: Objective;
+  model: 'CPA' | 'CPL' | 'CPC';
+  /** Whole number of results wanted, 1..MAX_TARGET. */
+  target: number;
+  /** 'YYYY-MM-DD'. */
+  startDate: string;
+  /** 'YYYY-MM-DD', resolved from `days` when only that was given; never before startDate. */
+  endDate: string;
+  /** Campaign length in days including start and end day. */
+  days: number;
+  /** Limit per result in `currency`, > 0. */
+  maxCostPerResult: number;
+  /** Total budget in `currency`, > 0 (target x limit, rounded to cents, when not given). */
+  budget: number;
+  /** ISO 4217 code from CURRENCIES. */
+  currency: string;
+  /** In CHANNELS order, no duplicates, at least one. */
+  channels: GoalChannel[];
+}
+
+/** Bounds that reject absurd configs. */
+export const GOAL_LIMITS = {
+  nameMaxLength: 100,
+  maxTarget: 10_000_000,
+  /** Three years, including one leap day. */
+  maxDays: 1096,
+  /** Largest limit or budget accepted, in the goal's currency. */
+  maxAmount: 1_000_000_000,
+  minYear: 2000,
+  maxYear: 2099,
+} as const;
+
+export const DEFAULT_GOAL_NAME = 'Campaign goal';
