@@ -1,0 +1,318 @@
+// The formula engine wrapper: HyperFormula sheets plus per-cell formats, read and written the Apps Script way.
+import {
+  type CellValue,
+  CellValueDetailedType,
+  DetailedCellError,
+  EmptyValue,
+  HyperFormula,
+  type RawCellContent,
+} from 'hyperformula';
+import type { GridRange } from './a1.ts';
+import {
+  addressKey,
+  type CustomFunctionBridge,
+  customFunctionPlugin,
+  type EngineAddress,
+} from './custom-functions.ts';
+import { dateToSerial, serialToDate } from './dates.ts';
+import { engineConfig, type LocaleInfo } from './locale.ts';
+import { type CellFormat, cellKey, type SheetModel } from './model.ts';
+import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat } from './number-format.ts';
+
+/** A value as Range.getValues returns it. */
+export type AppsValue = number | string | boolean | Date;
+
+export interface WorkbookOptions {
+  locale: LocaleInfo;
+  timeZone: string;
+  /** Names of Code.js custom functions to register; null when the add-on is not installed. */
+  customFunctions: string[] | null;
+  invoke: (name: string, args: unknown[]) => unknown;
+}
+
+/** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
+const ERROR_TEXT: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
+
+export function isDate(v: unknown): v is Date {
+  // Dates from the Code.js vm realm fail `instanceof Date`, so check the tag.
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+export class Workbook {
+  readonly hf: HyperFormula;
+  readonly sheets: SheetModel[] = [];
+  readonly locale: LocaleInfo;
+  readonly timeZone: string;
+  private readonly bridge: CustomFunctionBridge;
+  private nextGid = 0;
+
+  constructor(opts: WorkbookOptions) {
+    this.locale = opts.locale;
+    this.timeZone = opts.timeZone;
+    this.bridge = {
+      invoke: opts.invoke,
+      observed: new Map(),
+      reserved: new Map(),
+      toArgument: (value, address) => this.toArgument(value, address),
+      fromResult: (value) => this.fromResult(value),
+    };
+    const plugins =
+      opts.customFunctions && opts.customFunctions.length > 0
+        ? [...HyperFormula.getAllFunctionPlugins(), customFunctionPlugin(opts.customFunctions, this.bridge)]
+        : [];
+    this.hf = HyperFormula.buildEmpty({ ...engineConfig(opts.locale), functionPlugins: plugins });
+  }
+
+  // ---- sheets ----
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string, index?: number): SheetModel {
+    if (this.sheetByName(name)) {
+      // Message as Apps Script reports it for Spreadsheet.insertSheet (reported wording).
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.hf.addSheet(name);
+    const hfId = this.hf.getSheetId(name);
+    if (hfId === undefined) throw new Error(`engine refused sheet name ${name}`);
+    const sheet: SheetModel = {
+      hfId,
+      name,
+      gid: this.nextGid,
+      maxRows: 1000,
+      maxCols: 26,
+      frozenRows: 0,
+      frozenCols: 0,
+      tabColor: null,
+      hidden: false,
+      columnWidths: new Map(),
+      cells: new Map(),
+      cfRules: [],
+      charts: [],
+      merges: [],
+    };
+    this.nextGid = this.nextGid === 0 ? 1_000_001 : this.nextGid + 7919;
+    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    this.hf.removeSheet(sheet.hfId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.settle();
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    this.hf.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+  }
+
+  // ---- per-cell formats ----
+  peek(sheet: SheetModel, row: number, col: number): CellFormat | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  cell(sheet: SheetModel, row: number, col: number): CellFormat {
+    const key = cellKey(row, col);
+    let f = sheet.cells.get(key);
+    if (!f) {
+      f = {};
+      sheet.cells.set(key, f);
+    }
+    return f;
+  }
+
+  /** Explicit format, else the one Sheets infers from the value (typed %, currency, date). */
+  effectiveFormat(sheet: SheetModel, row: number, col: number): string {
+    const explicit = this.peek(sheet, row, col)?.numberFormat;
+    if (explicit) return explicit;
+    const type = this.hf.getCellValueDetailedType(this.addr(sheet, row, col));
+    switch (type) {
+      case CellValueDetailedType.NUMBER_PERCENT:
+        return '0.00%';
+      case CellValueDetailedType.NUMBER_CURRENCY:
+        return this.locale.currencyFormat;
+      case CellValueDetailedType.NUMBER_DATE:
+        return this.locale.dateFormat;
+      case CellValueDetailedType.NUMBER_DATETIME:
+        return `${this.locale.dateFormat} H:mm:ss`;
+      case CellValueDetailedType.NUMBER_TIME:
+        return 'H:mm:ss';
+      default:
+        return DEFAULT_NUMBER_FORMAT;
+    }
+  }
+
+  // ---- reading ----
+  addr(sheet: SheetModel, row: number, col: number): EngineAddress {
+    return { sheet: sheet.hfId, row: row - 1, col: col - 1 };
+  }
+
+  raw(sheet: SheetModel, row: number, col: number): CellValue {
+    return this.hf.getCellValue(this.addr(sheet, row, col));
+  }
+
+  /** As Range.getValue: '' for blank, errors as their text, date-formatted numbers as Date. */
+  value(sheet: SheetModel, row: number, col: number): AppsValue {
+    const v = this.raw(sheet, row, col);
+    if (v === null) return '';
+    if (v instanceof DetailedCellError) return ERROR_TEXT[v.value] ?? v.value;
+    if (typeof v === 'number' && isDateFormat(this.effectiveFormat(sheet, row, col))) {
+      return serialToDate(v, this.timeZone);
+    }
+    return v;
+  }
+
+  /** As Range.getDisplayValue: the value rendered with its number format in the locale. */
+  display(sheet: SheetModel, row: number, col: number): string {
+    const v = this.raw(sheet, row, col);
+    if (v === null) return '';
+    if (v instanceof DetailedCellError) return ERROR_TEXT[v.value] ?? v.value;
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (typeof v === 'string') return v;
+    return formatNumber(v, this.effectiveFormat(sheet, row, col), this.locale);
+  }
+
+  formula(sheet: SheetModel, row: number, col: number): string {
+    return this.hf.getCellFormula(this.addr(sheet, row, col)) ?? '';
+  }
+
+  /** The error message behind an error value, in Sheets' wording where we know it; null if no error. */
+  error(sheet: SheetModel, row: number, col: number): string | null {
+    const v = this.raw(sheet, row, col);
+    if (!(v instanceof DetailedCellError)) return null;
+    const unknown = /^Function name (.+) not recognized\.$/.exec(v.message);
+    if (unknown) return `Unknown function: '${unknown[1]}'.`;
+    if (v.value === '#CYCLE!') return 'Circular dependency detected.';
+    if (v.value === '#ERROR!' && v.message.startsWith('Parsing error'))
+      return `Formula parse error. (${v.message})`;
+    return v.message || v.value;
+  }
+
+  // ---- writing ----
+  /**
+   * Writes a block of Apps Script values (setValues) or typed text. Strings go through the engine's
+   * input parser, so '=..' is a formula, "'.." literal text, '123' / '12%' / dates are parsed in the
+   * locale - as Sheets treats a string written by setValue (the reference is silent on parsing; this
+   * is Sheets' documented behaviour for typed input and what scripts observe, reported).
+   */
+  write(sheet: SheetModel, grid: GridRange, values: unknown[][]): void {
+    const contents: RawCellContent[][] = values.map((row, r) =>
+      row.map((v, c) => this.toContent(sheet, grid.row + r, grid.col + c, v)),
+    );
+    this.ensureSize(sheet, grid);
+    this.hf.setCellContents(this.addr(sheet, grid.row, grid.col), contents);
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        if (typeof v === 'string') this.inferFormat(sheet, grid.row + r, grid.col + c);
+      });
+    });
+    this.settle();
+  }
+
+  clear(sheet: SheetModel, grid: GridRange): void {
+    const blank = Array.from({ length: grid.numRows }, () =>
+      Array.from({ length: grid.numCols }, () => null),
+    );
+    this.hf.setCellContents(this.addr(sheet, grid.row, grid.col), blank);
+    this.settle();
+  }
+
+  private ensureSize(sheet: SheetModel, grid: GridRange): void {
+    sheet.maxRows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);
+    sheet.maxCols = Math.max(sheet.maxCols, grid.col + grid.numCols - 1);
+  }
+
+  private toContent(sheet: SheetModel, row: number, col: number, v: unknown): RawCellContent {
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v === 'number' || typeof v === 'boolean') return v;
+    if (typeof v === 'string') return this.ungroup(v);
+    if (isDate(v)) {
+      const serial = dateToSerial(v, this.timeZone);
+      const f = this.cell(sheet, row, col);
+      // setValue(Date) shows a date-time in Sheets unless the cell already has a date format.
+      if (!f.numberFormat || !isDateFormat(f.numberFormat)) {
+        f.numberFormat = Number.isInteger(serial)
+          ? this.locale.dateFormat
+          : `${this.locale.dateFormat} H:mm:ss`;
+      }
+      return serial;
+    }
+    return String(v);
+  }
+
+  /** '1,234.5' (en_US) typed as a number: drop the grouping the engine cannot parse in this locale. */
+  private ungroup(text: string): string {
+    const t = this.locale.thousands === ',' ? ',' : '\\.';
+    const d = this.locale.decimal === '.' ? '\\.' : ',';
+    const grouped = new RegExp(`^([-+]?[$€]?)(\\d{1,3}(?:${t}\\d{3})+)((?:${d}\\d+)?%?[$€]?)$`);
+    const m = grouped.exec(text.trim());
+    if (!m) return text;
+    return `${m[1]}${(m[2] ?? '').split(this.locale.thousands).join('')}${m[3]}`;
+  }
+
+  /** Sheets gives typed percentages, currency amounts and dates a matching format. */
+  private inferFormat(sheet: SheetModel, row: number, col: number): void {
+    if (this.peek(sheet, row, col)?.numberFormat) return;
+    const a = this.addr(sheet, row, col);
+    if (this.hf.doesCellHaveFormula(a)) return;
+    const type = this.hf.getCellValueDetailedType(a);
+    const v = this.hf.getCellValue(a);
+    let format: string | undefined;
+    if (type === CellValueDetailedType.NUMBER_PERCENT && typeof v === 'number') {
+      format = Number.isInteger(Math.round(v * 1e6) / 1e4) ? '0%' : '0.00%';
+    } else if (type === CellValueDetailedType.NUMBER_CURRENCY) format = this.locale.currencyFormat;
+    else if (type === CellValueDetailedType.NUMBER_DATE) format = this.locale.dateFormat;
+    else if (type === CellValueDetailedType.NUMBER_DATETIME) format = `${this.locale.dateFormat} H:mm:ss`;
+    if (format) this.cell(sheet, row, col).numberFormat = format;
+  }
+
+  // ---- custom-function spills ----
+  /** Re-enters custom-function formulas whose returned array differs from the reserved spill area. */
+  settle(): void {
+    for (let round = 0; round < 5; round++) {
+      const stale: EngineAddress[] = [];
+      for (const [key, seen] of this.bridge.observed) {
+        const reserved = this.bridge.reserved.get(key);
+        if (reserved && reserved.rows === seen.rows && reserved.cols === seen.cols) continue;
+        const [sheet, row, col] = key.split(':').map(Number);
+        stale.push({ sheet: sheet ?? 0, row: row ?? 0, col: col ?? 0 });
+      }
+      if (stale.length === 0) return;
+      for (const a of stale) {
+        const formula = this.hf.getCellFormula(a);
+        if (formula === undefined) {
+          this.bridge.observed.delete(addressKey(a));
+          this.bridge.reserved.delete(addressKey(a));
+          continue;
+        }
+        this.hf.setCellContents(a, formula);
+      }
+    }
+  }
+
+  // ---- custom-function argument/result conversion ----
+  private toArgument(value: unknown, address: EngineAddress | null): unknown {
+    if (value === EmptyValue || value === null || value === undefined) return '';
+    if (typeof value === 'object' && value !== null && 'val' in value) {
+      // HyperFormula wraps typed numbers (percent, currency, date) in an object holding `val`.
+      return this.toArgument((value as { val: unknown }).val, address);
+    }
+    if (typeof value === 'number' && address) {
+      const sheet = this.sheets.find((s) => s.hfId === address.sheet);
+      if (sheet && isDateFormat(this.effectiveFormat(sheet, address.row + 1, address.col + 1))) {
+        return serialToDate(value, this.timeZone);
+      }
+    }
+    return value;
+  }
+
+  private fromResult(value: unknown): number | string | boolean | typeof EmptyValue {
+    if (value === null || value === undefined || value === '') return EmptyValue;
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (isDate(value)) return dateToSerial(value, this.timeZone);
+    return String(value);
+  }
+}
