@@ -1,11 +1,17 @@
 // The single list of what becomes global in Apps Script: scripts/build.ts emits one top-level
 // `function NAME(params)` per entry here, and nothing else is global.
+import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
+import { functionReference } from './functions/reference.ts';
 
 /** KPI custom functions, keyed by the name users type. */
-export const customFunctions: Record<string, (...args: unknown[]) => unknown> = {};
+export const customFunctions: Record<string, (...args: unknown[]) => unknown> = { ...CUSTOM_FUNCTIONS };
 
 /** Triggers, menu actions and the functions the sidebar calls through google.script.run. */
-export const serverFunctions: Record<string, (...args: never[]) => unknown> = {};
+export const serverFunctions: Record<string, (...args: never[]) => unknown> = {
+  getFunctionReference: () => functionReference(),
+};
 
 /** Parameter names of each server function, for the generated declarations. */
-export const serverFunctionParams: Record<string, readonly string[]> = {};
+export const serverFunctionParams: Record<string, readonly string[]> = {
+  getFunctionReference: [],
+};

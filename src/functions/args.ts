@@ -1,0 +1,340 @@
+// The one argument path every KPI custom function runs through (HyperFormula's `runFunction` idea):
+// reads raw Apps Script arguments per the spec, broadcasts single values against ranges, maps
+// blanks to blank output, and runs the spec's pure `compute` in a tight loop per cell.
+import {
+  badRange,
+  type CellPosition,
+  fractionOutOfRange,
+  missingArgument,
+  negative,
+  notANumber,
+  notFinite,
+  resultTooLarge,
+  shapeMismatch,
+  shapeText,
+  tooManyArguments,
+} from './errors.ts';
+import type { FunctionSpec, ParamKind, ParamSpec } from './spec.ts';
+
+/** One output cell: a finite number, or '' (blank) where an input is blank or the ratio undefined. */
+export type Cell = number | '';
+/** A single value when every argument is a single value, else the broadcast shape (spills). */
+export type KpiResult = Cell | Cell[][];
+
+type Compute = FunctionSpec['compute'];
+
+/** Inclusive bounds per kind: one `x >= lo && x <= hi` test also rejects NaN and +-Infinity. */
+const BOUNDS: Readonly<Record<ParamKind, readonly [number, number]>> = {
+  amount: [0, Number.MAX_VALUE],
+  count: [0, Number.MAX_VALUE],
+  ratio: [0, Number.MAX_VALUE],
+  fraction: [0, 1],
+  number: [-Number.MAX_VALUE, Number.MAX_VALUE],
+};
+
+/**
+ * Number-like text: optional sign, optional currency symbol before or after, digits with optional
+ * `,` thousands groups, optional decimals and exponent, optional trailing `%`. Whitespace is
+ * removed first, so `" 7 "` and `"$ 45"` read as numbers.
+ */
+const NUMBER_TEXT =
+  /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/;
+/** Text that means "no data": empty and the `--` that ad platforms export. */
+const BLANK_TEXT = /^(?:--)?$/;
+
+/**
+ * Reads text as a number: the number, NaN for blank text, or undefined when it is not a number.
+ */
+export function parseNumberText(text: string): number | undefined {
+  const s = text.replace(/\s+/g, '');
+  if (BLANK_TEXT.test(s)) return Number.NaN;
+  const m = NUMBER_TEXT.exec(s);
+  if (!m) return undefined;
+  const [, sign1, cur1, sign2, digits = '', exponent, cur2, percent] = m;
+  if ((sign1 && sign2) || (cur1 && cur2)) return undefined;
+  const sign = sign1 || sign2;
+  const n = Number(`${sign === '-' ? '-' : ''}${digits.replace(/,/g, '')}${exponent}`);
+  return percent ? n / 100 : n;
+}
+
+function checkNumber(spec: FunctionSpec, p: ParamSpec, n: number, at: CellPosition | undefined): number {
+  if (!Number.isFinite(n)) throw notFinite(spec.name, p.name, n, at);
+  if (p.kind === 'fraction') {
+    if (n < 0 || n > 1) throw fractionOutOfRange(spec.name, p.name, n, at);
+  } else if (p.kind !== 'number' && n < 0) {
+    throw negative(spec.name, p.name, n, at);
+  }
+  return n;
+}
+
+/** Any value the fast path did not accept: the valid number, NaN for blank, or a thrown KpiError. */
+function coerce(spec: FunctionSpec, p: ParamSpec, value: unknown, at: CellPosition | undefined): number {
+  if (typeof value === 'number') return checkNumber(spec, p, value, at);
+  if (value === '' || value === null || value === undefined) return Number.NaN;
+  if (typeof value === 'string') {
+    const n = parseNumberText(value);
+    if (n === undefined) throw notANumber(spec.name, p.name, value, at);
+    return Number.isNaN(n) ? n : checkNumber(spec, p, n, at);
+  }
+  throw notANumber(spec.name, p.name, value, at);
+}
+
+/** The slow path for one cell of a range; kept out of the loops so they stay small. */
+function slowCell(
+  spec: FunctionSpec,
+  i: number,
+  value: unknown,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+): number {
+  return coerce(spec, spec.params[i] as ParamSpec, value, { row, col, rows, cols });
+}
+
+function tooLarge(spec: FunctionSpec, row: number, col: number, rows: number, cols: number): never {
+  throw resultTooLarge(spec.name, { row, col, rows, cols });
+}
+
+/** One argument prepared for the loop: its range, or a row filled with its single value. */
+interface Source {
+  readonly range: readonly unknown[][] | undefined;
+  readonly fill: readonly unknown[];
+  readonly lo: number;
+  readonly hi: number;
+}
+
+function rowOf(spec: FunctionSpec, i: number, s: Source, r: number, cols: number): readonly unknown[] {
+  if (s.range === undefined) return s.fill;
+  const row = s.range[r];
+  if (!Array.isArray(row) || row.length !== cols) {
+    throw badRange(spec.name, (spec.params[i] as ParamSpec).name, 'is not a rectangular range');
+  }
+  return row;
+}
+
+// One loop per arity: a fixed number of locals keeps the per-cell work to typeof checks, bound
+// checks and one call, with no allocation but the output row.
+
+function loop1(spec: FunctionSpec, f: Compute, A: Source, rows: number, cols: number): Cell[][] {
+  const la = A.lo;
+  const ha = A.hi;
+  const out: Cell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const ra = rowOf(spec, 0, A, r, cols);
+    const o: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      const xa = ra[c];
+      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+      if (Number.isNaN(a)) {
+        o[c] = '';
+        continue;
+      }
+      const v = f(a);
+      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    }
+    out[r] = o;
+  }
+  return out;
+}
+
+function loop2(spec: FunctionSpec, f: Compute, A: Source, B: Source, rows: number, cols: number): Cell[][] {
+  const la = A.lo;
+  const ha = A.hi;
+  const lb = B.lo;
+  const hb = B.hi;
+  const out: Cell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const ra = rowOf(spec, 0, A, r, cols);
+    const rb = rowOf(spec, 1, B, r, cols);
+    const o: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      const xa = ra[c];
+      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+      const xb = rb[c];
+      const b = typeof xb === 'number' && xb >= lb && xb <= hb ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
+      if (Number.isNaN(a) || Number.isNaN(b)) {
+        o[c] = '';
+        continue;
+      }
+      const v = f(a, b);
+      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    }
+    out[r] = o;
+  }
+  return out;
+}
+
+function loop3(
+  spec: FunctionSpec,
+  f: Compute,
+  A: Source,
+  B: Source,
+  C: Source,
+  rows: number,
+  cols: number,
+): Cell[][] {
+  const la = A.lo;
+  const ha = A.hi;
+  const lb = B.lo;
+  const hb = B.hi;
+  const lc = C.lo;
+  const hc = C.hi;
+  const out: Cell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const ra = rowOf(spec, 0, A, r, cols);
+    const rb = rowOf(spec, 1, B, r, cols);
+    const rc = rowOf(spec, 2, C, r, cols);
+    const o: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      const xa = ra[c];
+      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+      const xb = rb[c];
+      const b = typeof xb === 'number' && xb >= lb && xb <= hb ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
+      const xc = rc[c];
+      const d = typeof xc === 'number' && xc >= lc && xc <= hc ? xc : slowCell(spec, 2, xc, r, c, rows, cols);
+      if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(d)) {
+        o[c] = '';
+        continue;
+      }
+      const v = f(a, b, d);
+      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    }
+    out[r] = o;
+  }
+  return out;
+}
+
+function loop4(
+  spec: FunctionSpec,
+  f: Compute,
+  A: Source,
+  B: Source,
+  C: Source,
+  D: Source,
+  rows: number,
+  cols: number,
+): Cell[][] {
+  const la = A.lo;
+  const ha = A.hi;
+  const lb = B.lo;
+  const hb = B.hi;
+  const lc = C.lo;
+  const hc = C.hi;
+  const ld = D.lo;
+  const hd = D.hi;
+  const out: Cell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const ra = rowOf(spec, 0, A, r, cols);
+    const rb = rowOf(spec, 1, B, r, cols);
+    const rc = rowOf(spec, 2, C, r, cols);
+    const rd = rowOf(spec, 3, D, r, cols);
+    const o: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      const xa = ra[c];
+      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+      const xb = rb[c];
+      const b = typeof xb === 'number' && xb >= lb && xb <= hb ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
+      const xc = rc[c];
+      const d = typeof xc === 'number' && xc >= lc && xc <= hc ? xc : slowCell(spec, 2, xc, r, c, rows, cols);
+      const xd = rd[c];
+      const e = typeof xd === 'number' && xd >= ld && xd <= hd ? xd : slowCell(spec, 3, xd, r, c, rows, cols);
+      if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(d) || Number.isNaN(e)) {
+        o[c] = '';
+        continue;
+      }
+      const v = f(a, b, d, e);
+      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    }
+    out[r] = o;
+  }
+  return out;
+}
+
+/** The largest number of parameters a spec may have (one specialised loop per arity). */
+export const MAX_PARAMS = 4;
+
+/**
+ * Runs one custom function call: `args` are the raw Apps Script arguments (number, string,
+ * boolean, Date, '' for a blank cell, undefined for an omitted optional one, or a 2D array of
+ * those). Throws a KpiError for anything that is not a valid input.
+ */
+export function runFunction(spec: FunctionSpec, args: ArrayLike<unknown>): KpiResult {
+  const params = spec.params;
+  const n = params.length;
+  const names = params.map((p) => p.name);
+  for (let i = n; i < args.length; i++) {
+    if (args[i] !== undefined) throw tooManyArguments(spec.name, names, args.length);
+  }
+  let rows = 1;
+  let cols = 1;
+  let shapeArg = -1;
+  let anyRange = false;
+  const ranges: (readonly unknown[][] | undefined)[] = [];
+  // Coerced single values; NaN marks a blank.
+  const scalars: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = params[i] as ParamSpec;
+    let raw = args[i];
+    if (Array.isArray(raw)) {
+      anyRange = true;
+      const first: unknown = raw[0];
+      if (!Array.isArray(first) || first.length === 0) throw badRange(spec.name, p.name, 'is an empty range');
+      const r = raw.length;
+      const c = first.length;
+      if (r === 1 && c === 1) {
+        raw = first[0];
+      } else {
+        if (shapeArg < 0) {
+          rows = r;
+          cols = c;
+          shapeArg = i;
+        } else if (r !== rows || c !== cols) {
+          const other = params[shapeArg] as ParamSpec;
+          throw shapeMismatch(spec.name, other.name, shapeText(rows, cols), p.name, shapeText(r, c));
+        }
+        ranges.push(raw as unknown[][]);
+        scalars.push(0);
+        continue;
+      }
+    } else if (raw === undefined) {
+      if (!p.optional || p.defaultValue === undefined) throw missingArgument(spec.name, p.name, names);
+      raw = p.defaultValue;
+    }
+    ranges.push(undefined);
+    scalars.push(coerce(spec, p, raw, undefined));
+  }
+
+  const f = spec.compute;
+  if (shapeArg < 0) {
+    let v: number | undefined;
+    if (scalars.some((x) => Number.isNaN(x))) v = undefined;
+    else v = f(...scalars);
+    if (v !== undefined && !Number.isFinite(v)) throw resultTooLarge(spec.name);
+    const cell: Cell = v === undefined ? '' : v;
+    return anyRange ? [[cell]] : cell;
+  }
+
+  const sources: Source[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = (params[i] as ParamSpec).kind;
+    const range = ranges[i];
+    const x = scalars[i] as number;
+    const [lo, hi] = BOUNDS[kind];
+    const fill: unknown[] = range === undefined ? new Array(cols).fill(Number.isNaN(x) ? '' : x) : [];
+    sources.push({ range, fill, lo, hi });
+  }
+  const [A, B, C, D] = sources as [Source, Source, Source, Source];
+  switch (n) {
+    case 1:
+      return loop1(spec, f, A, rows, cols);
+    case 2:
+      return loop2(spec, f, A, B, rows, cols);
+    case 3:
+      return loop3(spec, f, A, B, C, rows, cols);
+    case 4:
+      return loop4(spec, f, A, B, C, D, rows, cols);
+    default:
+      throw new Error(`${spec.name}: specs may have 1 to ${MAX_PARAMS} parameters, not ${n}`);
+  }
+}
