@@ -50,7 +50,7 @@ function costPerSpec(
       { name: 'spend', description: 'Spend on the campaign or channel, in currency.', kind: 'amount' },
       { name: resultsParam, description: `Number of ${resultsMeaning}.`, kind: 'count' },
     ],
-    returns: `The cost per ${what}, in the spend's currency; blank where the number of ${resultsMeaning} is 0 or blank.`,
+    returns: `The cost per ${what}, in the spend's currency; blank where ${resultsParam} is 0 or blank.`,
     example,
     resultFormat: 'currency',
     native: native(['spend', resultsParam], [`{${resultsParam}}`], `{spend}/{${resultsParam}}`),
