@@ -1,0 +1,18 @@
+// Pure helpers for the function reference: signatures as users type them, and search.
+import type { FunctionDoc } from './server.ts';
+
+/** `ROAS(revenue, ad_spend)`, optional parameters in brackets as Sheets shows them. */
+export function signature(fn: FunctionDoc): string {
+  return `${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+}
+
+/** Functions whose name, summary or parameters mention every word of `query`, in list order. */
+export function filterFunctions(fns: readonly FunctionDoc[], query: string): FunctionDoc[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return fns.filter((fn) => {
+    const text = [fn.name, fn.summary, ...fn.params.map((p) => `${p.name} ${p.description}`)]
+      .join(' ')
+      .toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
