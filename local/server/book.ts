@@ -1,0 +1,29 @@
+// What the playground needs from a local spreadsheet (emulator-book.ts adapts the real one to it):
+// a whole visible sheet in one read, tab activation, and alerts/toasts/sidebar as plain views.
+import type { GridView, MenuView, NoticeView } from './protocol.ts';
+
+export interface BookOptions {
+  locale: 'en_US' | 'de_DE';
+  csv?: { name: string; text: string };
+}
+
+/** The local spreadsheet as the playground uses it. */
+export interface Book {
+  sheetNames(): string[];
+  activeSheetName(): string;
+  activate(sheet: string): void;
+  /** The sheet's cells: at least MIN_ROWS x MIN_COLS, more when the data (or a spill) reaches further. */
+  grid(sheet: string): GridView;
+  type(sheet: string, a1: string, input: string): void;
+  menu(): MenuView | null;
+  clickMenu(caption: string): void;
+  run(fn: string, args: unknown[]): unknown;
+  /** The sidebar last shown; `version` counts showSidebar calls so the page knows to reload it. */
+  sidebar(): { title: string; html: string; version: number } | null;
+  alerts(): NoticeView[];
+  toasts(): NoticeView[];
+  callableFunctions(): string[];
+}
+
+export const MIN_ROWS = 40;
+export const MIN_COLS = 16;

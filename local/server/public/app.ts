@@ -1,0 +1,336 @@
+// The playground page: draws the local spreadsheet the server sends (grid, tabs, add-on menu, sidebar,
+// alerts, toasts) and sends edits back. Sheet data is only ever written with textContent.
+import type { CellView, NoticeView, SidebarMessage, StateView } from '../protocol.ts';
+
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
+  const el = document.getElementById(id);
+  if (!(el instanceof type)) throw new Error(`playground: #${id} is missing from index.html`);
+  return el;
+}
+
+const ui = {
+  status: byId('status', HTMLElement),
+  fixture: byId('fixture', HTMLSelectElement),
+  locale: byId('locale', HTMLSelectElement),
+  newButton: byId('new', HTMLButtonElement),
+  extensions: byId('extensions', HTMLButtonElement),
+  extensionsMenu: byId('extensions-menu', HTMLElement),
+  addonTitle: byId('addon-title', HTMLElement),
+  addonItems: byId('addon-items', HTMLElement),
+  namebox: byId('namebox', HTMLOutputElement),
+  formula: byId('formula', HTMLInputElement),
+  gridWrap: byId('grid-wrap', HTMLElement),
+  grid: byId('grid', HTMLTableElement),
+  sidebar: byId('sidebar', HTMLElement),
+  sidebarTitle: byId('sidebar-title', HTMLElement),
+  sidebarClose: byId('sidebar-close', HTMLButtonElement),
+  sidebarFrame: byId('sidebar-frame', HTMLIFrameElement),
+  tabs: byId('tabs', HTMLElement),
+  alert: byId('alert', HTMLDialogElement),
+  alertTitle: byId('alert-title', HTMLElement),
+  alertMessage: byId('alert-message', HTMLElement),
+  toasts: byId('toasts', HTMLElement),
+};
+
+let state: StateView | null = null;
+let selected = { row: 0, col: 0 };
+/** The sidebar version on screen (or closed by the user), so a refresh does not reload it. */
+let sidebarVersion = -1;
+const pendingAlerts: NoticeView[] = [];
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+const a1 = (row: number, col: number): string => `${columnName(col)}${row + 1}`;
+
+function setStatus(text: string, isError = false): void {
+  ui.status.textContent = text;
+  ui.status.classList.toggle('error', isError);
+}
+
+async function api(path: string, body?: unknown): Promise<StateView | null> {
+  try {
+    const response = await fetch(
+      path,
+      body === undefined
+        ? {}
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    );
+    const json: unknown = await response.json();
+    if (!response.ok) {
+      const message = typeof json === 'object' && json !== null && 'error' in json ? String(json.error) : '';
+      setStatus(message || `HTTP ${response.status}`, true);
+      return null;
+    }
+    setStatus('');
+    return json as StateView;
+  } catch (err) {
+    setStatus(`The playground server is not answering (${err instanceof Error ? err.message : err})`, true);
+    return null;
+  }
+}
+
+async function apply(next: Promise<StateView | null>): Promise<void> {
+  const view = await next;
+  if (view) render(view);
+}
+
+const refresh = (): Promise<void> => apply(api('/api/state'));
+
+function cellAt(row: number, col: number): CellView | undefined {
+  return state?.grid.cells[row]?.[col];
+}
+
+function showSelection(): void {
+  for (const el of ui.grid.querySelectorAll('.selected, .hl')) el.classList.remove('selected', 'hl');
+  ui.grid.querySelector(`td[data-a1="${a1(selected.row, selected.col)}"]`)?.classList.add('selected');
+  ui.grid.tHead?.rows[0]?.cells[selected.col + 1]?.classList.add('hl');
+  ui.grid.tBodies[0]?.rows[selected.row]?.cells[0]?.classList.add('hl');
+  ui.namebox.textContent = a1(selected.row, selected.col);
+  const cell = cellAt(selected.row, selected.col);
+  ui.formula.value = cell?.f ?? cell?.d ?? '';
+}
+
+function select(row: number, col: number): void {
+  if (!state) return;
+  selected = {
+    row: Math.max(0, Math.min(row, state.grid.rows - 1)),
+    col: Math.max(0, Math.min(col, state.grid.cols - 1)),
+  };
+  showSelection();
+  ui.grid
+    .querySelector(`td[data-a1="${a1(selected.row, selected.col)}"]`)
+    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function renderGrid(view: StateView): void {
+  const { grid } = view;
+  const head = document.createElement('thead');
+  const headRow = head.insertRow();
+  const corner = document.createElement('th');
+  corner.className = 'corner';
+  headRow.append(corner);
+  for (let c = 0; c < grid.cols; c++) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = columnName(c);
+    headRow.append(th);
+  }
+  const body = document.createElement('tbody');
+  for (let r = 0; r < grid.rows; r++) {
+    const tr = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = String(r + 1);
+    tr.append(th);
+    for (let c = 0; c < grid.cols; c++) {
+      const cell = grid.cells[r]?.[c];
+      const td = tr.insertCell();
+      td.dataset.a1 = a1(r, c);
+      if (!cell) continue;
+      td.textContent = cell.d;
+      if (cell.n) td.classList.add('num');
+      if (cell.b) td.style.fontWeight = '700';
+      if (cell.bg) td.style.backgroundColor = cell.bg;
+      if (cell.e !== undefined) {
+        td.classList.add('err');
+        td.title = cell.e;
+      }
+    }
+  }
+  ui.grid.replaceChildren(head, body);
+}
+
+function renderTabs(view: StateView): void {
+  ui.tabs.replaceChildren(
+    ...view.sheets.map((name) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-selected', String(name === view.active));
+      tab.textContent = name;
+      tab.addEventListener('click', () => void apply(api('/api/activate', { sheet: name })));
+      return tab;
+    }),
+  );
+}
+
+function closeMenu(): void {
+  ui.extensionsMenu.hidden = true;
+  ui.extensions.setAttribute('aria-expanded', 'false');
+}
+
+function renderMenu(view: StateView): void {
+  ui.addonTitle.textContent = view.menu?.title ?? '';
+  if (!view.menu || view.menu.items.length === 0) {
+    const empty = document.createElement('div');
+    empty.className = 'empty';
+    empty.textContent = 'The add-on built no menu in onOpen.';
+    ui.addonItems.replaceChildren(empty);
+    return;
+  }
+  ui.addonItems.replaceChildren(
+    ...view.menu.items.map((item) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('role', 'menuitem');
+      button.textContent = item.caption;
+      button.addEventListener('click', () => {
+        closeMenu();
+        setStatus(`Running ${item.functionName}...`);
+        void apply(api('/api/menu', { caption: item.caption }));
+      });
+      return button;
+    }),
+  );
+}
+
+function renderSidebar(view: StateView): void {
+  if (!view.sidebar || view.sidebar.version === sidebarVersion) return;
+  sidebarVersion = view.sidebar.version;
+  ui.sidebarTitle.textContent = view.sidebar.title;
+  ui.sidebarFrame.src = `/sidebar?v=${view.sidebar.version}`;
+  ui.sidebar.hidden = false;
+}
+
+function nextAlert(): void {
+  if (ui.alert.open) return;
+  const notice = pendingAlerts.shift();
+  if (!notice) return;
+  ui.alertTitle.textContent = notice.title;
+  ui.alertMessage.textContent = notice.message;
+  ui.alert.showModal();
+}
+
+function showToast(notice: NoticeView): void {
+  const toast = document.createElement('div');
+  toast.className = 'toast';
+  toast.setAttribute('role', 'status');
+  if (notice.title) {
+    const title = document.createElement('strong');
+    title.textContent = notice.title;
+    toast.append(title);
+  }
+  toast.append(notice.message);
+  ui.toasts.append(toast);
+  // Sheets shows a toast for 5 seconds by default.
+  setTimeout(() => toast.remove(), 5000);
+}
+
+function renderStartOptions(view: StateView): void {
+  if (ui.fixture.options.length !== view.fixtures.length + 1) {
+    const blank = new Option('Blank spreadsheet', '');
+    ui.fixture.replaceChildren(blank, ...view.fixtures.map((name) => new Option(`${name} report`, name)));
+  }
+  ui.fixture.value = view.fixture ?? '';
+  ui.locale.value = view.locale;
+}
+
+function render(view: StateView): void {
+  const sheetChanged = state?.active !== view.active;
+  state = view;
+  renderStartOptions(view);
+  renderTabs(view);
+  renderMenu(view);
+  renderGrid(view);
+  if (sheetChanged) selected = { row: 0, col: 0 };
+  select(selected.row, selected.col);
+  renderSidebar(view);
+  pendingAlerts.push(...view.alerts);
+  nextAlert();
+  for (const toast of view.toasts) showToast(toast);
+}
+
+async function commit(input: string, move: { row: number; col: number }): Promise<void> {
+  if (!state) return;
+  const target = a1(selected.row, selected.col);
+  await apply(api('/api/type', { sheet: state.active, a1: target, input }));
+  select(selected.row + move.row, selected.col + move.col);
+  ui.gridWrap.focus();
+}
+
+ui.formula.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' || event.key === 'Tab') {
+    event.preventDefault();
+    void commit(ui.formula.value, event.key === 'Enter' ? { row: 1, col: 0 } : { row: 0, col: 1 });
+  } else if (event.key === 'Escape') {
+    showSelection();
+    ui.gridWrap.focus();
+  }
+});
+
+ui.grid.addEventListener('click', (event) => {
+  const td = event.target instanceof Element ? event.target.closest('td') : null;
+  if (!(td instanceof HTMLTableCellElement)) return;
+  const row = td.parentElement instanceof HTMLTableRowElement ? td.parentElement.sectionRowIndex : 0;
+  select(row, td.cellIndex - 1);
+  ui.gridWrap.focus();
+});
+
+ui.grid.addEventListener('dblclick', () => ui.formula.focus());
+
+const moves: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+ui.gridWrap.addEventListener('keydown', (event) => {
+  const move = moves[event.key];
+  if (move) {
+    event.preventDefault();
+    select(selected.row + move[0], selected.col + move[1]);
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    ui.formula.focus();
+  } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    event.preventDefault();
+    void commit('', { row: 0, col: 0 });
+  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    // Typing on a selected cell starts a new entry, as in Sheets.
+    event.preventDefault();
+    ui.formula.value = event.key;
+    ui.formula.focus();
+  }
+});
+
+ui.extensions.addEventListener('click', () => {
+  const open = ui.extensionsMenu.hidden;
+  ui.extensionsMenu.hidden = !open;
+  ui.extensions.setAttribute('aria-expanded', String(open));
+});
+
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Node && !ui.extensions.parentElement?.contains(event.target)) closeMenu();
+});
+
+ui.newButton.addEventListener('click', () => {
+  sidebarVersion = -1;
+  ui.sidebar.hidden = true;
+  void apply(api('/api/reset', { fixture: ui.fixture.value || null, locale: ui.locale.value }));
+});
+
+ui.sidebarClose.addEventListener('click', () => {
+  ui.sidebar.hidden = true;
+});
+
+ui.alert.addEventListener('close', nextAlert);
+
+window.addEventListener('message', (event: MessageEvent<SidebarMessage>) => {
+  if (event.origin !== window.location.origin || event.source !== ui.sidebarFrame.contentWindow) return;
+  if (event.data.type === 'playground:ran')
+    // The grid takes arrow keys and typing, so it must be focusable (set here: the markup lint wants a widget role).
+    ui.gridWrap.tabIndex = 0;
+  void refresh();
+  if (event.data.type === 'playground:close') ui.sidebar.hidden = true;
+});
+
+// The grid takes arrow keys and typing, so it must be focusable (set here: the markup lint wants a widget role).
+ui.gridWrap.tabIndex = 0;
+void refresh();
