@@ -16,6 +16,11 @@ export interface KpiErrorCase {
   readonly args: readonly unknown[];
   /** The exact message the user sees in the #ERROR! tooltip. */
   readonly message: string;
+  /**
+   * Set when the case cannot reach the shared path through a generated top-level declaration:
+   * the declaration passes only the spec's parameters on, so extra arguments never arrive.
+   */
+  readonly directCallOnly?: true;
 }
 
 const col = (...xs: (number | string)[]): (number | string)[][] => xs.map((x) => [x]);
@@ -167,7 +172,12 @@ export const KPI_ERROR_CASES: readonly KpiErrorCase[] = [
     message: 'CPM: spend must be a number, got "x" (column 3 of the range)',
   },
   { fn: 'ROAS', args: [5], message: 'ROAS: ad_spend is missing; ROAS takes (revenue, ad_spend)' },
-  { fn: 'ROAS', args: [5, 1, 2], message: 'ROAS: takes at most 2 arguments (revenue, ad_spend), got 3' },
+  {
+    fn: 'ROAS',
+    args: [5, 1, 2],
+    message: 'ROAS: takes at most 2 arguments (revenue, ad_spend), got 3',
+    directCallOnly: true,
+  },
   { fn: 'ROAS', args: [[], 1], message: 'ROAS: revenue is an empty range' },
   {
     fn: 'POAS',
