@@ -1,0 +1,70 @@
+// The SheetPlan: a pure, JSON-serialisable description of one sheet that src/sheets/apply-plan.ts writes.
+
+/**
+ * One cell's content. `text` is written literally (never parsed as a formula, number or date);
+ * `formula` is already rendered for the spreadsheet locale; `null` leaves the cell blank.
+ */
+export type PlanCell = null | { text: string } | { number: number } | { formula: string };
+
+/** A rectangle of cells in A1 notation on the plan's own sheet, e.g. `A1:R14`. */
+export interface Block<T> {
+  range: string;
+  /** rows x columns, exactly the size of `range`. */
+  grid: T[][];
+}
+
+export type PlanValidation =
+  | { kind: 'list'; values: string[]; helpText: string }
+  | { kind: 'numberAtLeast'; min: number; helpText: string }
+  | { kind: 'date'; helpText: string };
+
+export interface PlanConditionalFormat {
+  /** The range the rule formats (same sheet). */
+  range: string;
+  /** Custom formula, relative to the range's top-left cell, rendered for the locale. */
+  formula: string;
+  background: string;
+  fontColor: string;
+}
+
+export interface PlanChart {
+  type: 'combo';
+  /** Ranges on the plan's sheet; the first is the domain (categories), the rest are series. */
+  ranges: string[];
+  /** Header rows inside the ranges (series names). */
+  headerRows: number;
+  /** 1-based anchor cell of the chart's top-left corner. */
+  anchor: { row: number; col: number };
+  width: number;
+  height: number;
+  /** EmbeddedChartBuilder.setOption pairs (Google Charts options), JSON only. */
+  options: Record<string, string | number | boolean | Record<string, unknown>>;
+}
+
+export interface SheetPlan {
+  sheetName: string;
+  /** Locale the formulas are rendered for. */
+  locale: string;
+  /** Values and formulas, written in one setValues. */
+  values: Block<PlanCell>;
+  /** Number formats (Sheets patterns), written in one setNumberFormats. */
+  numberFormats: Block<string>;
+  /** Look of the top area: each grid has the size of `range`. */
+  styles: {
+    range: string;
+    backgrounds: string[][];
+    fontColors: string[][];
+    fontWeights: ('bold' | 'normal')[][];
+    fontSizes: number[][];
+    notes: string[][];
+  };
+  /** Workbook-wide names (prefixed to stay unique), each to one range on this sheet. */
+  namedRanges: { name: string; range: string }[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** One rule (or none) per column of `range`, applied to every row of it. */
+  dataValidation: { range: string; columns: (PlanValidation | null)[]; allowInvalid: boolean };
+  frozenRows: number;
+  /** Runs of columns sharing a width in pixels (1-based start column). */
+  columnWidths: { startCol: number; numCols: number; width: number }[];
+  charts: PlanChart[];
+}
