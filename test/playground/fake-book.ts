@@ -3,19 +3,29 @@
 import type { Book, BookOptions } from '../../local/server/book.ts';
 import type { GridView, NoticeView } from '../../local/server/protocol.ts';
 
+/** Google's add-on stylesheet: unreachable offline, so the playground must render without it. */
+export const GOOGLE_CSS = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
+
 /** A sidebar page whose buttons call the fake server functions through google.script.run. */
 export const FAKE_SIDEBAR_HTML = `<!DOCTYPE html>
-<html><head><base target="_top"><meta charset="utf-8"></head>
+<html><head><base target="_top"><meta charset="utf-8"><link rel="stylesheet" href="${GOOGLE_CSS}"></head>
 <body>
 <p id="out">idle</p>
 <script>
   const out = document.getElementById('out');
   const runner = google.script.run.withFailureHandler((err, user) => { out.textContent = 'failed: ' + err.message + ' / ' + user; });
-  function ok() { runner.withUserObject('u1').withSuccessHandler((v, user) => { out.textContent = 'ok: ' + JSON.stringify(v) + ' / ' + user; }).echo({ a: [1, undefined, 'x'] }); }
+  function ok() {
+    let returned = false;
+    runner.withUserObject('u1').withSuccessHandler((v, user) => {
+      out.textContent = 'ok: ' + JSON.stringify(v) + ' / ' + user + (returned ? ' / after return' : ' / during the call');
+    }).echo({ a: [1, undefined, 'x'] });
+    returned = true;
+  }
   function bad() { runner.withUserObject('u2').fail('x'); }
   function date() { runner.withUserObject('u3').echo(new Date()); }
 </script>
 <button onclick="ok()">Echo</button><button onclick="bad()">Fail</button><button onclick="date()">Date</button>
+<button onclick="google.script.run.addSheet()">Add sheet</button>
 <button onclick="google.script.host.close()">Close</button>
 </body></html>`;
 
