@@ -1,0 +1,45 @@
+// Function reference helpers: the signature users type and the search box.
+import { describe, expect, it } from 'vitest';
+import { filterFunctions, signature } from '../../sidebar/reference-model.ts';
+import type { FunctionDoc } from '../../sidebar/server.ts';
+
+const roas: FunctionDoc = {
+  name: 'ROAS',
+  summary: 'Return on ad spend.',
+  params: [
+    { name: 'revenue', description: 'Revenue from the ads.' },
+    { name: 'ad_spend', description: 'Ad spend.' },
+  ],
+  returns: 'The ratio.',
+  example: '=ROAS(B2:B40, C2:C40)',
+};
+const ltv: FunctionDoc = {
+  name: 'LTV',
+  summary: 'Customer lifetime value.',
+  params: [
+    { name: 'arpu', description: 'Average revenue per user per month.' },
+    { name: 'churn', description: 'Monthly churn rate.' },
+    { name: 'margin', description: 'Gross margin.', optional: true },
+  ],
+  returns: 'Value in currency.',
+  example: '=LTV(50, 5%)',
+};
+
+describe('signature', () => {
+  it('lists parameters and brackets the optional ones', () => {
+    expect(signature(roas)).toBe('ROAS(revenue, ad_spend)');
+    expect(signature(ltv)).toBe('LTV(arpu, churn, [margin])');
+    expect(signature({ ...roas, name: 'NOW_ISH', params: [] })).toBe('NOW_ISH()');
+  });
+});
+
+describe('filterFunctions', () => {
+  it('matches every word in names, summaries and parameters, case-insensitively', () => {
+    expect(filterFunctions([roas, ltv], '')).toEqual([roas, ltv]);
+    expect(filterFunctions([roas, ltv], 'roas')).toEqual([roas]);
+    expect(filterFunctions([roas, ltv], 'CHURN')).toEqual([ltv]);
+    expect(filterFunctions([roas, ltv], 'revenue')).toEqual([roas, ltv]);
+    expect(filterFunctions([roas, ltv], 'revenue month')).toEqual([ltv]);
+    expect(filterFunctions([roas, ltv], 'cpl')).toEqual([]);
+  });
+});
