@@ -1,7 +1,7 @@
 // The playground in headless Chromium: the sidebar shim over a fake spreadsheet (handlers, user objects,
 // illegal values, host.close, an unreachable stylesheet), then the real add-on in the local spreadsheet.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../local/server/http.ts';
 import { FakeBook } from '../playground/fake-book.ts';
 import { launchChromium } from './chromium.ts';
