@@ -167,7 +167,7 @@ export function mountWizard(root: HTMLElement): void {
   const channelSet = h(
     'fieldset',
     { 'aria-describedby': channelsError.id },
-    h('legend', {}, 'Channels'),
+    h('legend', {}, 'Channels to track'),
     h(
       'p',
       { class: 'hint' },
