@@ -199,8 +199,9 @@ export class Workbook {
    * is Sheets' documented behaviour for typed input and what scripts observe, reported).
    */
   write(sheet: SheetModel, grid: GridRange, values: unknown[][]): void {
-    const contents: RawCellContent[][] = values.map((row, r) =>
-      row.map((v, c) => this.toContent(sheet, grid.row + r, grid.col + c, v)),
+    // Array.from: arrays from the Code.js vm realm fail the engine's `instanceof Array` checks.
+    const contents: RawCellContent[][] = Array.from(values, (row, r) =>
+      Array.from(row, (v, c) => this.toContent(sheet, grid.row + r, grid.col + c, v)),
     );
     this.ensureSize(sheet, grid);
     this.hf.setCellContents(this.addr(sheet, grid.row, grid.col), contents);

@@ -1,0 +1,104 @@
+// Emulated Session, Utilities, Logger and ScriptApp (the small services Code.js may touch).
+import { expose } from './calls.ts';
+import { AuthMode } from './enums.ts';
+import type { DocState } from './state.ts';
+
+/** https://developers.google.com/apps-script/reference/base/session */
+export class SessionImpl {
+  readonly _api: GoogleAppsScript.Base.Session;
+  constructor(readonly _doc: DocState) {
+    this._api = expose(this, 'Session', _doc.ctx);
+  }
+  getActiveUser(): { getEmail(): string } {
+    return { getEmail: () => this._doc.userEmail };
+  }
+  getEffectiveUser(): { getEmail(): string } {
+    return { getEmail: () => this._doc.userEmail };
+  }
+  getScriptTimeZone(): string {
+    return this._doc.wb.timeZone;
+  }
+  getActiveUserLocale(): string {
+    return this._doc.wb.locale.code.split('_')[0] ?? 'en';
+  }
+}
+
+/** Java SimpleDateFormat letters we support: yyyy yy MM M dd d HH H mm ss EEE (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)). */
+function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    weekday: 'short',
+  }).formatToParts(date);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  return pattern.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|EEE/g, (tok, lit: string | undefined) => {
+    if (lit !== undefined) return lit;
+    switch (tok) {
+      case 'yyyy':
+        return get('year');
+      case 'yy':
+        return get('year').slice(-2);
+      case 'MM':
+        return get('month');
+      case 'M':
+        return String(Number(get('month')));
+      case 'dd':
+        return get('day');
+      case 'd':
+        return String(Number(get('day')));
+      case 'HH':
+        return get('hour');
+      case 'H':
+        return String(Number(get('hour')));
+      case 'mm':
+        return get('minute');
+      case 'ss':
+        return get('second');
+      default:
+        return get('weekday');
+    }
+  });
+}
+
+/** https://developers.google.com/apps-script/reference/utilities/utilities */
+export class UtilitiesImpl {
+  readonly _api: GoogleAppsScript.Utilities.Utilities;
+  constructor(readonly _doc: DocState) {
+    this._api = expose(this, 'Utilities', _doc.ctx);
+  }
+  formatDate(date: Date, timeZone: string, format: string): string {
+    return formatDate(date, timeZone, format);
+  }
+  getUuid(): string {
+    return crypto.randomUUID();
+  }
+  /** Nothing else runs concurrently here, so waiting changes nothing observable. */
+  sleep(_milliseconds: number): void {}
+}
+
+/** https://developers.google.com/apps-script/reference/base/logger */
+export class LoggerImpl {
+  readonly _api: GoogleAppsScript.Base.Logger;
+  constructor(readonly _doc: DocState) {
+    this._api = expose(this, 'Logger', _doc.ctx);
+  }
+  log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
+    this._doc.logs.push([data, ...values].map(String).join(' '));
+    return this._api;
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/script/script-app */
+export class ScriptAppImpl {
+  readonly _api: GoogleAppsScript.Script.ScriptApp;
+  readonly AuthMode = AuthMode;
+  constructor(readonly _doc: DocState) {
+    this._api = expose(this, 'ScriptApp', _doc.ctx, ['AuthMode']);
+  }
+}

@@ -1,0 +1,73 @@
+// The state of one local spreadsheet shared by its emulated services.
+import type { GridRange } from '../engine/a1.ts';
+import type { ProtectionModel, SheetModel } from '../engine/model.ts';
+import type { Workbook } from '../engine/workbook.ts';
+import type { ServiceContext } from './calls.ts';
+
+export interface MenuRecord {
+  title: string;
+  addon: boolean;
+  items: { caption: string; functionName: string; separator?: boolean }[];
+}
+
+export interface DialogRecord {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  html: string;
+  width?: number;
+  height?: number;
+}
+
+export type PropertyKind = 'document' | 'user' | 'script';
+
+export interface DocState {
+  ctx: ServiceContext;
+  wb: Workbook;
+  id: string;
+  name: string;
+  addOnTitle: string;
+  activeSheet: SheetModel;
+  activeRange: { sheet: SheetModel; grid: GridRange } | null;
+  /** Keyed by lower-case name; `name` keeps the spelling given. */
+  namedRanges: Map<string, { name: string; sheet: SheetModel; grid: GridRange }>;
+  protections: ProtectionModel[];
+  menus: MenuRecord[];
+  dialogs: DialogRecord[];
+  alerts: string[];
+  toasts: string[];
+  logs: string[];
+  properties: Record<PropertyKind, Map<string, string>>;
+  distDir: string;
+  /** Evaluates template code in the Code.js context (set by the runtime). */
+  runTemplate: (code: string, vars: Record<string, unknown>) => string;
+  userEmail: string;
+}
+
+/** Google's color normalisation: CSS names and #rgb become lower-case #rrggbb. */
+const NAMED: Record<string, string> = {
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  purple: '#800080',
+  pink: '#ffc0cb',
+};
+
+export function normalizeColor(color: string | null | undefined, fallback: string): string {
+  if (color === null || color === undefined || color === '') return fallback;
+  const c = color.trim().toLowerCase();
+  const named = NAMED[c];
+  if (named) return named;
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  if (/^#[0-9a-f]{6}$/.test(c)) return c;
+  throw new Error(`Invalid color: ${color}`);
+}
+
+export const DEFAULT_BACKGROUND = '#ffffff';
+export const DEFAULT_FONT_COLOR = '#000000';
