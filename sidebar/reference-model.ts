@@ -1,8 +1,9 @@
 // Pure helpers for the function reference: signatures as users type them, and search.
 import type { FunctionDoc } from './server.ts';
 
-/** `ROAS(revenue, ad_spend)`, optional parameters in brackets as Sheets shows them. */
+/** `ROAS(revenue, ad_spend)`, optional parameters in brackets as Sheets shows them; the server's if given. */
 export function signature(fn: FunctionDoc): string {
+  if (fn.syntax) return fn.syntax;
   return `${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
 }
 
@@ -15,4 +16,10 @@ export function filterFunctions(fns: readonly FunctionDoc[], query: string): Fun
       .toLowerCase();
     return words.every((w) => text.includes(w));
   });
+}
+
+/** "(optional)" / "(optional, default 1)" after a parameter name; empty for required ones. */
+export function optionalNote(p: FunctionDoc['params'][number]): string {
+  if (!p.optional) return '';
+  return p.defaultValue === undefined ? ' (optional)' : ` (optional, default ${p.defaultValue})`;
 }

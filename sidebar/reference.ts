@@ -1,7 +1,7 @@
 // The function reference view: the add-on's custom functions with their parameters and
 // examples, loaded once from getFunctionReference().
 import { h } from './dom.ts';
-import { filterFunctions, signature } from './reference-model.ts';
+import { filterFunctions, optionalNote, signature } from './reference-model.ts';
 import { errorMessage, type FunctionDoc, server } from './server.ts';
 
 function renderFunction(fn: FunctionDoc): HTMLElement {
@@ -20,7 +20,7 @@ function renderFunction(fn: FunctionDoc): HTMLElement {
         'dl',
         { class: 'params' },
         ...fn.params.flatMap((p) => [
-          h('dt', {}, h('code', {}, p.name), p.optional ? ' (optional)' : ''),
+          h('dt', {}, h('code', {}, p.name), optionalNote(p)),
           h('dd', {}, p.description),
         ]),
       ),

@@ -14,8 +14,10 @@ export interface WizardDefaults {
 
 export interface FunctionDoc {
   name: string;
+  /** How it is typed, e.g. `LTV(arpu, churn, [margin])`; built here when the server leaves it out. */
+  syntax?: string;
   summary: string;
-  params: { name: string; description: string; optional?: boolean }[];
+  params: { name: string; description: string; optional?: boolean; defaultValue?: number }[];
   returns: string;
   example: string;
 }

@@ -1,6 +1,6 @@
 // Function reference helpers: the signature users type and the search box.
 import { describe, expect, it } from 'vitest';
-import { filterFunctions, signature } from '../../sidebar/reference-model.ts';
+import { filterFunctions, optionalNote, signature } from '../../sidebar/reference-model.ts';
 import type { FunctionDoc } from '../../sidebar/server.ts';
 
 const roas: FunctionDoc = {
@@ -30,6 +30,23 @@ describe('signature', () => {
     expect(signature(roas)).toBe('ROAS(revenue, ad_spend)');
     expect(signature(ltv)).toBe('LTV(arpu, churn, [margin])');
     expect(signature({ ...roas, name: 'NOW_ISH', params: [] })).toBe('NOW_ISH()');
+  });
+
+  it("prefers the server's syntax when it sends one", () => {
+    expect(signature({ ...ltv, syntax: 'LTV(arpu, churn, [gross_margin])' })).toBe(
+      'LTV(arpu, churn, [gross_margin])',
+    );
+  });
+});
+
+describe('optionalNote', () => {
+  it('marks optional parameters and their defaults', () => {
+    expect(optionalNote({ name: 'a', description: '' })).toBe('');
+    expect(optionalNote({ name: 'a', description: '', optional: false })).toBe('');
+    expect(optionalNote({ name: 'a', description: '', optional: true })).toBe(' (optional)');
+    expect(optionalNote({ name: 'a', description: '', optional: true, defaultValue: 1 })).toBe(
+      ' (optional, default 1)',
+    );
   });
 });
 
