@@ -15,10 +15,11 @@ export interface ScriptScan {
 export function scanScript(code: string): ScriptScan {
   const functions: string[] = [];
   const customFunctions: string[] = [];
-  for (const m of code.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)) {
-    const name = m[1] ?? '';
+  // At a line start, or right after a one-line JSDoc (`/** @customfunction */ function X(`).
+  for (const m of code.matchAll(/(^|\*\/[ \t]*)function\s+([A-Za-z_$][\w$]*)\s*\(/gm)) {
+    const name = m[2] ?? '';
     functions.push(name);
-    const before = code.slice(0, m.index ?? 0).trimEnd();
+    const before = code.slice(0, (m.index ?? 0) + (m[1]?.length ?? 0)).trimEnd();
     if (before.endsWith('*/')) {
       const start = before.lastIndexOf('/**');
       if (start >= 0 && /@customfunction\b/.test(before.slice(start))) customFunctions.push(name);

@@ -12,7 +12,7 @@ export interface Book {
   sheetNames(): string[];
   activeSheetName(): string;
   activate(sheet: string): void;
-  /** The sheet's cells: at least MIN_ROWS x MIN_COLS, more when the data (or a spill) reaches further. */
+  /** The sheet's cells: the used range (spills included) with room around it. */
   grid(sheet: string): GridView;
   type(sheet: string, a1: string, input: string): void;
   menu(): MenuView | null;
@@ -24,6 +24,3 @@ export interface Book {
   toasts(): NoticeView[];
   callableFunctions(): string[];
 }
-
-export const MIN_ROWS = 40;
-export const MIN_COLS = 16;

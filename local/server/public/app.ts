@@ -176,6 +176,12 @@ function renderMenu(view: StateView): void {
   }
   ui.addonItems.replaceChildren(
     ...view.menu.items.map((item) => {
+      if (item.functionName === '') {
+        const line = document.createElement('div');
+        line.className = 'separator';
+        line.setAttribute('role', 'separator');
+        return line;
+      }
       const button = document.createElement('button');
       button.type = 'button';
       button.setAttribute('role', 'menuitem');

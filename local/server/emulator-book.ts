@@ -1,0 +1,143 @@
+// The real local spreadsheet (local/index.ts) running dist/Code.js, adapted to the playground's Book.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LocalSpreadsheet, openLocalSpreadsheet } from '../index.ts';
+import type { Book, BookOptions } from './book.ts';
+import type { CellView, GridView, MenuView, NoticeView } from './protocol.ts';
+import { callableServerFunctions } from './sidebar.ts';
+
+/** Title of the Extensions submenu (Sheets takes it from the add-on's Marketplace listing). */
+export const ADD_ON_TITLE = 'Performance-marketing KPIs';
+
+/** Smallest grid drawn, so a new sheet looks like a spreadsheet and not like a table. */
+export const MIN_ROWS = 40;
+export const MIN_COLS = 16;
+/** Blank rows and columns drawn past the data, room to type the next row. */
+const PAD_ROWS = 10;
+const PAD_COLS = 2;
+/** Caps what one response carries; sheets in this add-on stay far below. */
+const MAX_ROWS = 1000;
+const MAX_COLS = 52;
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function sheetRange(sheet: string, rows: number, cols: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!A1:${columnName(cols)}${rows}`;
+}
+
+const notice = (message: string): NoticeView => ({ title: '', message });
+
+export class EmulatorBook implements Book {
+  constructor(
+    private readonly ss: LocalSpreadsheet,
+    private readonly callable: string[],
+    private readonly locale: BookOptions['locale'],
+  ) {}
+
+  sheetNames(): string[] {
+    return this.ss.sheetNames();
+  }
+
+  activeSheetName(): string {
+    return this.ss.activeSheetName();
+  }
+
+  /**
+   * The programmatic API has no "activate a tab", so this goes through the emulated SpreadsheetApp,
+   * as a user's click would make the sheet active for the add-on's next call.
+   */
+  activate(sheet: string): void {
+    const target = this.ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+    if (!target) throw new Error(`No sheet named ${sheet}`);
+    target.activate();
+  }
+
+  grid(sheet: string): GridView {
+    const used = this.ss.size(sheet);
+    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.rows + PAD_ROWS));
+    const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used.cols + PAD_COLS));
+    const a1 = sheetRange(sheet, rows, cols);
+    const values = this.ss.values(a1);
+    const display = this.ss.displayValues(a1);
+    const formulas = this.ss.formulas(a1);
+    const errors = this.ss.errors(a1);
+    const backgrounds = this.ss.backgrounds(a1);
+    const weights = this.ss.fontWeights(a1);
+    const cells = display.map((line, r) =>
+      line.map((d, c): CellView => {
+        const cell: CellView = { d };
+        const value = values[r]?.[c];
+        const formula = formulas[r]?.[c];
+        if (formula) cell.f = formula;
+        else if (typeof value === 'number')
+          cell.f = this.locale === 'de_DE' ? String(value).replace('.', ',') : String(value);
+        if (typeof value === 'number' || value instanceof Date) cell.n = true;
+        const bg = backgrounds[r]?.[c];
+        if (bg && bg !== '#ffffff') cell.bg = bg;
+        if (weights[r]?.[c] === 'bold') cell.b = true;
+        const error = errors[r]?.[c];
+        if (error) cell.e = error;
+        return cell;
+      }),
+    );
+    return { sheet, rows, cols, cells };
+  }
+
+  type(sheet: string, a1: string, input: string): void {
+    this.ss.type(`'${sheet.replace(/'/g, "''")}'!${a1}`, input);
+  }
+
+  menu(): MenuView | null {
+    return this.ss.menu();
+  }
+
+  clickMenu(caption: string): void {
+    this.ss.clickMenu(caption);
+  }
+
+  run(fn: string, args: unknown[]): unknown {
+    return this.ss.run(fn, ...args);
+  }
+
+  sidebar(): { title: string; html: string; version: number } | null {
+    const shown = this.ss.sidebar();
+    if (!shown) return null;
+    // Each showSidebar call adds a dialog record, so their count tells a new sidebar from the same one.
+    const version = this.ss.dialogs().filter((d) => d.kind === 'sidebar').length;
+    return { ...shown, version };
+  }
+
+  alerts(): NoticeView[] {
+    return this.ss.alerts().map(notice);
+  }
+
+  toasts(): NoticeView[] {
+    return this.ss.toasts().map(notice);
+  }
+
+  callableFunctions(): string[] {
+    return this.callable;
+  }
+}
+
+/** Opens local spreadsheets running <root>/dist/Code.js (read at each open, so a rebuild shows up). */
+export function emulatorOpener(root: string): (opts: BookOptions) => Book {
+  const codePath = join(root, 'dist', 'Code.js');
+  const distDir = join(root, 'dist');
+  return (opts) => {
+    const ss = openLocalSpreadsheet({
+      locale: opts.locale,
+      codePath,
+      distDir,
+      addOnTitle: ADD_ON_TITLE,
+      ...(opts.csv ? { csv: opts.csv } : {}),
+    });
+    if (ss.openErrors.length > 0) console.warn(`playground: onOpen failed: ${ss.openErrors.join('; ')}`);
+    return new EmulatorBook(ss, callableServerFunctions(readFileSync(codePath, 'utf8')), opts.locale);
+  };
+}
