@@ -2,6 +2,15 @@
 // `function NAME(params)` per entry here, and nothing else is global.
 import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
 import { functionReference } from './functions/reference.ts';
+import {
+  onInstall,
+  onOpen,
+  showCampaignWizard,
+  showFlagBreaches,
+  showFunctionReference,
+  showPrepareForSharing,
+} from './sheets/menu.ts';
+import { createCampaignGoal, getWizardDefaults } from './sheets/server.ts';
 
 /** KPI custom functions, keyed by the name users type. */
 export const customFunctions: Record<string, (...args: unknown[]) => unknown> = { ...CUSTOM_FUNCTIONS };
@@ -9,9 +18,25 @@ export const customFunctions: Record<string, (...args: unknown[]) => unknown> = 
 /** Triggers, menu actions and the functions the sidebar calls through google.script.run. */
 export const serverFunctions: Record<string, (...args: never[]) => unknown> = {
   getFunctionReference: () => functionReference(),
+  onOpen,
+  onInstall,
+  showCampaignWizard,
+  showFlagBreaches,
+  showPrepareForSharing,
+  showFunctionReference,
+  createCampaignGoal,
+  getWizardDefaults,
 };
 
 /** Parameter names of each server function, for the generated declarations. */
 export const serverFunctionParams: Record<string, readonly string[]> = {
   getFunctionReference: [],
+  onOpen: ['e'],
+  onInstall: ['e'],
+  showCampaignWizard: [],
+  showFlagBreaches: [],
+  showPrepareForSharing: [],
+  showFunctionReference: [],
+  createCampaignGoal: ['config'],
+  getWizardDefaults: [],
 };

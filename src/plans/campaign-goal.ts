@@ -76,12 +76,12 @@ export function tableColumn(name: TableColumn): string {
   return String.fromCharCode(65 + TABLE_COLUMNS.indexOf(name));
 }
 
-/** Channel-summary columns J..R. */
+/** Channel-summary columns J..R; J:L (channel, cost per result, limit applied) feed the chart. */
 const CHANNEL_COLUMNS = [
   'Channel',
-  'Your limit',
-  'Limit applied',
   'Cost per result',
+  'Limit applied',
+  'Your limit',
   'Spend',
   'Results',
   'Status',
@@ -89,6 +89,7 @@ const CHANNEL_COLUMNS = [
   'Share of spend',
 ] as const;
 const CHANNEL_FIRST_COL = 10; // J
+const CHANNEL_LIMIT_COL = String.fromCharCode(64 + CHANNEL_FIRST_COL + CHANNEL_COLUMNS.indexOf('Your limit'));
 
 const COLORS = {
   header: '#1a73e8',
@@ -137,13 +138,26 @@ export function dateSerial(iso: string): number {
   return day + SHEETS_EPOCH_OFFSET;
 }
 
-/** Named-range prefix from a sheet name: letters, digits and `_`, starting with a letter. */
+/** FNV-1a, 32 bits, as 8 hex digits: tells apart sheet names that clean up to the same letters. */
+function hash8(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * Named-range prefix for a sheet: `CG_<letters and digits of the name>_<hash of the exact name>`.
+ * Names are workbook-wide and sheet names are unique, so each goal sheet gets its own names.
+ */
 export function namedRangePrefix(sheetName: string): string {
   const cleaned = sheetName
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
-    .slice(0, 60);
-  return `CG_${cleaned || 'Goal'}`;
+    .slice(0, 40);
+  return `CG_${cleaned ? `${cleaned}_` : ''}${hash8(sheetName)}`;
 }
 
 /**
@@ -268,7 +282,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
       num(goal.maxCostPerResult),
       money,
       true,
-      `The most one ${obj.result} may cost. Rows whose spend is above this limit x ${resultWord} (at least 1) turn red; a channel's own limit (Channels block, column K) overrides it. Edit it and the rows re-flag at once.`,
+      `The most one ${obj.result} may cost. Rows whose spend is above this limit x ${resultWord} (at least 1) turn red; a channel's own limit (Channels block, column ${CHANNEL_LIMIT_COL}) overrides it. Edit it and the rows re-flag at once.`,
     ],
     [G.budget, 'Budget', num(goal.budget), money, true],
     [G.currency, 'Currency', text(goal.currency), undefined, false],
@@ -462,20 +476,15 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const rResults = rowCell(resultsCol);
   const breach = `=AND(ISNUMBER(${rSpend}),OR(${rResults}="",ISNUMBER(${rResults})),${rSpend}>${rowLimit(rowCell('Channel'))}*MAX(IF(ISNUMBER(${rResults}),${rResults},0),1))`;
 
+  // Warnings, not rejections (allowInvalid): a pasted report keeps its rows, and the formulas above
+  // treat text in number cells as "Check ...", never as a breach.
+  const atLeastZero: PlanValidation = { kind: 'numberAtLeast', min: 0 };
   const validations: (PlanValidation | null)[] = [
-    { kind: 'date', helpText: 'Enter a date.' },
-    {
-      kind: 'list',
-      values: goal.channels.map((c) => c.name),
-      helpText: 'Pick one of the goal’s channels; other text uses the goal’s limit.',
-    },
+    null,
+    { kind: 'list', values: goal.channels.map((c) => c.name) },
     null,
     ...(['Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Spend'] as const).map(
-      (name): PlanValidation => ({
-        kind: 'numberAtLeast',
-        min: 0,
-        helpText: `${name}: a number of at least 0.`,
-      }),
+      () => atLeastZero,
     ),
   ];
 
@@ -497,7 +506,6 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     },
     namedRanges: [
       { name: `${prefix}_Limit`, range: abs(G.limit) },
-      { name: `${prefix}_Target`, range: abs(G.target) },
       {
         name: `${prefix}_Table`,
         range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}`,
@@ -525,20 +533,14 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     ],
     charts: [
       {
-        type: 'combo',
-        ranges: [
-          `${chCol('Channel')}${C.headerRow}:${chCol('Channel')}${lastChannelRow}`,
-          `${chCol('Limit applied')}${C.headerRow}:${chCol('Cost per result')}${lastChannelRow}`,
-        ],
+        type: 'column',
+        ranges: [`${chCol('Channel')}${C.headerRow}:${chCol('Limit applied')}${lastChannelRow}`],
         headerRows: 1,
         anchor: LAYOUT.chartAnchor,
         width: 480,
         height: 300,
         options: {
           title: `${model} by channel vs limit`,
-          seriesType: 'bars',
-          series: { 0: { type: 'line', color: COLORS.breachText } },
-          legend: { position: 'bottom' },
         },
       },
     ],

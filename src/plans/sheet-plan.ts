@@ -13,10 +13,11 @@ export interface Block<T> {
   grid: T[][];
 }
 
+/** A validation rule; equal rules (same JSON) are built once by the applier. */
 export type PlanValidation =
-  | { kind: 'list'; values: string[]; helpText: string }
-  | { kind: 'numberAtLeast'; min: number; helpText: string }
-  | { kind: 'date'; helpText: string };
+  | { kind: 'list'; values: string[] }
+  | { kind: 'numberAtLeast'; min: number }
+  | { kind: 'date' };
 
 export interface PlanConditionalFormat {
   /** The range the rule formats (same sheet). */
@@ -28,7 +29,8 @@ export interface PlanConditionalFormat {
 }
 
 export interface PlanChart {
-  type: 'combo';
+  /** Bars per category: each channel's cost per result next to its limit. */
+  type: 'column';
   /** Ranges on the plan's sheet; the first is the domain (categories), the rest are series. */
   ranges: string[];
   /** Header rows inside the ranges (series names). */

@@ -1,0 +1,126 @@
+// Writes a SheetPlan to a sheet in a small, constant number of batched service calls (no decisions here).
+import { asLiteralText_ } from '../plans/literal-text.ts';
+import type { Block, PlanCell, PlanValidation, SheetPlan } from '../plans/sheet-plan.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** What setValues gets for a plan cell: text literally, formulas as `=...` strings, blanks as ''. */
+function cellValue_(cell: PlanCell): string | number {
+  if (cell === null) return '';
+  if ('text' in cell) return asLiteralText_(cell.text);
+  if ('number' in cell) return cell.number;
+  return cell.formula;
+}
+
+/** Rows and columns of an A1 range such as `A1:R513`, to check a grid fits it before writing. */
+function dims_(range: string): { rows: number; cols: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
+  if (!m) throw new Error(`apply-plan: expected a rectangular A1 range, got ${range}`);
+  const colOf = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return {
+    rows: Number(m[4]) - Number(m[2]) + 1,
+    cols: colOf(m[3] as string) - colOf(m[1] as string) + 1,
+  };
+}
+
+function checkGrid_<T>(what: string, range: string, grid: T[][]): void {
+  const { rows, cols } = dims_(range);
+  if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
+    throw new Error(`apply-plan: ${what} grid does not match ${range}`);
+  }
+}
+
+function buildValidation_(rule: PlanValidation, allowInvalid: boolean): DataValidation {
+  // A new rule allows invalid input (shows a warning) unless told otherwise: one call saved.
+  const fresh = SpreadsheetApp.newDataValidation();
+  const builder = allowInvalid ? fresh : fresh.setAllowInvalid(false);
+  if (rule.kind === 'list') return builder.requireValueInList(rule.values, true).build();
+  if (rule.kind === 'numberAtLeast') return builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
+  return builder.requireDate().build();
+}
+
+/**
+ * Applies `plan` to the (new, empty) `sheet`. Every named range it creates is pushed onto
+ * `createdNames` as soon as it exists, so a caller can remove exactly those if a later call fails.
+ * The call count depends only on the plan's shape, not on the number of channels or rows.
+ */
+export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, createdNames: string[]): void {
+  const { values, numberFormats, styles, dataValidation } = plan;
+  checkGrid_('values', values.range, values.grid);
+  checkGrid_('numberFormats', numberFormats.range, numberFormats.grid);
+  checkGrid_('backgrounds', styles.range, styles.backgrounds);
+  checkGrid_('fontWeights', styles.range, styles.fontWeights);
+  if (values.range !== styles.range) throw new Error('apply-plan: values and styles must share one range');
+
+  // One write per property over the top area; formulas go in with the values (parsed in the locale).
+  const top = sheet.getRange(values.range);
+  top.setValues(values.grid.map((row) => row.map(cellValue_)));
+  top.setBackgrounds(styles.backgrounds);
+  top.setFontWeights(styles.fontWeights);
+  top.setNotes(styles.notes);
+
+  // Number formats and validation over the whole table share one range object.
+  const all = sheet.getRange(numberFormats.range);
+  all.setNumberFormats(numberFormats.grid);
+  all.setDataValidations(validationGrid_(numberFormats, dataValidation));
+
+  sheet.setFrozenRows(plan.frozenRows);
+
+  for (const nr of plan.namedRanges) {
+    ss.setNamedRange(nr.name, sheet.getRange(nr.range));
+    createdNames.push(nr.name);
+  }
+
+  // setConditionalFormatRules replaces every rule on the sheet: read, add ours, write back once.
+  const rules = sheet.getConditionalFormatRules();
+  for (const cf of plan.conditionalFormats) {
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(cf.formula)
+        .setBackground(cf.background)
+        .setRanges([sheet.getRange(cf.range)])
+        .build(),
+    );
+  }
+  sheet.setConditionalFormatRules(rules);
+
+  for (const chart of plan.charts) {
+    // asColumnChart, not setChartType(Charts.ChartType.COLUMN): same chart, no Charts service needed.
+    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet.newChart().asColumnChart();
+    for (const r of chart.ranges) builder = builder.addRange(sheet.getRange(r));
+    for (const [key, value] of Object.entries(chart.options)) builder = builder.setOption(key, value);
+    sheet.insertChart(builder.setPosition(chart.anchor.row, chart.anchor.col, 0, 0).build());
+  }
+}
+
+/**
+ * The rule grid for setDataValidations over the whole `formats` block: the plan's per-column rules
+ * on the validation rows, null elsewhere. Each distinct rule is built once and shared by reference.
+ */
+function validationGrid_(
+  formats: Block<string>,
+  dv: SheetPlan['dataValidation'],
+): (DataValidation | null)[][] {
+  const outer = dims_(formats.range);
+  const inner = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(dv.range);
+  const top = /^([A-Z]+)(\d+):/.exec(formats.range);
+  if (!inner || !top || top[1] !== 'A' || top[2] !== '1' || inner[1] !== 'A') {
+    throw new Error(`apply-plan: validation range ${dv.range} must start in column A of ${formats.range}`);
+  }
+  // Columns with the same rule share one built DataValidation, so the cost is per distinct rule.
+  const byKey = new Map<string, DataValidation>();
+  const built = dv.columns.map((rule) => {
+    if (!rule) return null;
+    const key = JSON.stringify(rule);
+    const existing = byKey.get(key) ?? buildValidation_(rule, dv.allowInvalid);
+    byKey.set(key, existing);
+    return existing;
+  });
+  const first = Number(inner[2]);
+  const last = Number(inner[4]);
+  const empty: (DataValidation | null)[] = Array(outer.cols).fill(null);
+  const ruled: (DataValidation | null)[] = empty.map((_, c) => built[c] ?? null);
+  return Array.from({ length: outer.rows }, (_, i) => (i + 1 >= first && i + 1 <= last ? ruled : empty));
+}

@@ -1,0 +1,48 @@
+// The add-on menu (onOpen/onInstall) and the menu actions that open the sidebar or say what is coming.
+
+/** Shown in the sidebar's title bar. */
+const SIDEBAR_TITLE = 'Campaign goal';
+
+/** Builds the add-on menu. Runs in AuthMode.NONE too, so it touches nothing but the Ui. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Set up campaign goal...', 'showCampaignWizard')
+    .addItem('Flag limit breaches...', 'showFlagBreaches')
+    .addItem('Prepare for sharing...', 'showPrepareForSharing')
+    .addSeparator()
+    .addItem('Function reference', 'showFunctionReference')
+    .addToUi();
+}
+
+/** Installing from the Marketplace does not run onOpen in the open file; this adds the menu at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Opens Sidebar.html; the template reads `view` ('wizard' | 'reference') through `<?= view ?>`. */
+function showSidebar_(view: 'wizard' | 'reference'): void {
+  const template = HtmlService.createTemplateFromFile('Sidebar');
+  template.view = view;
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
+}
+
+export function showCampaignWizard(): void {
+  showSidebar_('wizard');
+}
+
+export function showFunctionReference(): void {
+  showSidebar_('reference');
+}
+
+export function showFlagBreaches(): void {
+  SpreadsheetApp.getUi().alert(
+    'Flag limit breaches is coming in a later version. For now, set up a campaign goal: its sheet flags rows over the limit.',
+  );
+}
+
+export function showPrepareForSharing(): void {
+  SpreadsheetApp.getUi().alert(
+    'Prepare for sharing is coming in a later version. Campaign-goal sheets already use only native formulas, so they work for people without the add-on.',
+  );
+}
