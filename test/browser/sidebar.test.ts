@@ -11,6 +11,9 @@ const URL = 'http://sidebar.test/';
 
 interface FakeOptions {
   defaultsFail?: boolean;
+  /** Spreadsheet locale and currency getWizardDefaults answers; en_US and USD when absent. */
+  locale?: string;
+  currency?: string;
   referenceFailOnce?: boolean;
 }
 
@@ -44,7 +47,7 @@ function fakeGoogle(opts: FakeOptions): string {
     getWizardDefaults() {
       calls.push(['getWizardDefaults']);
       later(() => opts.defaultsFail ? fail(new Error('Exception: Authorisation is required to perform that action.'))
-        : ok({ today: '2025-06-01', currency: 'USD', locale: 'en_US', timeZone: 'America/New_York' }));
+        : ok({ today: '2025-06-01', currency: opts.currency ?? 'USD', locale: opts.locale ?? 'en_US', timeZone: 'Europe/Berlin' }));
     },
     getFunctionReference() {
       calls.push(['getFunctionReference']);
@@ -262,6 +265,39 @@ describe('the wizard', () => {
       );
     expect(await page.locator('#f-target').isEnabled()).toBe(true);
     expect(await page.locator('#f-startDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the wizard in a de_DE spreadsheet', () => {
+  it('reads and shows amounts with the decimal comma and defaults to euros', async () => {
+    const { page, problems } = await open('wizard', { locale: 'de_DE', currency: 'EUR' });
+    await expect.poll(() => page.locator('#f-currency').inputValue()).toBe('EUR');
+    await retype(page, '#f-target', '50');
+    await retype(page, '#f-days', '30');
+    await retype(page, '#f-maxCostPerResult', '45,50');
+    expect(await page.locator('#f-budget').getAttribute('placeholder')).toBe('2275,00');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Channels');
+    await page.locator('#f-channels-social').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1.000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Review and create');
+    const review = (await page.locator('.review').textContent()) ?? '';
+    expect(review).toContain('45,50\u00a0€');
+    expect(review).toContain('2.275,00\u00a0€ (target × limit)');
+    expect(review).toContain('Social (CPL limit 1.000,00\u00a0€)');
+    await page.getByRole('button', { name: 'Create sheet' }).press('Enter');
+    await expect
+      .poll(async () => (await calls(page)).find((c) => c[0] === 'createCampaignGoal')?.[1])
+      .toMatchObject({
+        maxCostPerResult: 45.5,
+        currency: 'EUR',
+        channels: [{ id: 'social', limit: 1000 }],
+      });
     expect(problems).toEqual([]);
     await page.close();
   });
