@@ -68,6 +68,7 @@ export class EmulatorBook implements Book {
     const errors = this.ss.errors(a1);
     const backgrounds = this.ss.backgrounds(a1);
     const weights = this.ss.fontWeights(a1);
+    const fontColors = this.ss.fontColors(a1);
     const cells = display.map((line, r) =>
       line.map((d, c): CellView => {
         const cell: CellView = { d };
@@ -79,13 +80,16 @@ export class EmulatorBook implements Book {
         if (typeof value === 'number' || value instanceof Date) cell.n = true;
         const bg = backgrounds[r]?.[c];
         if (bg && bg !== '#ffffff') cell.bg = bg;
+        const fc = fontColors[r]?.[c];
+        if (fc && fc !== '#000000') cell.fc = fc;
         if (weights[r]?.[c] === 'bold') cell.b = true;
         const error = errors[r]?.[c];
         if (error) cell.e = error;
         return cell;
       }),
     );
-    return { sheet, rows, cols, cells };
+    const widths = Array.from({ length: cols }, (_, c) => this.ss.columnWidth(sheet, c + 1));
+    return { sheet, rows, cols, widths, cells };
   }
 
   type(sheet: string, a1: string, input: string): void {

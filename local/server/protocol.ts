@@ -8,6 +8,8 @@ export interface CellView {
   f?: string;
   /** Effective background (conditional formats applied), when not white. */
   bg?: string;
+  /** Font colour, when not black. */
+  fc?: string;
   /** Bold font. */
   b?: true;
   /** Numeric value: drawn right-aligned as Sheets does. */
@@ -21,6 +23,8 @@ export interface GridView {
   /** Rows x columns drawn (at least the data, padded to a comfortable minimum). */
   rows: number;
   cols: number;
+  /** Column widths in pixels, as the add-on set them (Sheets' default is 100). */
+  widths: number[];
   cells: CellView[][];
 }
 

@@ -110,6 +110,15 @@ function select(row: number, col: number): void {
 
 function renderGrid(view: StateView): void {
   const { grid } = view;
+  const columns = document.createElement('colgroup');
+  const rowHeader = document.createElement('col');
+  rowHeader.style.width = '46px';
+  columns.append(rowHeader);
+  for (const width of grid.widths) {
+    const col = document.createElement('col');
+    col.style.width = `${width}px`;
+    columns.append(col);
+  }
   const head = document.createElement('thead');
   const headRow = head.insertRow();
   const corner = document.createElement('th');
@@ -135,6 +144,9 @@ function renderGrid(view: StateView): void {
       if (!cell) continue;
       td.textContent = cell.d;
       if (cell.n) td.classList.add('num');
+      // Text runs on over empty neighbours, as in Sheets; otherwise it is clipped at the cell edge.
+      else if (cell.d !== '' && (grid.cells[r]?.[c + 1]?.d ?? '') === '') td.classList.add('overflow');
+      if (cell.fc) td.style.color = cell.fc;
       if (cell.b) td.style.fontWeight = '700';
       if (cell.bg) td.style.backgroundColor = cell.bg;
       if (cell.e !== undefined) {
@@ -143,7 +155,9 @@ function renderGrid(view: StateView): void {
       }
     }
   }
-  ui.grid.replaceChildren(head, body);
+  // A fixed-layout table takes its column widths from the <col>s only when its own width is set.
+  ui.grid.style.width = `${46 + grid.widths.reduce((a, b) => a + b, 0)}px`;
+  ui.grid.replaceChildren(columns, head, body);
 }
 
 function renderTabs(view: StateView): void {

@@ -1,0 +1,122 @@
+// PropertiesService quotas, LockService and data validation.
+import { describe, expect, it } from 'vitest';
+import { openLocalSpreadsheet } from '../../local/index.ts';
+
+describe('PropertiesService limits (https://developers.google.com/apps-script/guides/services/quotas#current_limitations)', () => {
+  const code = `
+    function put(k, v) { PropertiesService.getDocumentProperties().setProperty(k, v); }
+    function get(k) { return PropertiesService.getDocumentProperties().getProperty(k); }
+  `;
+  it('stores strings per store and returns null for absent keys', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.run('put', 'goal', '{"leads":50}');
+    expect(ss.run('get', 'goal')).toBe('{"leads":50}');
+    expect(ss.run('get', 'nope')).toBeNull();
+    expect(ss.properties('document')).toEqual({ goal: '{"leads":50}' });
+    expect(ss.properties('user')).toEqual({});
+  });
+  it('a value over 9 KB throws and stores nothing', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.run('put', 'ok', 'x'.repeat(9 * 1024));
+    expect(() => ss.run('put', 'big', 'x'.repeat(9 * 1024 + 1))).toThrow(/Argument too large/);
+    expect(Object.keys(ss.properties('document'))).toEqual(['ok']);
+  });
+  it('a store over 500 KB in total throws', () => {
+    const ss = openLocalSpreadsheet({ code });
+    for (let i = 0; i < 55; i++) ss.run('put', `k${i}`, 'x'.repeat(9200));
+    expect(() => ss.run('put', 'k55', 'x'.repeat(9200))).toThrow(/exceeded the property storage quota/);
+  });
+});
+
+describe('LockService (https://developers.google.com/apps-script/reference/lock/lock)', () => {
+  const code = `
+    function lockIt() { var l = LockService.getDocumentLock(); var ok = l.tryLock(1000); var had = l.hasLock(); l.releaseLock(); return [ok, had, l.hasLock()]; }
+    function waitIt() { LockService.getScriptLock().waitLock(1000); return 'done'; }
+  `;
+  it('acquires, reports and releases', () => {
+    const ss = openLocalSpreadsheet({ code });
+    expect(ss.run('lockIt')).toEqual([true, true, false]);
+  });
+  it('held by another execution: tryLock is false and waitLock throws', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.holdLock('document');
+    ss.holdLock('script');
+    expect(ss.run('lockIt')).toEqual([false, false, false]);
+    expect(() => ss.run('waitIt')).toThrow(/Lock timeout/);
+  });
+});
+
+describe('data validation (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder)', () => {
+  const code = `
+    function setup() {
+      var s = SpreadsheetApp.getActiveSheet();
+      s.getRange('A1:A3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Leads', 'Sales'])
+        .setAllowInvalid(false).setHelpText('Pick Leads or Sales').build());
+      s.getRange('B1:B3').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
+      s.getRange('C1').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(1, 365).setAllowInvalid(false).build());
+      var v = s.getRange('A2').getDataValidation();
+      return [String(v.getCriteriaType()), v.getCriteriaValues(), v.getAllowInvalid(), v.getHelpText()];
+    }
+    function scriptWrite() { SpreadsheetApp.getActiveSheet().getRange('A1').setValue('Clicks'); }
+  `;
+  it('rules read back with their criteria', () => {
+    const ss = openLocalSpreadsheet({ code });
+    expect(ss.run('setup')).toEqual([
+      'VALUE_IN_LIST',
+      [['Leads', 'Sales'], true],
+      false,
+      'Pick Leads or Sales',
+    ]);
+    expect(ss.dataValidations('Sheet1').map((v) => v.a1)).toEqual(['A1', 'B1', 'C1', 'A2', 'B2', 'A3', 'B3']);
+  });
+  it('typing rejected input throws with the help text and leaves the cell unchanged', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.run('setup');
+    ss.type('A1', 'Leads');
+    expect(() => ss.type('A1', 'Clicks')).toThrow('Pick Leads or Sales');
+    expect(ss.values('A1')).toEqual([['Leads']]);
+    expect(() => ss.type('C1', '400')).toThrow('Input must be a number between 1 and 365.');
+  });
+  it('with allowInvalid the value is stored and flagged; script writes are never rejected', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.run('setup');
+    ss.type('B1', '-5');
+    ss.run('scriptWrite');
+    expect(ss.values('A1:B1')).toEqual([['Clicks', -5]]);
+    const flagged = ss
+      .dataValidations('Sheet1')
+      .filter((v) => v.invalid)
+      .map((v) => v.a1);
+    expect(flagged).toEqual(['A1', 'B1']);
+  });
+});
+
+describe('recorded structure: frozen rows, notes, charts, protections, toasts', () => {
+  it('records what the add-on set', () => {
+    const ss = openLocalSpreadsheet({
+      code: `function build() {
+        var ss = SpreadsheetApp.getActive(); var s = ss.insertSheet('Goal', 0);
+        s.setFrozenRows(1); s.setColumnWidth(1, 220); s.getRange('A1:C1').merge().setNote('Goal header').setBackground('#FFF');
+        s.insertChart(s.newChart().asLineChart().addRange(s.getRange('A1:B5')).setPosition(2, 5, 0, 0).setOption('title', 'Leads').build());
+        s.protect().setWarningOnly(true).setDescription('Template');
+        ss.toast('Created', 'Goal');
+        return [s.getIndex(), ss.getSheets().map(function (x) { return x.getName(); }), s.getCharts().length];
+      }`,
+    });
+    expect(ss.run('build')).toEqual([1, ['Goal', 'Sheet1'], 1]);
+    expect(ss.frozenRows('Goal')).toBe(1);
+    expect(ss.columnWidth('Goal', 1)).toBe(220);
+    expect(ss.merges('Goal')).toEqual(['A1:C1']);
+    expect(ss.notes('Goal!A1:B1')).toEqual([['Goal header', 'Goal header']]);
+    expect(ss.charts('Goal')[0]).toMatchObject({
+      chartType: 'LINE',
+      ranges: ['Goal!A1:B5'],
+      options: { title: 'Leads' },
+    });
+    expect(ss.protections()).toMatchObject([
+      { type: 'SHEET', sheet: 'Goal', warningOnly: true, description: 'Template' },
+    ]);
+    expect(ss.toasts()).toEqual(['Goal: Created']);
+    expect(ss.backgrounds('Goal!A1')).toEqual([['#ffffff']]);
+  });
+});
