@@ -31,8 +31,12 @@ export function getWizardDefaults(): WizardDefaults {
   };
 }
 
+/** The message of anything thrown; not `instanceof Error`, which fails for errors from another realm. */
 function messageOf_(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  if (typeof err === 'object' && err !== null && 'message' in err && typeof err.message === 'string') {
+    return err.message;
+  }
+  return String(err);
 }
 
 /**

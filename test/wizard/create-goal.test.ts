@@ -1,0 +1,344 @@
+// createCampaignGoal through the local spreadsheet running dist/Code.js: rows typed as a user would.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
+import { SheetImpl } from '../../local/services/sheet.ts';
+import { createGoal, leadsGoal, measureCreateCampaignGoalCalls, on, shiftDate } from './helpers.ts';
+
+const RED = '#f4c7c3';
+const WHITE = '#ffffff';
+
+/** Types one tracking row (columns A..I) as text, the way a user types it. */
+function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string[]): void {
+  cells.forEach((input, i) => {
+    if (input !== '') ss.type(on(sheet, `${String.fromCharCode(65 + i)}${row}`), input);
+  });
+}
+
+function status(ss: LocalSpreadsheet, sheet: string, row: number): string {
+  return ss.displayValues(on(sheet, `P${row}`))[0]?.[0] ?? '';
+}
+
+function rowBackgrounds(ss: LocalSpreadsheet, sheet: string, row: number): string[] {
+  return ss.backgrounds(on(sheet, `A${row}:P${row}`))[0] ?? [];
+}
+
+function expectRow(ss: LocalSpreadsheet, sheet: string, row: number, text: string, breach: boolean): void {
+  expect(status(ss, sheet, row), `status of row ${row}`).toBe(text);
+  expect(new Set(rowBackgrounds(ss, sheet, row)), `fill of row ${row}`).toEqual(
+    new Set([breach ? RED : WHITE]),
+  );
+}
+
+describe('createCampaignGoal (en_US)', () => {
+  const ss = openLocalSpreadsheet({});
+  const { sheetName } = createGoal(ss);
+  // Social uses the goal's $45 limit; LinkedIn has its own $80.
+  typeRow(ss, sheetName, 14, ['3/2/2025', 'Social', 'Spring', '1000', '50', '2', '0', '100', '90.02']);
+  typeRow(ss, sheetName, 15, ['3/2/2025', 'Social', 'Spring', '1000', '50', '2', '0', '100', '89.98']);
+  typeRow(ss, sheetName, 16, ['3/3/2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '81']);
+  typeRow(ss, sheetName, 17, ['3/3/2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '79']);
+  // Row 18 stays blank.
+  typeRow(ss, sheetName, 19, ['3/4/2025', 'Social', 'Text', 'lots', '5', '1', '0', '0', 'n/a']);
+  typeRow(ss, sheetName, 20, ['3/4/2025', 'Social', 'Text', '10', '5', 'two', '0', '0', '100']);
+  typeRow(ss, sheetName, 21, ['3/5/2025', 'LinkedIn', 'B2B', '900', '30', '2', '0', '0', '150']);
+  typeRow(ss, sheetName, 22, ['3/5/2025', 'Social', 'Spring', '900', '30', '2', '0', '0', '150']);
+
+  it('names the sheet after the goal and makes it the active sheet', () => {
+    expect(sheetName).toBe('Goal - Q4 leads');
+    expect(ss.sheetNames()).toEqual(['Sheet1', 'Goal - Q4 leads']);
+    expect(ss.activeSheetName()).toBe(sheetName);
+  });
+
+  it('writes the goal block with the currency format', () => {
+    expect(ss.displayValues(on(sheetName, 'A3:B10'))).toEqual([
+      ['Objective', 'Leads (pay per lead)'],
+      ['Payment model', 'CPL'],
+      ['Target (leads)', '50'],
+      ['Start date', '2025-03-01'],
+      ['End date', '2025-03-30'],
+      ['Max CPL', '$45.00'],
+      ['Budget', '$2,250.00'],
+      ['Currency', 'USD'],
+    ]);
+    expect(ss.frozenRows(sheetName)).toBe(13);
+  });
+
+  it('flags a row just over the limit and not one just under', () => {
+    expectRow(ss, sheetName, 14, 'Over CPL limit by $0.01', true);
+    expectRow(ss, sheetName, 15, 'OK', false);
+  });
+
+  it('flags zero results once spend passes the (channel) limit', () => {
+    expectRow(ss, sheetName, 16, 'Over CPL limit by $1.00', true);
+    expectRow(ss, sheetName, 17, 'OK', false);
+  });
+
+  it('never flags a blank row', () => {
+    expectRow(ss, sheetName, 18, '', false);
+    expect(ss.displayValues(on(sheetName, 'J18:P18'))[0]).toEqual(['', '', '', '', '', '', '']);
+  });
+
+  it('says what to check for text in number cells, without a fill or an error', () => {
+    expectRow(ss, sheetName, 19, 'Check Spend: not a number', false);
+    expectRow(ss, sheetName, 20, 'Check Leads: not a number', false);
+    // CVR (leads / clicks) still works; cost columns need a numeric spend.
+    expect(ss.displayValues(on(sheetName, 'J19:O19'))[0]).toEqual(['', '20.00%', '', '', '', '']);
+    const flagged = ss
+      .dataValidations(sheetName)
+      .filter((v) => v.invalid)
+      .map((v) => v.a1);
+    expect(flagged).toEqual(['D19', 'I19', 'F20']);
+  });
+
+  it('applies the channel’s own limit, else the goal’s', () => {
+    // 150 / 2 = 75 per lead: within LinkedIn's 80, over the goal's 45 for Social.
+    expectRow(ss, sheetName, 21, 'OK', false);
+    expectRow(ss, sheetName, 22, 'Over CPL limit by $30.00', true);
+  });
+
+  it('computes the KPI columns for typed rows', () => {
+    expect(ss.displayValues(on(sheetName, 'J14:O14'))[0]).toEqual([
+      '5.00%',
+      '4.00%',
+      '$1.80',
+      '$45.01',
+      '',
+      '1.11x',
+    ]);
+  });
+
+  it('summarises per channel and in the progress block', () => {
+    // Social: spend 90.02 + 89.98 + 100 + 150 (row 19's "n/a" not counted); leads 2 + 2 + 1 + 2 ("two" not counted).
+    expect(ss.displayValues(on(sheetName, 'J4:R4'))[0]).toEqual([
+      'Social',
+      '$61.43',
+      '$45.00',
+      '',
+      '$430.00',
+      '7',
+      'Over CPL limit by $16.43',
+      '0.47x',
+      '58%',
+    ]);
+    expect(ss.displayValues(on(sheetName, 'J5:P5'))[0]).toEqual([
+      'LinkedIn',
+      '$155.00',
+      '$80.00',
+      '$80.00',
+      '$310.00',
+      '2',
+      'Over CPL limit by $75.00',
+    ]);
+    expect(ss.displayValues(on(sheetName, 'G3:H7'))).toEqual([
+      ['9', ''],
+      ['18%', '████░░░░░░░░░░░░░░░░'],
+      ['$740.00', ''],
+      ['33%', '███████░░░░░░░░░░░░░'],
+      ['$82.22', 'Over CPL limit by $37.22'],
+    ]);
+    expect(ss.charts(sheetName)).toEqual([
+      expect.objectContaining({
+        chartType: 'COLUMN',
+        ranges: [`${sheetName}!J3:L5`],
+        options: { title: 'CPL by channel vs limit' },
+      }),
+    ]);
+  });
+
+  it('re-flags rows at once when the limits are edited', () => {
+    ss.type(on(sheetName, 'B8'), '46');
+    expectRow(ss, sheetName, 14, 'OK', false);
+    expectRow(ss, sheetName, 22, 'Over CPL limit by $29.00', true);
+    ss.type(on(sheetName, 'M5'), '70');
+    expectRow(ss, sheetName, 21, 'Over CPL limit by $5.00', true);
+    expectRow(ss, sheetName, 16, 'Over CPL limit by $11.00', true);
+    ss.type(on(sheetName, 'M5'), '');
+    // LinkedIn falls back to the goal's 46: 79 with zero leads is now over.
+    expectRow(ss, sheetName, 17, 'Over CPL limit by $33.00', true);
+  });
+});
+
+describe('createCampaignGoal (de_DE)', () => {
+  const ss = openLocalSpreadsheet({ locale: 'de_DE', timeZone: 'Europe/Berlin' });
+  const { sheetName } = createGoal(
+    ss,
+    leadsGoal({ channels: [{ id: 'social' }, { id: 'linkedin', limit: 80 }] }),
+  );
+  typeRow(ss, sheetName, 14, ['02.03.2025', 'Social', 'Frühling', '1000', '50', '2', '0', '100', '90,02']);
+  typeRow(ss, sheetName, 15, ['02.03.2025', 'Social', 'Frühling', '1000', '50', '2', '0', '100', '89,98']);
+  typeRow(ss, sheetName, 16, ['03.03.2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '81']);
+  typeRow(ss, sheetName, 17, ['03.03.2025', 'LinkedIn', 'B2B', '800', '20', '', '', '', '79,5']);
+  typeRow(ss, sheetName, 19, ['04.03.2025', 'Social', 'Text', '10', '5', '1', '0', '0', 'viel']);
+
+  it('defaults to euros and formats them the German way', () => {
+    expect(ss.displayValues(on(sheetName, 'B8:B10'))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
+    expect(ss.formulas(on(sheetName, 'L4'))[0]?.[0]).toBe('=IF(ISNUMBER(M4);M4;$B$8)');
+  });
+
+  it('flags the same rows as in en_US, with amounts in the locale', () => {
+    expectRow(ss, sheetName, 14, 'Over CPL limit by 0,01 €', true);
+    expectRow(ss, sheetName, 15, 'OK', false);
+    expectRow(ss, sheetName, 16, 'Over CPL limit by 1,00 €', true);
+    expectRow(ss, sheetName, 17, 'OK', false);
+    expectRow(ss, sheetName, 18, '', false);
+    expectRow(ss, sheetName, 19, 'Check Spend: not a number', false);
+  });
+
+  it('re-flags when the limit is typed with a decimal comma', () => {
+    ss.type(on(sheetName, 'B8'), '45,02');
+    expectRow(ss, sheetName, 14, 'OK', false);
+    ss.type(on(sheetName, 'M5'), '79,4');
+    expectRow(ss, sheetName, 17, 'Over CPL limit by 0,10 €', true);
+  });
+
+  it('shows no formula errors anywhere on the sheet', () => {
+    const errors = ss
+      .errors(on(sheetName, 'A1:R40'))
+      .flat()
+      .filter((e) => e !== null);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('progress against today', () => {
+  it('counts elapsed days, expected results at a linear pace and the days left', () => {
+    const ss = openLocalSpreadsheet({});
+    const { today } = ss.run('getWizardDefaults') as { today: string };
+    // Day 10 of 30: the linear pace expects 50 x 10 / 30 = 17 leads by today.
+    const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -9), days: 30 }));
+    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '20', '', '', '500']);
+    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+      ['10', ''],
+      ['20', ''],
+      ['17', 'Ahead by 3'],
+      ['1.5', ''],
+      ['60', 'On track for the target'],
+    ]);
+  });
+});
+
+describe('re-running the wizard and bad input', () => {
+  it('leaves the first sheet untouched and picks a new name', () => {
+    const ss = openLocalSpreadsheet({});
+    const first = createGoal(ss).sheetName;
+    ss.type(on(first, 'I14'), '100');
+    const snapshot = (): unknown => [
+      ss.values(on(first, 'A1:T60')),
+      ss.formulas(on(first, 'A1:T60')),
+      ss.conditionalRules(first),
+      ss.namedRanges().filter((n) => n.a1.startsWith(`'${first}'!`)),
+    ];
+    const before = snapshot();
+    const second = createGoal(ss).sheetName;
+    expect(second).toBe('Goal - Q4 leads (2)');
+    expect(createGoal(ss).sheetName).toBe('Goal - Q4 leads (3)');
+    expect(snapshot()).toEqual(before);
+    expect(ss.namedRanges()).toHaveLength(6);
+  });
+
+  const invalid: [string, Record<string, unknown>, RegExp][] = [
+    ['negative target', { target: -5 }, /target: Target must be a whole number of at least 1, got -5/],
+    ['end before start', { days: undefined, endDate: '2025-02-01' }, /endDate: End date must be on or after/],
+    [
+      'limit 0',
+      { maxCostPerResult: 0 },
+      /maxCostPerResult: Maximum CPL must be a number greater than 0, got 0/,
+    ],
+    ['absurd target', { target: 1e9 }, /at most 10,000,000/],
+    ['absurd campaign length', { days: 5000 }, /days: Days must be a whole number from 1 to 1096/],
+    ['wrong types', { target: '50', channels: 'search' }, /got "50".*channels: Channels must be a list/],
+    ['unknown channel', { channels: [{ id: 'radio' }] }, /Unknown channel "radio"/],
+  ];
+  it.each(invalid)('rejects %s with a clear message and writes nothing', (_label, patch, message) => {
+    const ss = openLocalSpreadsheet({});
+    ss.calls.reset();
+    expect(() => ss.run('createCampaignGoal', { ...leadsGoal(), ...patch })).toThrow(message);
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+    expect(ss.namedRanges()).toEqual([]);
+    const writes = Object.keys(ss.calls.byMethod()).filter((m) => /\.(set|insert|delete|new|add)/.test(m));
+    expect(writes).toEqual([]);
+  });
+
+  it('rejects a config that is not an object', () => {
+    const ss = openLocalSpreadsheet({});
+    expect(() => ss.run('createCampaignGoal', 'make me a goal')).toThrow(/must be an object/);
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+  });
+});
+
+describe('a failure midway', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('removes the half-built sheet and its named ranges and says so', () => {
+    const ss = openLocalSpreadsheet({});
+    // Fails after the values, formats and named ranges are written.
+    vi.spyOn(SheetImpl.prototype, 'setConditionalFormatRules').mockImplementation(() => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    });
+    expect(() => createGoal(ss)).toThrow(
+      /Could not build the campaign-goal sheet "Goal - Q4 leads": Service Spreadsheets failed.*half-built sheet was removed/,
+    );
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+    expect(ss.namedRanges()).toEqual([]);
+    vi.restoreAllMocks();
+    // The lock was released: the next attempt works.
+    expect(createGoal(ss).sheetName).toBe('Goal - Q4 leads');
+  });
+
+  it('reports a busy document instead of writing', () => {
+    const ss = openLocalSpreadsheet({});
+    ss.holdLock('document');
+    expect(() => createGoal(ss)).toThrow(/Another change to this spreadsheet is still running/);
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+  });
+});
+
+describe('sharing and user text', () => {
+  it('evaluates for someone without the add-on installed', () => {
+    const ss = openLocalSpreadsheet({ addOnInstalled: false });
+    const { sheetName } = createGoal(ss);
+    typeRow(ss, sheetName, 14, ['3/2/2025', 'Social', 'x', '1000', '50', '2', '0', '100', '90.02']);
+    expectRow(ss, sheetName, 14, 'Over CPL limit by $0.01', true);
+    expect(
+      ss
+        .errors(on(sheetName, 'A1:R40'))
+        .flat()
+        .filter((e) => e !== null),
+    ).toEqual([]);
+    const custom = openLocalSpreadsheet({}).customFunctionNames();
+    expect(custom.length).toBeGreaterThan(0);
+    const used = ss
+      .formulas(on(sheetName, 'A1:R14'))
+      .flat()
+      .filter((f) => custom.some((name) => new RegExp(`\\b${name}\\(`).test(f)));
+    expect(used).toEqual([]);
+  });
+
+  it('keeps =IMPORTXML(...) as the goal name as text', () => {
+    const ss = openLocalSpreadsheet({});
+    const name = '=IMPORTXML("http://example.com","//a")';
+    const { sheetName } = createGoal(ss, leadsGoal({ name }));
+    expect(sheetName).toBe('Goal - =IMPORTXML("http example.com"," a")');
+    expect(ss.values(on(sheetName, 'A1'))).toEqual([[name]]);
+    expect(ss.formulas(on(sheetName, 'A1'))).toEqual([['']]);
+  });
+});
+
+describe('service calls', () => {
+  it('costs the same for 1 and 7 channels, within budget', () => {
+    const [one, seven] = measureCreateCampaignGoalCalls();
+    expect(seven.total).toBe(one.total);
+    expect(seven.byMethod).toEqual(one.byMethod);
+    // Builder calls (rules and the chart assembled in memory) aside, at most 30 document/lock calls.
+    const documentCalls = Object.entries(one.byMethod)
+      .filter(([m]) => !/Builder\.|^SpreadsheetApp\.new|^Sheet\.newChart/.test(m))
+      .reduce((sum, [, n]) => sum + n, 0);
+    expect(documentCalls).toBeLessThanOrEqual(30);
+    expect(one.total).toBeLessThanOrEqual(45);
+    // No per-row or per-cell writes.
+    expect(one.byMethod['Range.setValue']).toBeUndefined();
+    expect(one.byMethod['Range.setFormula']).toBeUndefined();
+  });
+});
