@@ -63,6 +63,14 @@ describe('createCampaignGoal (en_US)', () => {
     expect(ss.frozenRows(sheetName)).toBe(13);
   });
 
+  it('has one breach rule over the table, on its own sheet, with no problem the emulator can see', () => {
+    const rules = ss.conditionalRules(sheetName);
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({ ranges: ['A14:P513'], criteria: 'CUSTOM_FORMULA', background: RED });
+    expect(rules[0]?.problem).toBeUndefined();
+    expect(rules[0]?.formula).not.toContain('!');
+  });
+
   it('flags a row just over the limit and not one just under', () => {
     expectRow(ss, sheetName, 14, 'Over CPL limit by $0.01', true);
     expectRow(ss, sheetName, 15, 'OK', false);
