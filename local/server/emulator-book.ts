@@ -58,9 +58,9 @@ export class EmulatorBook implements Book {
   }
 
   grid(sheet: string): GridView {
-    const used = this.ss.size(sheet);
-    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.rows + PAD_ROWS));
-    const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used.cols + PAD_COLS));
+    const shown = this.shownSize(sheet);
+    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, shown.rows + PAD_ROWS));
+    const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, shown.cols + PAD_COLS));
     const a1 = sheetRange(sheet, rows, cols);
     const values = this.ss.values(a1);
     const display = this.ss.displayValues(a1);
@@ -90,6 +90,29 @@ export class EmulatorBook implements Book {
     );
     const widths = Array.from({ length: cols }, (_, c) => this.ss.columnWidth(sheet, c + 1));
     return { sheet, rows, cols, widths, cells };
+  }
+
+  /**
+   * The last row and column that show something. The used size alone can be far larger (an
+   * ARRAYFORMULA over a 500-row table yields blanks), and the effective styles cost a rule
+   * evaluation per cell, so the grid stops after what a person can see.
+   */
+  private shownSize(sheet: string): { rows: number; cols: number } {
+    const used = this.ss.size(sheet);
+    if (used.rows === 0 || used.cols === 0) return { rows: 0, cols: 0 };
+    const display = this.ss.displayValues(
+      sheetRange(sheet, Math.min(used.rows, MAX_ROWS), Math.min(used.cols, MAX_COLS)),
+    );
+    let rows = 0;
+    let cols = 0;
+    for (const [r, line] of display.entries()) {
+      for (const [c, d] of line.entries()) {
+        if (d === '') continue;
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+    }
+    return { rows, cols };
   }
 
   type(sheet: string, a1: string, input: string): void {

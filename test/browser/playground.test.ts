@@ -1,9 +1,12 @@
 // The playground in headless Chromium: the sidebar shim over a fake spreadsheet (handlers, user objects,
-// illegal values, host.close, an unreachable stylesheet), then the real add-on in the local spreadsheet.
+// illegal values, host.close, an unreachable stylesheet), then the built add-on in the local spreadsheet:
+// a spilled =ROAS, the function reference, and the campaign-goal wizard flagging a row over the limit.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../local/server/http.ts';
-import { FakeBook } from '../playground/fake-book.ts';
+import type { Book, BookOptions } from '../../local/server/book.ts';
+import { emulatorOpener } from '../../local/server/emulator-book.ts';
+import { type Playground, REPO_ROOT, startPlayground } from '../../local/server/http.ts';
+import { FakeBook, GOOGLE_CSS } from '../playground/fake-book.ts';
 import { launchChromium } from './chromium.ts';
 
 let browser: Browser;
@@ -104,5 +107,121 @@ describe('the sidebar shim, over a fake spreadsheet', () => {
     expect(await cell(page, 'A1').textContent()).toBe(attack);
     expect(await page.locator('#grid img').count()).toBe(0);
     expect(browserDialogs).toEqual([]);
+  });
+});
+
+/** The real emulator, with Google's add-on stylesheet linked into every sidebar, as many add-ons do. */
+function emulatorWithGoogleCss(): (opts: BookOptions) => Book {
+  const open = emulatorOpener(REPO_ROOT);
+  return (opts) => {
+    const book = open(opts);
+    const sidebar = book.sidebar.bind(book);
+    return Object.assign(Object.create(book) as Book, {
+      sidebar: () => {
+        const shown = sidebar();
+        const link = `<link rel="stylesheet" href="${GOOGLE_CSS}">`;
+        return shown && { ...shown, html: shown.html.replace(/<head>/i, `<head>${link}`) };
+      },
+    });
+  };
+}
+
+/** Types values into consecutive cells of one row, moving right with Tab as a user does. */
+async function typeRow(page: Page, first: string, values: string[]): Promise<void> {
+  await cell(page, first).click();
+  for (const value of values) {
+    const at = await page.locator('#namebox').textContent();
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#namebox').textContent()).not.toBe(at);
+  }
+}
+
+const openMenuItem = async (page: Page, caption: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: caption }).click();
+};
+
+describe('the built add-on in the local spreadsheet', () => {
+  let pg: Playground;
+  let page: Page;
+  let consoleLines: string[];
+
+  beforeAll(async () => {
+    pg = await startPlayground({ port: 0, open: emulatorWithGoogleCss() });
+    ({ page, consoleLines } = await openPage(pg));
+  });
+  afterAll(async () => {
+    await page?.close();
+    await pg?.close();
+  });
+
+  it('spills =ROAS over a range typed into the grid, and shows an #ERROR! message on hover', async () => {
+    await typeRow(page, 'A1', ['Revenue', 'Spend']);
+    await typeRow(page, 'A2', ['400', '100']);
+    await typeRow(page, 'A3', ['90', '30']);
+    await typeRow(page, 'A4', ['0', '0']);
+    await typeInto(page, 'C2', '=ROAS(A2:A4, B2:B4)');
+    await expect.poll(() => cell(page, 'C2').textContent()).toBe('4');
+    expect(await cell(page, 'C3').textContent()).toBe('3');
+    expect(await cell(page, 'C4').textContent()).toBe('');
+    await cell(page, 'C2').click();
+    expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe('=ROAS(A2:A4, B2:B4)');
+    await typeInto(page, 'D2', '=ROAS(-1, 5)');
+    await expect.poll(() => cell(page, 'D2').textContent()).toBe('#ERROR!');
+    expect(await cell(page, 'D2').getAttribute('title')).toBe('ROAS: revenue must not be negative, got -1');
+    await page.screenshot({ path: '/tmp/playground-roas.png' });
+  });
+
+  it("opens the real sidebar from the add-on's menu, although Google's stylesheet cannot load", async () => {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    const items = await page.getByRole('menuitem').allTextContents();
+    expect(items).toEqual([
+      'Set up campaign goal...',
+      'Flag limit breaches...',
+      'Prepare for sharing...',
+      'Function reference',
+    ]);
+    await page.getByRole('menuitem', { name: 'Function reference' }).click();
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.getByRole('heading', { name: 'Function reference' }).waitFor();
+    // The list arrives through google.script.run.getFunctionReference().
+    await frame
+      .getByText(/^ROAS\b/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole('complementary').boundingBox()).toMatchObject({ width: 300 });
+    expect(consoleLines.join('\n')).toMatch(/stylesheet 'https:\/\/ssl\.gstatic\.com\/[^']*' violates/);
+    await page.screenshot({ path: '/tmp/playground-reference.png' });
+  });
+
+  it('walks through the wizard: the new sheet opens, and a row over the CPL limit turns red', async () => {
+    await openMenuItem(page, 'Set up campaign goal...');
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.getByRole('textbox', { name: 'Target leads' }).fill('50');
+    await frame.getByRole('textbox', { name: 'Number of days' }).fill('30');
+    await frame.getByRole('textbox', { name: /Maximum CPL/ }).fill('45');
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByRole('checkbox', { name: /^Social/ }).check();
+    await frame.getByRole('checkbox', { name: /^LinkedIn/ }).check();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByRole('button', { name: 'Create sheet' }).click();
+    await frame.getByText('Created sheet “Goal - Campaign goal”.').waitFor();
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toBe('Goal - Campaign goal');
+    expect(await cell(page, 'A13').textContent()).toBe('Date');
+
+    // Date, Channel, Campaign, Impressions, Clicks, Leads, Conversions, Revenue, Spend.
+    await typeRow(page, 'A14', ['2026-11-28', 'Social', 'Lookalike', '1000', '50', '1', '0', '0', '60']);
+    await typeRow(page, 'A15', ['2026-11-28', 'LinkedIn', 'Retargeting', '800', '20', '2', '0', '0', '80']);
+    const background = (a1: string) => cell(page, a1).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(() => background('A14')).toBe('rgb(244, 199, 195)');
+    expect(await background('I14')).toBe('rgb(244, 199, 195)');
+    expect(await background('A15')).toBe('rgb(255, 255, 255)');
+    expect(await cell(page, 'P14').textContent()).toBe('Over CPL limit by $15.00');
+    expect(await cell(page, 'P15').textContent()).not.toMatch(/Over/);
+    await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: '/tmp/playground-wizard.png' });
   });
 });

@@ -68,6 +68,7 @@ export class FakeBook implements Book {
       sheet,
       rows,
       cols,
+      widths: [100, 100],
       cells: Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => ({ d: cells.get(`${'AB'[c]}${r + 1}`) ?? '' })),
       ),
