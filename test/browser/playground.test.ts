@@ -215,7 +215,11 @@ describe('the built add-on in the local spreadsheet', () => {
     // Date, Channel, Campaign, Impressions, Clicks, Leads, Conversions, Revenue, Spend.
     await typeRow(page, 'A14', ['2026-11-28', 'Social', 'Lookalike', '1000', '50', '1', '0', '0', '60']);
     await typeRow(page, 'A15', ['2026-11-28', 'LinkedIn', 'Retargeting', '800', '20', '2', '0', '0', '80']);
-    const background = (a1: string) => cell(page, a1).evaluate((el) => getComputedStyle(el).backgroundColor);
+    // An expression string, as this file is type-checked without the DOM library.
+    const background = (a1: string) =>
+      page.evaluate<string>(
+        `getComputedStyle(document.querySelector('td[data-a1="${a1}"]')).backgroundColor`,
+      );
     await expect.poll(() => background('A14')).toBe('rgb(244, 199, 195)');
     expect(await background('I14')).toBe('rgb(244, 199, 195)');
     expect(await background('A15')).toBe('rgb(255, 255, 255)');
