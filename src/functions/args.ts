@@ -100,66 +100,142 @@ function tooLarge(spec: FunctionSpec, row: number, col: number, rows: number, co
 interface Source {
   readonly range: readonly unknown[][] | undefined;
   readonly fill: readonly unknown[];
+  /** Inclusive bounds of a valid number for this parameter's kind. */
   readonly lo: number;
   readonly hi: number;
 }
 
+// Globals read once: in a sandboxed global scope (node:vm, and possibly Apps Script's) every global
+// lookup inside the per-row loop would cost a call into the host.
+const isArray = Array.isArray;
+const ArrayOf: ArrayConstructor = Array;
+
 function rowOf(spec: FunctionSpec, i: number, s: Source, r: number, cols: number): readonly unknown[] {
   if (s.range === undefined) return s.fill;
   const row = s.range[r];
-  if (!Array.isArray(row) || row.length !== cols) {
+  if (!isArray(row) || row.length !== cols) {
     throw badRange(spec.name, (spec.params[i] as ParamSpec).name, 'is not a rectangular range');
   }
   return row;
 }
 
-// One loop per arity: a fixed number of locals keeps the per-cell work to typeof checks, bound
-// checks and one call, with no allocation but the output row.
+// One cell function and one loop per arity: a fixed number of locals keeps the per-cell work to
+// typeof checks, bound checks and one call, with no allocation but the output row. The common
+// case, a number within bounds, never leaves the inline test; NaN from slowCell marks a blank,
+// tested by self-comparison because Number.isNaN would be a global lookup per cell.
+
+function cell1(
+  spec: FunctionSpec,
+  f: Compute,
+  xa: unknown,
+  A: Source,
+  r: number,
+  c: number,
+  rows: number,
+  cols: number,
+): Cell {
+  const a = typeof xa === 'number' && xa >= A.lo && xa <= A.hi ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+  // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
+  if (a !== a) return '';
+  const v = f(a);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+}
+
+function cell2(
+  spec: FunctionSpec,
+  f: Compute,
+  xa: unknown,
+  xb: unknown,
+  A: Source,
+  B: Source,
+  r: number,
+  c: number,
+  rows: number,
+  cols: number,
+): Cell {
+  const a = typeof xa === 'number' && xa >= A.lo && xa <= A.hi ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+  const b = typeof xb === 'number' && xb >= B.lo && xb <= B.hi ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
+  // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
+  if (a !== a || b !== b) return '';
+  const v = f(a, b);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+}
+
+function cell3(
+  spec: FunctionSpec,
+  f: Compute,
+  xa: unknown,
+  xb: unknown,
+  xc: unknown,
+  A: Source,
+  B: Source,
+  C: Source,
+  r: number,
+  c: number,
+  rows: number,
+  cols: number,
+): Cell {
+  const a = typeof xa === 'number' && xa >= A.lo && xa <= A.hi ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+  const b = typeof xb === 'number' && xb >= B.lo && xb <= B.hi ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
+  const d = typeof xc === 'number' && xc >= C.lo && xc <= C.hi ? xc : slowCell(spec, 2, xc, r, c, rows, cols);
+  // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
+  if (a !== a || b !== b || d !== d) return '';
+  const v = f(a, b, d);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+}
+
+function cell4(
+  spec: FunctionSpec,
+  f: Compute,
+  xa: unknown,
+  xb: unknown,
+  xc: unknown,
+  xd: unknown,
+  sources: readonly [Source, Source, Source, Source],
+  r: number,
+  c: number,
+  rows: number,
+  cols: number,
+): Cell {
+  const [A, B, C, D] = sources;
+  const a = typeof xa === 'number' && xa >= A.lo && xa <= A.hi ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
+  const b = typeof xb === 'number' && xb >= B.lo && xb <= B.hi ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
+  const d = typeof xc === 'number' && xc >= C.lo && xc <= C.hi ? xc : slowCell(spec, 2, xc, r, c, rows, cols);
+  const e = typeof xd === 'number' && xd >= D.lo && xd <= D.hi ? xd : slowCell(spec, 3, xd, r, c, rows, cols);
+  // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
+  if (a !== a || b !== b || d !== d || e !== e) return '';
+  const v = f(a, b, d, e);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+}
+
+// A single column (the usual `B2:B40`) gets its output rows as one-element literals.
 
 function loop1(spec: FunctionSpec, f: Compute, A: Source, rows: number, cols: number): Cell[][] {
-  const la = A.lo;
-  const ha = A.hi;
-  const out: Cell[][] = new Array(rows);
+  const out: Cell[][] = new ArrayOf(rows);
   for (let r = 0; r < rows; r++) {
     const ra = rowOf(spec, 0, A, r, cols);
-    const o: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const xa = ra[c];
-      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
-      if (Number.isNaN(a)) {
-        o[c] = '';
-        continue;
-      }
-      const v = f(a);
-      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    if (cols === 1) {
+      out[r] = [cell1(spec, f, ra[0], A, r, 0, rows, cols)];
+      continue;
     }
+    const o: Cell[] = new ArrayOf(cols);
+    for (let c = 0; c < cols; c++) o[c] = cell1(spec, f, ra[c], A, r, c, rows, cols);
     out[r] = o;
   }
   return out;
 }
 
 function loop2(spec: FunctionSpec, f: Compute, A: Source, B: Source, rows: number, cols: number): Cell[][] {
-  const la = A.lo;
-  const ha = A.hi;
-  const lb = B.lo;
-  const hb = B.hi;
-  const out: Cell[][] = new Array(rows);
+  const out: Cell[][] = new ArrayOf(rows);
   for (let r = 0; r < rows; r++) {
     const ra = rowOf(spec, 0, A, r, cols);
     const rb = rowOf(spec, 1, B, r, cols);
-    const o: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const xa = ra[c];
-      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
-      const xb = rb[c];
-      const b = typeof xb === 'number' && xb >= lb && xb <= hb ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
-      if (Number.isNaN(a) || Number.isNaN(b)) {
-        o[c] = '';
-        continue;
-      }
-      const v = f(a, b);
-      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    if (cols === 1) {
+      out[r] = [cell2(spec, f, ra[0], rb[0], A, B, r, 0, rows, cols)];
+      continue;
     }
+    const o: Cell[] = new ArrayOf(cols);
+    for (let c = 0; c < cols; c++) o[c] = cell2(spec, f, ra[c], rb[c], A, B, r, c, rows, cols);
     out[r] = o;
   }
   return out;
@@ -174,32 +250,17 @@ function loop3(
   rows: number,
   cols: number,
 ): Cell[][] {
-  const la = A.lo;
-  const ha = A.hi;
-  const lb = B.lo;
-  const hb = B.hi;
-  const lc = C.lo;
-  const hc = C.hi;
-  const out: Cell[][] = new Array(rows);
+  const out: Cell[][] = new ArrayOf(rows);
   for (let r = 0; r < rows; r++) {
     const ra = rowOf(spec, 0, A, r, cols);
     const rb = rowOf(spec, 1, B, r, cols);
     const rc = rowOf(spec, 2, C, r, cols);
-    const o: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const xa = ra[c];
-      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
-      const xb = rb[c];
-      const b = typeof xb === 'number' && xb >= lb && xb <= hb ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
-      const xc = rc[c];
-      const d = typeof xc === 'number' && xc >= lc && xc <= hc ? xc : slowCell(spec, 2, xc, r, c, rows, cols);
-      if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(d)) {
-        o[c] = '';
-        continue;
-      }
-      const v = f(a, b, d);
-      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    if (cols === 1) {
+      out[r] = [cell3(spec, f, ra[0], rb[0], rc[0], A, B, C, r, 0, rows, cols)];
+      continue;
     }
+    const o: Cell[] = new ArrayOf(cols);
+    for (let c = 0; c < cols; c++) o[c] = cell3(spec, f, ra[c], rb[c], rc[c], A, B, C, r, c, rows, cols);
     out[r] = o;
   }
   return out;
@@ -208,44 +269,24 @@ function loop3(
 function loop4(
   spec: FunctionSpec,
   f: Compute,
-  A: Source,
-  B: Source,
-  C: Source,
-  D: Source,
+  sources: readonly [Source, Source, Source, Source],
   rows: number,
   cols: number,
 ): Cell[][] {
-  const la = A.lo;
-  const ha = A.hi;
-  const lb = B.lo;
-  const hb = B.hi;
-  const lc = C.lo;
-  const hc = C.hi;
-  const ld = D.lo;
-  const hd = D.hi;
-  const out: Cell[][] = new Array(rows);
+  const [A, B, C, D] = sources;
+  const out: Cell[][] = new ArrayOf(rows);
   for (let r = 0; r < rows; r++) {
     const ra = rowOf(spec, 0, A, r, cols);
     const rb = rowOf(spec, 1, B, r, cols);
     const rc = rowOf(spec, 2, C, r, cols);
     const rd = rowOf(spec, 3, D, r, cols);
-    const o: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const xa = ra[c];
-      const a = typeof xa === 'number' && xa >= la && xa <= ha ? xa : slowCell(spec, 0, xa, r, c, rows, cols);
-      const xb = rb[c];
-      const b = typeof xb === 'number' && xb >= lb && xb <= hb ? xb : slowCell(spec, 1, xb, r, c, rows, cols);
-      const xc = rc[c];
-      const d = typeof xc === 'number' && xc >= lc && xc <= hc ? xc : slowCell(spec, 2, xc, r, c, rows, cols);
-      const xd = rd[c];
-      const e = typeof xd === 'number' && xd >= ld && xd <= hd ? xd : slowCell(spec, 3, xd, r, c, rows, cols);
-      if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(d) || Number.isNaN(e)) {
-        o[c] = '';
-        continue;
-      }
-      const v = f(a, b, d, e);
-      o[c] = v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+    if (cols === 1) {
+      out[r] = [cell4(spec, f, ra[0], rb[0], rc[0], rd[0], sources, r, 0, rows, cols)];
+      continue;
     }
+    const o: Cell[] = new ArrayOf(cols);
+    for (let c = 0; c < cols; c++)
+      o[c] = cell4(spec, f, ra[c], rb[c], rc[c], rd[c], sources, r, c, rows, cols);
     out[r] = o;
   }
   return out;
@@ -276,10 +317,10 @@ export function runFunction(spec: FunctionSpec, args: ArrayLike<unknown>): KpiRe
   for (let i = 0; i < n; i++) {
     const p = params[i] as ParamSpec;
     let raw = args[i];
-    if (Array.isArray(raw)) {
+    if (isArray(raw)) {
       anyRange = true;
       const first: unknown = raw[0];
-      if (!Array.isArray(first) || first.length === 0) throw badRange(spec.name, p.name, 'is an empty range');
+      if (!isArray(first) || first.length === 0) throw badRange(spec.name, p.name, 'is an empty range');
       const r = raw.length;
       const c = first.length;
       if (r === 1 && c === 1) {
@@ -333,7 +374,7 @@ export function runFunction(spec: FunctionSpec, args: ArrayLike<unknown>): KpiRe
     case 3:
       return loop3(spec, f, A, B, C, rows, cols);
     case 4:
-      return loop4(spec, f, A, B, C, D, rows, cols);
+      return loop4(spec, f, [A, B, C, D], rows, cols);
     default:
       throw new Error(`${spec.name}: specs may have 1 to ${MAX_PARAMS} parameters, not ${n}`);
   }

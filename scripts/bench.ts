@@ -1,0 +1,280 @@
+// `npm run bench`: prints speed and size figures (not a test). Each section measures one thing;
+// add a section to SECTIONS for a new figure.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { CUSTOM_FUNCTIONS } from '../src/functions/custom.ts';
+import type { ParamKind } from '../src/functions/spec.ts';
+import { SPECS } from '../src/functions/specs.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const codePath = join(root, 'dist', 'Code.js');
+
+interface Section {
+  readonly title: string;
+  readonly run: () => void | Promise<void>;
+}
+
+// A forced collection before each timed run, so one run does not pay for the garbage of another.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/** Loads dist/Code.js into a fresh global scope, as Apps Script does; returns that scope. */
+function loadCodeJs(): Record<string, unknown> {
+  const context = vm.createContext({});
+  vm.runInContext(readFileSync(codePath, 'utf8'), context, { filename: 'Code.js' });
+  return context;
+}
+
+// ---- Custom functions on 1,000,000 cells -------------------------------------------------------
+
+const CELLS = 1_000_000;
+const WARMUP_RUNS = 1;
+const TIMED_RUNS = 5;
+/** `BENCH_ONLY=ROAS,LTV npm run bench` measures just those functions. */
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+
+type Column = readonly (readonly number[])[];
+type Out = (number | '')[][];
+
+/** A deterministic pseudo-random column, 1,000,000 x 1, with `zeroShare` of the cells 0. */
+function column(seed: number, make: (u: number) => number, zeroShare: number): Column {
+  let s = seed >>> 0;
+  const next = (): number => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out: number[][] = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) out[r] = [next() < zeroShare ? 0 : make(next())];
+  return out;
+}
+
+/** One column per kind, with a second amount column for functions that take two amounts. */
+function inputs(): Record<ParamKind | 'amount2', Column> {
+  return {
+    amount: column(1, (u) => Math.round(u * 1_000_000) / 100, 0.01),
+    amount2: column(2, (u) => Math.round(u * 500_000) / 100, 0.01),
+    count: column(3, (u) => Math.floor(u * 5000), 0.01),
+    fraction: column(4, (u) => Math.round(u * 100) / 100, 0.01),
+    ratio: column(5, (u) => u * 12, 0.01),
+    number: column(6, (u) => Math.round((u - 0.2) * 1_000_000) / 100, 0.01),
+  };
+}
+
+const at = (c: Column, r: number): number => (c[r] as readonly number[])[0] as number;
+
+// Hand-written plain loops doing each function's arithmetic (blank for a zero denominator) on the
+// same 2D input, producing the same 2D output: the yardstick the shared path is held to.
+function plainDivide([a, b]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) {
+    const d = at(B, r);
+    out[r] = [d === 0 ? '' : at(A, r) / d];
+  }
+  return out;
+}
+function plainRoi([a, b]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) {
+    const d = at(B, r);
+    out[r] = [d === 0 ? '' : (at(A, r) - d) / d];
+  }
+  return out;
+}
+function plainCpm([a, b]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) {
+    const d = at(B, r);
+    out[r] = [d === 0 ? '' : (at(A, r) / d) * 1000];
+  }
+  return out;
+}
+function plainLtv([a, b, c, d]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const C = c as Column;
+  const D = d as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) out[r] = [at(A, r) * at(B, r) * at(C, r) * at(D, r)];
+  return out;
+}
+function plainLtvChurn([a, b, c]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const C = c as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) {
+    const churn = at(B, r);
+    out[r] = [churn === 0 ? '' : (at(A, r) * at(C, r)) / churn];
+  }
+  return out;
+}
+function plainPayback([a, b, c]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const C = c as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) {
+    const monthly = at(B, r) * at(C, r);
+    out[r] = [monthly === 0 ? '' : at(A, r) / monthly];
+  }
+  return out;
+}
+function plainBreakevenRoas([a]: readonly Column[]): Out {
+  const A = a as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) {
+    const m = at(A, r);
+    out[r] = [m === 0 ? '' : 1 / m];
+  }
+  return out;
+}
+function plainProduct([a, b]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) out[r] = [at(A, r) * at(B, r)];
+  return out;
+}
+
+const PLAIN: Readonly<Record<string, (cols: readonly Column[]) => Out>> = {
+  ROAS: plainDivide,
+  ROI: plainRoi,
+  MER: plainDivide,
+  CAC: plainDivide,
+  CPA: plainDivide,
+  CPL: plainDivide,
+  CPC: plainDivide,
+  CPM: plainCpm,
+  CTR: plainDivide,
+  CVR: plainDivide,
+  LTV: plainLtv,
+  LTV_CHURN: plainLtvChurn,
+  LTV_CAC: plainDivide,
+  PAYBACK: plainPayback,
+  BREAKEVEN_ROAS: plainBreakevenRoas,
+  AOV: plainDivide,
+  POAS: plainDivide,
+  CPV: plainDivide,
+  BREAKEVEN_CPA: plainProduct,
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** Milliseconds for one call, after a collection. */
+function time(run: () => unknown): number {
+  gc();
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+/** Same length and the same cells, so the two paths are known to do the same work. */
+function sameOutput(x: unknown, y: Out): boolean {
+  if (!Array.isArray(x) || x.length !== y.length) return false;
+  for (let r = 0; r < y.length; r += 997) {
+    const a = (x[r] as unknown[])[0];
+    const b = (y[r] as unknown[])[0];
+    if (a !== b) return false;
+  }
+  return true;
+}
+
+function customFunctionSpeed(): void {
+  const cols = inputs();
+  const codeJs = loadCodeJs();
+  const pad = (s: string, n: number): string => s.padEnd(n);
+  const num = (x: number, digits = 1): string => x.toFixed(digits).padStart(8);
+  console.log(`${CELLS.toLocaleString('en-US')} cells as 1,000,000x1 ranges; median of ${TIMED_RUNS} runs`);
+  console.log(
+    `${pad('function', 15)}${'plain ns'.padStart(10)}${'src ns'.padStart(10)}${'ratio'.padStart(8)}` +
+      `${'Code.js ns'.padStart(12)}${'ratio'.padStart(8)}  goal <= 2x`,
+  );
+  let worst = 0;
+  for (const spec of SPECS.filter((s) => !ONLY || ONLY.includes(s.name))) {
+    const plain = PLAIN[spec.name];
+    const fromSrc = CUSTOM_FUNCTIONS[spec.name];
+    const fromCodeJs = codeJs[spec.name] as ((...args: unknown[]) => unknown) | undefined;
+    if (!plain || !fromSrc || !fromCodeJs)
+      throw new Error(`bench: no plain loop or function for ${spec.name}`);
+    let amounts = 0;
+    const args = spec.params.map((p) => {
+      if (p.kind !== 'amount') return cols[p.kind];
+      amounts += 1;
+      return amounts === 1 ? cols.amount : cols.amount2;
+    });
+    const expected = plain(args);
+    if (!sameOutput(fromSrc(...args), expected) || !sameOutput(fromCodeJs(...args), expected)) {
+      throw new Error(`bench: ${spec.name} and its plain loop disagree`);
+    }
+    const plainMs: number[] = [];
+    const srcMs: number[] = [];
+    const codeMs: number[] = [];
+    for (let i = 0; i < WARMUP_RUNS + TIMED_RUNS; i++) {
+      // Interleaved, so drift in the machine's speed hits all three alike.
+      const p = time(() => plain(args));
+      const s = time(() => fromSrc(...args));
+      const c = time(() => fromCodeJs(...args));
+      if (i >= WARMUP_RUNS) {
+        plainMs.push(p);
+        srcMs.push(s);
+        codeMs.push(c);
+      }
+    }
+    const nsPlain = (median(plainMs) * 1e6) / CELLS;
+    const nsSrc = (median(srcMs) * 1e6) / CELLS;
+    const nsCode = (median(codeMs) * 1e6) / CELLS;
+    const ratioSrc = nsSrc / nsPlain;
+    const ratioCode = nsCode / nsPlain;
+    worst = Math.max(worst, ratioSrc, ratioCode);
+    const ok = ratioSrc <= 2 && ratioCode <= 2 ? 'yes' : 'NO';
+    console.log(
+      `${pad(spec.name, 15)}${num(nsPlain).padStart(10)}${num(nsSrc).padStart(10)}${num(ratioSrc, 2)}` +
+        `${num(nsCode).padStart(12)}${num(ratioCode, 2)}  ${ok}`,
+    );
+  }
+  console.log(`worst ratio ${worst.toFixed(2)}x: ${worst <= 2 ? 'every function within 2x' : 'GOAL MISSED'}`);
+}
+
+// ---- Size of dist/Code.js ----------------------------------------------------------------------
+
+function codeSize(): void {
+  const kb = statSync(codePath).size / 1024;
+  console.log(`dist/Code.js ${kb.toFixed(1)} KB (goal < 80 KB: ${kb < 80 ? 'met' : 'MISSED'})`);
+}
+
+const SECTIONS: readonly Section[] = [
+  {
+    title: 'Custom functions on 1,000,000 cells (ns per cell, ratio to a plain loop)',
+    run: customFunctionSpeed,
+  },
+  { title: 'Size of dist/Code.js', run: codeSize },
+];
+
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${new Date().toISOString()}`);
+  for (const section of SECTIONS) {
+    console.log(`\n## ${section.title}`);
+    await section.run();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
