@@ -1,8 +1,7 @@
 // The built dist/Code.js as Apps Script loads it: a plain script in a fresh global scope whose
 // only globals are the declared functions, each custom function under its generated JSDoc, giving
 // the same results as src/.
-import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -17,25 +16,6 @@ import { KPI_CASES, KPI_ERROR_CASES } from '../unit/kpi-cases.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const codePath = join(root, 'dist', 'Code.js');
 
-/** Newest modification time under a folder (the build's inputs). */
-function newest(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds unless dist/Code.js is newer than everything it is built from (`npm test` builds first). */
-function ensureBuilt(): void {
-  let built = 0;
-  try {
-    built = statSync(codePath).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  const inputs = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts', 'build.ts')));
-  if (built <= inputs) execSync('npm run build', { cwd: root, stdio: 'pipe' });
-}
-
 let code = '';
 let sandbox: Record<string, unknown> = {};
 
@@ -46,8 +26,8 @@ function callGlobal(name: string, args: readonly unknown[]): unknown {
   return f(...args);
 }
 
+// test/global-setup.ts builds dist/ once before any test file runs.
 beforeAll(() => {
-  ensureBuilt();
   code = readFileSync(codePath, 'utf8');
   sandbox = vm.createContext({});
   vm.runInContext(code, sandbox, { filename: 'Code.js' });
@@ -55,9 +35,7 @@ beforeAll(() => {
 
 /** The JSDoc block directly above `function NAME(` (only whitespace between), and the params. */
 function declaration(name: string): { doc: string; params: string[] } | undefined {
-  const m = new RegExp(
-    `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`,
-  ).exec(code);
+  const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
   if (!m) return undefined;
   const params = (m[2] ?? '')
     .split(',')
@@ -98,9 +76,9 @@ describe('dist/Code.js as text', () => {
   );
 
   it('marks exactly the specs as custom functions', () => {
-    const marked = [
-      ...code.matchAll(/@customfunction\s*\*\/\nfunction ([A-Za-z0-9_$]+)\(/g),
-    ].map((m) => m[1]);
+    const marked = [...code.matchAll(/@customfunction\s*\*\/\nfunction ([A-Za-z0-9_$]+)\(/g)].map(
+      (m) => m[1],
+    );
     expect(marked.sort()).toEqual(SPECS.map((s) => s.name).sort());
     expect(code.match(/@customfunction/g)?.length).toBe(SPECS.length);
   });

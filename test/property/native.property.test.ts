@@ -1,0 +1,94 @@
+// Each spec's native formula template, with cells substituted and evaluated by HyperFormula (a
+// real spreadsheet engine), gives what the custom function gives: the same number, or blank.
+import fc from 'fast-check';
+import { HyperFormula } from 'hyperformula';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/custom.ts';
+import type { FunctionSpec } from '../../src/functions/spec.ts';
+import { SPECS } from '../../src/functions/specs.ts';
+
+const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+const sheetName = hf.addSheet('Inputs');
+const sheet = hf.getSheetId(sheetName) as number;
+afterAll(() => hf.destroy());
+
+const COLUMNS = 'ABCD';
+
+/**
+ * Puts the inputs in row 1 (null = empty cell) and evaluates the template with each `{param}`
+ * replaced by its cell, or by the param's default when `omitted`.
+ */
+function evaluateNative(
+  spec: FunctionSpec,
+  inputs: readonly (number | null)[],
+  omitted: ReadonlySet<number>,
+): unknown {
+  hf.setSheetContent(sheet, [inputs.map((x) => x)]);
+  let formula = spec.native;
+  spec.params.forEach((p, i) => {
+    const sub = omitted.has(i) ? String(p.defaultValue) : `${COLUMNS[i]}1`;
+    formula = formula.split(`{${p.name}}`).join(sub);
+  });
+  return hf.calculateFormula(`=${formula}`, sheet);
+}
+
+function expectSame(native: unknown, custom: unknown, context: string): void {
+  if (custom === '') {
+    expect(native, context).toBe('');
+    return;
+  }
+  expect(typeof native, `${context}: native gave ${JSON.stringify(native)}`).toBe('number');
+  const n = native as number;
+  const c = custom as number;
+  expect(Math.abs(n - c), `${context}: native ${n} vs custom ${c}`).toBeLessThanOrEqual(
+    1e-9 * Math.max(1, Math.abs(c)),
+  );
+}
+
+/** Valid spreadsheet numbers for a parameter (cents, whole counts, whole percents), or an empty cell. */
+function input(spec: FunctionSpec, i: number): fc.Arbitrary<number | null> {
+  const kind = spec.params[i]?.kind;
+  const num =
+    kind === 'fraction'
+      ? fc.integer({ min: 0, max: 100 }).map((k) => k / 100)
+      : kind === 'count'
+        ? fc.integer({ min: 0, max: 1_000_000 })
+        : kind === 'number'
+          ? fc.integer({ min: -10_000_000, max: 10_000_000 }).map((k) => k / 100)
+          : fc.oneof(
+              fc.constant(0),
+              fc.integer({ min: 0, max: 100_000_000 }).map((k) => k / 100),
+            );
+  return fc.oneof({ arbitrary: num, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 });
+}
+
+describe('native formula equivalence (HyperFormula)', () => {
+  it.each(SPECS.map((s) => [s.name, s] as const))('%s', (name, spec) => {
+    const custom = CUSTOM_FUNCTIONS[name];
+    if (!custom) throw new Error(`no custom function ${name}`);
+    const optional = spec.params.flatMap((p, i) => (p.optional ? [i] : []));
+    fc.assert(
+      fc.property(
+        fc.tuple(...spec.params.map((_p, i) => input(spec, i))),
+        fc.subarray(optional),
+        (inputs, omittedList) => {
+          const omitted = new Set(omittedList);
+          const args = inputs.map((x, i) => (omitted.has(i) ? undefined : x === null ? '' : x));
+          const expected = custom(...args);
+          const native = evaluateNative(spec, inputs, omitted);
+          expectSame(native, expected, `${name}(${JSON.stringify(args)}) vs ${spec.native}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees on zero denominators and blanks (fixed cases)', () => {
+    const roas = SPECS.find((s) => s.name === 'ROAS') as FunctionSpec;
+    expect(evaluateNative(roas, [100, 0], new Set())).toBe('');
+    expect(evaluateNative(roas, [null, 50], new Set())).toBe('');
+    expect(evaluateNative(roas, [100, 25], new Set())).toBe(4);
+    const ltv = SPECS.find((s) => s.name === 'LTV') as FunctionSpec;
+    expect(evaluateNative(ltv, [80, 3, 2, 0], new Set([3]))).toBe(480);
+  });
+});
