@@ -31,8 +31,10 @@ export type CellInput = string | number | boolean | null;
 export interface LocalSpreadsheetOptions {
   /** 'en_US' (default) or 'de_DE'. */
   locale?: string;
-  /** Default 'America/New_York'. */
+  /** Default 'America/New_York'. TODAY() and NOW() in formulas are evaluated in it, as in Sheets. */
   timeZone?: string;
+  /** The clock formulas' TODAY()/NOW() read; default the real one (Code.js's own Date is not affected). */
+  now?: () => Date;
   /** Spreadsheet name; default 'Untitled spreadsheet'. */
   name?: string;
   /** Initial sheets; cells are typed as a user would (see type()). Default: one empty 'Sheet1'. */
@@ -124,6 +126,7 @@ export class LocalSpreadsheet {
     const wb = new Workbook({
       locale: localeInfo(opts.locale ?? 'en_US'),
       timeZone: opts.timeZone ?? 'America/New_York',
+      ...(opts.now ? { now: opts.now } : {}),
       customFunctions: opts.addOnInstalled === false ? null : scan.customFunctions,
       invoke: (name, args) => this.invokeCustom(runtime, name, args),
     });

@@ -141,7 +141,7 @@ function segments(formula: string): Segment[] {
 
 // A cell reference: optional sheet prefix, then $col$row. Lookbehind keeps function names such as
 // LOG10 and identifiers like my_A1 out; the lookahead keeps `LOG10(` out.
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!`;
+const SHEET = "(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!";
 const REF = new RegExp(
   String.raw`(?<![A-Za-z0-9_.$])(${SHEET})?(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])`,
   'g',

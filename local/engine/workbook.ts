@@ -8,6 +8,7 @@ import {
   type RawCellContent,
 } from 'hyperformula';
 import type { GridRange } from './a1.ts';
+import { clockPlugin } from './clock.ts';
 import {
   addressKey,
   type CustomFunctionBridge,
@@ -28,6 +29,8 @@ export interface WorkbookOptions {
   /** Names of Code.js custom functions to register; null when the add-on is not installed. */
   customFunctions: string[] | null;
   invoke: (name: string, args: unknown[]) => unknown;
+  /** The clock TODAY()/NOW() read (default: the real one). */
+  now?: () => Date;
 }
 
 /** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
@@ -56,10 +59,9 @@ export class Workbook {
       toArgument: (value, address) => this.toArgument(value, address),
       fromResult: (value) => this.fromResult(value),
     };
-    const plugins =
-      opts.customFunctions && opts.customFunctions.length > 0
-        ? [...HyperFormula.getAllFunctionPlugins(), customFunctionPlugin(opts.customFunctions, this.bridge)]
-        : [];
+    const plugins = [...HyperFormula.getAllFunctionPlugins(), clockPlugin(opts.timeZone, opts.now)];
+    if (opts.customFunctions && opts.customFunctions.length > 0)
+      plugins.push(customFunctionPlugin(opts.customFunctions, this.bridge));
     this.hf = HyperFormula.buildEmpty({ ...engineConfig(opts.locale), functionPlugins: plugins });
   }
 

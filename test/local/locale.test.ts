@@ -75,3 +75,24 @@ describe('display values (https://developers.google.com/apps-script/reference/sp
     expect(ss.values('D1')[0]?.[0]).toBeInstanceOf(Date);
   });
 });
+
+describe('TODAY() and NOW() in the spreadsheet time zone (https://support.google.com/docs/answer/58515)', () => {
+  // 01:30 UTC on 29 Nov is still the evening of 28 Nov in New York and already 29 Nov in Tokyo.
+  const instant = new Date(Date.UTC(2026, 10, 29, 1, 30));
+  it('gives the date where the spreadsheet is, not where the machine is', () => {
+    const ny = openLocalSpreadsheet({ code, timeZone: 'America/New_York', now: () => instant });
+    const tokyo = openLocalSpreadsheet({ code, timeZone: 'Asia/Tokyo', now: () => instant });
+    for (const ss of [ny, tokyo]) ss.run('put', 'A1', '=TODAY()');
+    // getValues gives midnight of that day in the spreadsheet's zone (05:00 UTC in New York).
+    expect(ny.values('A1')[0]?.[0]).toEqual(new Date(Date.UTC(2026, 10, 28, 5)));
+    expect(ny.displayValues('A1')).toEqual([['11/28/2026']]);
+    expect(tokyo.displayValues('A1')).toEqual([['11/29/2026']]);
+  });
+  it('NOW() carries the wall-clock time of the spreadsheet time zone', () => {
+    const ny = openLocalSpreadsheet({ code, timeZone: 'America/New_York', now: () => instant });
+    ny.run('put', 'A1', '=NOW()-DATE(2026,11,28)');
+    const [fraction] = ny.values('A1')[0] ?? [];
+    // 20:30 in New York (UTC-5 in November) = 20.5 / 24 of a day.
+    expect(fraction).toBeCloseTo(20.5 / 24, 6);
+  });
+});
