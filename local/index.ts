@@ -102,7 +102,13 @@ function errorText(e: unknown): string {
 }
 
 export class LocalSpreadsheet {
-  readonly calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
+  readonly calls: {
+    total(): number;
+    /** Document calls vs builder calls (see CallCounter.split). */
+    split(): { document: number; builders: number };
+    byMethod(): Record<string, number>;
+    reset(): void;
+  };
   readonly services: Services;
   /** Errors thrown by the automatic onOpen (Sheets logs them; the menu is then missing). */
   readonly openErrors: string[] = [];
@@ -119,6 +125,7 @@ export class LocalSpreadsheet {
     const ctx: ServiceContext = { calls: counter, authMode: 'FULL' };
     this.calls = {
       total: () => counter.total(),
+      split: () => counter.split(),
       byMethod: () => counter.byMethod(),
       reset: () => counter.reset(),
     };
@@ -402,6 +409,11 @@ export class LocalSpreadsheet {
 
   numberFormats(a1: string): string[][] {
     return this.cells(a1, (s, r, c) => this.doc.wb.effectiveFormat(s, r, c));
+  }
+
+  /** Font sizes in points (Sheets' default 10); conditional formats cannot change them. */
+  fontSizes(a1: string): number[][] {
+    return this.cells(a1, (s, r, c) => this.doc.wb.peek(s, r, c)?.fontSize ?? 10);
   }
 
   notes(a1: string): string[][] {

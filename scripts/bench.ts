@@ -8,11 +8,15 @@ import vm from 'node:vm';
 import { CUSTOM_FUNCTIONS } from '../src/functions/custom.ts';
 import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
+// The same measurement the wizard test asserts on (fixtures only; no vitest in it).
+import { measureCreateCampaignGoalCalls } from '../test/wizard/helpers.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');
 
 interface Section {
+  /** For `BENCH_SECTIONS=calls,size npm run bench`. */
+  readonly id: string;
   readonly title: string;
   readonly run: () => void | Promise<void>;
 }
@@ -29,6 +33,8 @@ function loadCodeJs(): Record<string, unknown> {
 }
 
 // ---- Custom functions on 1,000,000 cells -------------------------------------------------------
+
+const pad = (s: string, n: number): string => s.padEnd(n);
 
 const CELLS = 1_000_000;
 const WARMUP_RUNS = 1;
@@ -198,7 +204,6 @@ function sameOutput(x: unknown, y: Out): boolean {
 function customFunctionSpeed(): void {
   const cols = inputs();
   const codeJs = loadCodeJs();
-  const pad = (s: string, n: number): string => s.padEnd(n);
   const num = (x: number, digits = 1): string => x.toFixed(digits).padStart(8);
   console.log(`${CELLS.toLocaleString('en-US')} cells as 1,000,000x1 ranges; median of ${TIMED_RUNS} runs`);
   console.log(
@@ -258,17 +263,48 @@ function codeSize(): void {
   console.log(`dist/Code.js ${kb.toFixed(1)} KB (goal < 80 KB: ${kb < 80 ? 'met' : 'MISSED'})`);
 }
 
+// ---- Service calls of one createCampaignGoal ---------------------------------------------------
+
+function wizardCalls(): void {
+  const [one, seven] = measureCreateCampaignGoalCalls();
+  const methods = [...new Set([...Object.keys(one.byMethod), ...Object.keys(seven.byMethod)])].sort();
+  console.log(`${pad('call', 56)}${'1 channel'.padStart(10)}${'7 channels'.padStart(12)}`);
+  for (const m of methods) {
+    console.log(
+      `${pad(m, 56)}${String(one.byMethod[m] ?? 0).padStart(10)}${String(seven.byMethod[m] ?? 0).padStart(12)}`,
+    );
+  }
+  for (const [label, key] of [
+    ['document calls (reads, writes, range handles, lock)', 'document'],
+    ['builder calls (rules and chart assembled in memory)', 'builders'],
+    ['all calls', 'total'],
+  ] as const) {
+    console.log(`${pad(label, 56)}${String(one[key]).padStart(10)}${String(seven[key]).padStart(12)}`);
+  }
+  const same = one.total === seven.total && JSON.stringify(one.byMethod) === JSON.stringify(seven.byMethod);
+  const met = same && one.document <= 30;
+  console.log(
+    `goal (at most 30 document calls, the same for 1 and 7 channels): ${met ? 'met' : 'MISSED'}` +
+      ` (${one.document} document + ${one.builders} builder = ${one.total} calls)`,
+  );
+}
+
 const SECTIONS: readonly Section[] = [
   {
+    id: 'functions',
     title: 'Custom functions on 1,000,000 cells (ns per cell, ratio to a plain loop)',
     run: customFunctionSpeed,
   },
-  { title: 'Size of dist/Code.js', run: codeSize },
+  { id: 'size', title: 'Size of dist/Code.js', run: codeSize },
+  { id: 'calls', title: 'Service calls of one createCampaignGoal (1 and 7 channels)', run: wizardCalls },
 ];
+
+const SECTION_IDS = process.env.BENCH_SECTIONS?.split(',').filter(Boolean);
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${new Date().toISOString()}`);
   for (const section of SECTIONS) {
+    if (SECTION_IDS && !SECTION_IDS.includes(section.id)) continue;
     console.log(`\n## ${section.title}`);
     await section.run();
   }

@@ -8,6 +8,8 @@ export interface CellFormat {
   fontColor?: string;
   fontWeight?: 'bold' | 'normal';
   fontStyle?: 'italic' | 'normal';
+  /** Points; Sheets' default is 10. */
+  fontSize?: number;
   note?: string;
   horizontalAlignment?: string;
   wrap?: boolean;

@@ -14,6 +14,17 @@ export class CallCounter {
     return sum;
   }
 
+  /**
+   * Calls that configure a builder object in memory (`SpreadsheetApp.new*`, `Sheet.newChart`, any
+   * `*Builder.*`): in Apps Script these build a value the next document call sends, and touch no
+   * document themselves. Everything else (reads, writes, range handles, locks) is a document call.
+   */
+  split(): { document: number; builders: number } {
+    let builders = 0;
+    for (const [key, n] of this.counts) if (isBuilderCall(key)) builders += n;
+    return { document: this.total() - builders, builders };
+  }
+
   byMethod(): Record<string, number> {
     return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
   }
@@ -21,6 +32,12 @@ export class CallCounter {
   reset(): void {
     this.counts.clear();
   }
+}
+
+/** `Class.method` of a builder call (see CallCounter.split). */
+export function isBuilderCall(key: string): boolean {
+  const [cls = '', method = ''] = key.split('.');
+  return cls.endsWith('Builder') || /^new[A-Z]/.test(method);
 }
 
 /** Authorization modes (https://developers.google.com/apps-script/reference/script/auth-mode). */

@@ -33,6 +33,13 @@ type K =
   | 'setFontWeight'
   | 'setFontWeights'
   | 'setFontColor'
+  | 'setFontColors'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'setFontSize'
+  | 'setFontSizes'
+  | 'getFontSize'
+  | 'getFontSizes'
   | 'getNote'
   | 'getNotes'
   | 'setNote'
@@ -62,6 +69,17 @@ type K =
   | 'setDataValidation'
   | 'setDataValidations'
   | 'clearDataValidations';
+
+/** Sheets' default font size in points. */
+const DEFAULT_FONT_SIZE = 10;
+
+/** A font size in points. The reference is silent on invalid sizes; this error wording is ours. */
+function fontSizeOf(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+    throw new Error(`Invalid font size: ${String(v)}`);
+  }
+  return v;
+}
 
 export function rangeApi(doc: DocState, sheet: SheetModel, grid: GridRange): Range {
   return new RangeImpl(doc, sheet, grid)._api;
@@ -233,8 +251,36 @@ export class RangeImpl implements Pick<Range, K> {
       f.fontColor = c;
     });
   }
+  /** One colour per cell; null resets to the default (https://developers.google.com/apps-script/reference/spreadsheet/range#setFontColors(Object)). */
+  setFontColors(colors: (string | null)[][]): Range {
+    return this._setEach<string | null>(colors, (f, v) => {
+      f.fontColor = normalizeColor(v, DEFAULT_FONT_COLOR);
+    });
+  }
   getFontColor(): string {
-    return this._doc.wb.peek(this._sheet, this._grid.row, this._grid.col)?.fontColor ?? DEFAULT_FONT_COLOR;
+    return this.getFontColors()[0]?.[0] ?? DEFAULT_FONT_COLOR;
+  }
+  getFontColors(): string[][] {
+    return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.fontColor ?? DEFAULT_FONT_COLOR);
+  }
+  /** Points (https://developers.google.com/apps-script/reference/spreadsheet/range#setFontSize(Integer)). */
+  setFontSize(size: number): Range {
+    const points = fontSizeOf(size);
+    return this._set((f) => {
+      f.fontSize = points;
+    });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setFontSizes(Object) */
+  setFontSizes(sizes: number[][]): Range {
+    return this._setEach<number>(sizes, (f, v) => {
+      f.fontSize = fontSizeOf(v);
+    });
+  }
+  getFontSize(): number {
+    return this.getFontSizes()[0]?.[0] ?? DEFAULT_FONT_SIZE;
+  }
+  getFontSizes(): number[][] {
+    return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.fontSize ?? DEFAULT_FONT_SIZE);
   }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
     return this._set((f) => {

@@ -16,6 +16,7 @@ type K =
   | 'getName'
   | 'setName'
   | 'getRange'
+  | 'getRangeList'
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
@@ -84,17 +85,33 @@ export class SheetImpl implements Pick<Sheet, K> {
   /** By A1 (`'B2:C4'`) or by row, column[, numRows[, numColumns]] (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)). */
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a1OrRow === 'string') {
-      const p = parseA1(a1OrRow);
-      if (p.sheet !== undefined && p.sheet.toLowerCase() !== this._sheet.name.toLowerCase()) {
-        throw new Error('Range not found');
-      }
-      return this._range(resolveA1(p, this._sheet.maxRows, this._sheet.maxCols));
+      return this._byA1(a1OrRow);
     }
     if (column === undefined)
       throw new Error(
         "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
       );
     return this._range({ row: a1OrRow, col: column, numRows: numRows ?? 1, numCols: numColumns ?? 1 });
+  }
+  /**
+   * Ranges of this sheet by A1 notations, as one RangeList
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)).
+   * Each notation is resolved as getRange would, so a bad one throws the same error.
+   */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) {
+      // The reference is silent on an empty list; we reject it rather than guess (our wording).
+      throw new Error('Sheet.getRangeList needs at least one A1 notation.');
+    }
+    const ranges = a1Notations.map((a1) => this._byA1(a1));
+    return new RangeListImpl(ranges, this._doc)._api;
+  }
+  private _byA1(a1: string): Range {
+    const p = parseA1(a1);
+    if (p.sheet !== undefined && p.sheet.toLowerCase() !== this._sheet.name.toLowerCase()) {
+      throw new Error('Range not found');
+    }
+    return this._range(resolveA1(p, this._sheet.maxRows, this._sheet.maxCols));
   }
   /** From A1 to the last row and column with content, at least A1 (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()). */
   getDataRange(): Range {
@@ -220,5 +237,20 @@ export class SheetImpl implements Pick<Sheet, K> {
   }
   isSheetHidden(): boolean {
     return this._sheet.hidden;
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/range-list (getRanges only). */
+export class RangeListImpl {
+  readonly _api: GoogleAppsScript.Spreadsheet.RangeList;
+  constructor(
+    private readonly _ranges: Range[],
+    doc: DocState,
+  ) {
+    this._api = expose<GoogleAppsScript.Spreadsheet.RangeList>(this, 'RangeList', doc.ctx);
+  }
+  /** The ranges in the order they were given (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges()). */
+  getRanges(): Range[] {
+    return [...this._ranges];
   }
 }

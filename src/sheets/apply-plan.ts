@@ -5,6 +5,7 @@ import type { Block, PlanCell, PlanValidation, SheetPlan } from '../plans/sheet-
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** What setValues gets for a plan cell: text literally, formulas as `=...` strings, blanks as ''. */
 function cellValue_(cell: PlanCell): string | number {
@@ -42,57 +43,89 @@ function buildValidation_(rule: PlanValidation, allowInvalid: boolean): DataVali
 }
 
 /**
- * Applies `plan` to the (new, empty) `sheet`. Every named range it creates is pushed onto
- * `createdNames` as soon as it exists, so a caller can remove exactly those if a later call fails.
- * The call count depends only on the plan's shape, not on the number of channels or rows.
+ * Applies `plan` to a sheet just inserted (empty, no rules: nothing of the user's is read or
+ * replaced). Every named range it creates is pushed onto `createdNames` as soon as it exists, so a
+ * caller can remove exactly those if a later call fails. The call count depends only on the plan's
+ * shape, not on the number of channels or rows (see `npm run bench`).
  */
 export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, createdNames: string[]): void {
   const { values, numberFormats, styles, dataValidation } = plan;
   checkGrid_('values', values.range, values.grid);
   checkGrid_('numberFormats', numberFormats.range, numberFormats.grid);
-  checkGrid_('backgrounds', styles.range, styles.backgrounds);
-  checkGrid_('fontWeights', styles.range, styles.fontWeights);
+  const styleGrids: Record<string, unknown[][]> = {
+    backgrounds: styles.backgrounds,
+    fontColors: styles.fontColors,
+    fontWeights: styles.fontWeights,
+    fontSizes: styles.fontSizes,
+    notes: styles.notes,
+  };
+  for (const [what, grid] of Object.entries(styleGrids)) checkGrid_(what, styles.range, grid);
   if (values.range !== styles.range) throw new Error('apply-plan: values and styles must share one range');
 
+  const range = rangesOf_(sheet, [
+    values.range,
+    numberFormats.range,
+    ...plan.namedRanges.map((nr) => nr.range),
+    ...plan.conditionalFormats.map((cf) => cf.range),
+    ...plan.charts.flatMap((chart) => chart.ranges),
+  ]);
+
   // One write per property over the top area; formulas go in with the values (parsed in the locale).
-  const top = sheet.getRange(values.range);
+  const top = range(values.range);
   top.setValues(values.grid.map((row) => row.map(cellValue_)));
   top.setBackgrounds(styles.backgrounds);
+  top.setFontColors(styles.fontColors);
   top.setFontWeights(styles.fontWeights);
+  top.setFontSizes(styles.fontSizes);
   top.setNotes(styles.notes);
 
   // Number formats and validation over the whole table share one range object.
-  const all = sheet.getRange(numberFormats.range);
+  const all = range(numberFormats.range);
   all.setNumberFormats(numberFormats.grid);
   all.setDataValidations(validationGrid_(numberFormats, dataValidation));
 
   sheet.setFrozenRows(plan.frozenRows);
+  for (const run of plan.columnWidths) sheet.setColumnWidths(run.startCol, run.numCols, run.width);
 
   for (const nr of plan.namedRanges) {
-    ss.setNamedRange(nr.name, sheet.getRange(nr.range));
+    ss.setNamedRange(nr.name, range(nr.range));
     createdNames.push(nr.name);
   }
 
-  // setConditionalFormatRules replaces every rule on the sheet: read, add ours, write back once.
-  const rules = sheet.getConditionalFormatRules();
-  for (const cf of plan.conditionalFormats) {
-    rules.push(
+  // setConditionalFormatRules replaces every rule on the sheet; a new sheet has none to keep.
+  sheet.setConditionalFormatRules(
+    plan.conditionalFormats.map((cf) =>
       SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(cf.formula)
         .setBackground(cf.background)
-        .setRanges([sheet.getRange(cf.range)])
+        .setFontColor(cf.fontColor)
+        .setRanges([range(cf.range)])
         .build(),
-    );
-  }
-  sheet.setConditionalFormatRules(rules);
+    ),
+  );
 
   for (const chart of plan.charts) {
     // asColumnChart, not setChartType(Charts.ChartType.COLUMN): same chart, no Charts service needed.
     let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet.newChart().asColumnChart();
-    for (const r of chart.ranges) builder = builder.addRange(sheet.getRange(r));
-    for (const [key, value] of Object.entries(chart.options)) builder = builder.setOption(key, value);
+    for (const r of chart.ranges) builder = builder.addRange(range(r));
+    const options = { ...chart.options, width: chart.width, height: chart.height };
+    for (const [key, value] of Object.entries(options)) builder = builder.setOption(key, value);
     sheet.insertChart(builder.setPosition(chart.anchor.row, chart.anchor.col, 0, 0).build());
   }
+}
+
+/**
+ * Range handles for every A1 notation the plan names, fetched with one Sheet.getRangeList and one
+ * RangeList.getRanges instead of a getRange per range.
+ */
+function rangesOf_(sheet: Sheet, a1s: string[]): (a1: string) => Range {
+  const unique = [...new Set(a1s)];
+  const ranges = sheet.getRangeList(unique).getRanges();
+  return (a1) => {
+    const r = ranges[unique.indexOf(a1)];
+    if (!r) throw new Error(`apply-plan: ${a1} was not fetched with the plan's ranges`);
+    return r;
+  };
 }
 
 /**

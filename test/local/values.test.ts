@@ -139,3 +139,39 @@ describe('sheet geometry (https://developers.google.com/apps-script/reference/sp
     expect(ss.sheetNames()).toEqual(['Sheet1', 'Goals']);
   });
 });
+
+describe('Sheet.getRangeList (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String))', () => {
+  const code = `function list(a1s) { var s = SpreadsheetApp.getActiveSheet();
+    return s.getRangeList(a1s).getRanges().map(function (r) { return r.getA1Notation(); }); }`;
+  it('gives one Range per notation, in order, for two calls whatever the number of ranges', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.calls.reset();
+    expect(ss.run('list', ['B2:C3', '$A$1', 'D4'])).toEqual(['B2:C3', 'A1', 'D4']);
+    expect(ss.calls.byMethod()).toEqual({
+      'SpreadsheetApp.getActiveSheet': 1,
+      'Sheet.getRangeList': 1,
+      'RangeList.getRanges': 1,
+      'Range.getA1Notation': 3,
+    });
+  });
+  it('a notation outside the sheet throws as getRange does', () => {
+    const ss = openLocalSpreadsheet({ code });
+    expect(() => ss.run('list', ['A1', 'A2000'])).toThrow(/outside the dimensions of the sheet/);
+  });
+});
+
+describe('font colours and sizes per cell (https://developers.google.com/apps-script/reference/spreadsheet/range#setFontColors(Object))', () => {
+  const code = `function style() { var r = SpreadsheetApp.getActiveSheet().getRange('A1:B1');
+      r.setFontColors([['#FFFFFF', null]]); r.setFontSizes([[14, 10]]);
+      return [r.getFontColors(), r.getFontSizes()]; }
+    function badSize() { SpreadsheetApp.getActiveSheet().getRange('A1:B1').setFontSizes([[14]]); }`;
+  it('setFontColors/setFontSizes set each cell; null resets the colour to the default black', () => {
+    const ss = openLocalSpreadsheet({ code });
+    expect(ss.run('style')).toEqual([[['#ffffff', '#000000']], [[14, 10]]]);
+    expect(ss.fontColors('A1:B1')).toEqual([['#ffffff', '#000000']]);
+  });
+  it('a grid of the wrong size throws, as setValues does', () => {
+    const ss = openLocalSpreadsheet({ code });
+    expect(() => ss.run('badSize')).toThrow(/number of columns in the data does not match/);
+  });
+});

@@ -53,6 +53,9 @@ export function on(sheetName: string, a1: string): string {
 export interface CallMeasurement {
   channels: number;
   total: number;
+  /** Calls that read or write the document or take the lock vs builder calls (CallCounter.split). */
+  document: number;
+  builders: number;
   byMethod: Record<string, number>;
 }
 
@@ -67,7 +70,12 @@ export function measureCreateCampaignGoalCalls(
     const ss = openLocalSpreadsheet(opts);
     ss.calls.reset();
     createGoal(ss, leadsGoal({ channels: ids.map((id) => ({ id })) }));
-    return { channels: ids.length, total: ss.calls.total(), byMethod: ss.calls.byMethod() };
+    return {
+      channels: ids.length,
+      total: ss.calls.total(),
+      ...ss.calls.split(),
+      byMethod: ss.calls.byMethod(),
+    };
   };
   return [measure(['search']), measure(ALL_CHANNELS)];
 }
