@@ -1,4 +1,5 @@
-// The ad-platform report fixtures (<repo>/../shared/fixtures/*.csv) the playground can start from.
+// The ad-platform report fixtures (<repo>/fixtures/*.csv, copied from the team's shared/fixtures) the
+// playground can start from.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -12,7 +13,7 @@ const FILES: Record<string, string> = {
 export const FIXTURE_NAMES: readonly string[] = Object.keys(FILES);
 
 export function defaultFixturesDir(repoRoot: string): string {
-  return resolve(repoRoot, '..', 'shared', 'fixtures');
+  return resolve(repoRoot, 'fixtures');
 }
 
 /** The fixtures whose files exist (none when the folder is absent). */

@@ -8,7 +8,7 @@ import { type Playground, startPlayground } from '../../local/server/http.ts';
 import type { StateView } from '../../local/server/protocol.ts';
 import { FakeBook } from './fake-book.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 let pg: Playground;
 
