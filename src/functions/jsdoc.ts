@@ -24,6 +24,8 @@ export function renderStub(
   name: string,
   params: readonly string[],
 ): string {
-  const list = params.join(', ');
-  return `function ${name}(${list}) {\n  return ${bundleVar}.${table}.${name}(${list});\n}`;
+  // The parameter list names the arguments for autocomplete and the reader; `arguments` passes on
+  // every argument given, so `=ROAS(A2, B2, C2)` gets the "takes at most 2 arguments" error that a
+  // built-in would give instead of silently dropping C2.
+  return `function ${name}(${params.join(', ')}) {\n  return ${bundleVar}.${table}.${name}.apply(null, arguments);\n}`;
 }

@@ -110,8 +110,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
     },
   );
 
-  const viaDeclarations = KPI_ERROR_CASES.filter((c) => !c.directCallOnly);
-  it.each(viaDeclarations.map((c) => [c.message, c] as const))('throws the unit error: %s', (_name, c) => {
+  it.each(KPI_ERROR_CASES.map((c) => [c.message, c] as const))('throws the unit error: %s', (_name, c) => {
     let message = '';
     let name = '';
     try {
@@ -124,9 +123,12 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
     expect(name).toBe('KpiError');
   });
 
-  it('ignores arguments beyond the declared parameters, as a plain function declaration does', () => {
-    expect(KPI_ERROR_CASES.some((c) => c.directCallOnly)).toBe(true);
-    expect(callGlobal('ROAS', [8, 2, 'extra'])).toBe(4);
+  it('passes on arguments beyond the declared parameters, so too many is an error, not ignored', () => {
+    expect(() => callGlobal('ROAS', [8, 2, 'extra'])).toThrow(
+      'ROAS: takes at most 2 arguments (revenue, ad_spend), got 3',
+    );
+    // An omitted optional argument still arrives as undefined and takes its default.
+    expect(callGlobal('LTV', [50, 2, 3])).toBe(300);
   });
 
   it("rejects a Date from the script's own realm (as Apps Script passes a date cell)", () => {

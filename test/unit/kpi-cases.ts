@@ -16,11 +16,6 @@ export interface KpiErrorCase {
   readonly args: readonly unknown[];
   /** The exact message the user sees in the #ERROR! tooltip. */
   readonly message: string;
-  /**
-   * Set when the case cannot reach the shared path through a generated top-level declaration:
-   * the declaration passes only the spec's parameters on, so extra arguments never arrive.
-   */
-  readonly directCallOnly?: true;
 }
 
 const col = (...xs: (number | string)[]): (number | string)[][] => xs.map((x) => [x]);
@@ -176,7 +171,6 @@ export const KPI_ERROR_CASES: readonly KpiErrorCase[] = [
     fn: 'ROAS',
     args: [5, 1, 2],
     message: 'ROAS: takes at most 2 arguments (revenue, ad_spend), got 3',
-    directCallOnly: true,
   },
   { fn: 'ROAS', args: [[], 1], message: 'ROAS: revenue is an empty range' },
   {
