@@ -39,6 +39,8 @@ export function mountWizard(root: HTMLElement): void {
   const attempted = new Set<Step>();
   let step: Step = 1;
   let busy = false;
+  /** Set after a sheet was created from these answers, until they change: a second click is deliberate. */
+  let createdFromAnswers = false;
   let locale = 'en_US';
   let ctx: FormContext = { today: localToday(), defaultCurrency: 'USD', decimalMark: '.' };
 
@@ -305,7 +307,7 @@ export function mountWizard(root: HTMLElement): void {
       else li.removeAttribute('aria-current');
     });
     back.hidden = to === 1;
-    next.textContent = to === 3 ? 'Create sheet' : 'Next';
+    next.textContent = mainLabel();
     render();
     // Focus follows the step so keyboard and screen-reader users land on its heading.
     if (moveFocus) sections[to].querySelector('h2')?.focus();
@@ -325,7 +327,12 @@ export function mountWizard(root: HTMLElement): void {
       }
     }
     if (label) next.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), label);
-    else next.textContent = step === 3 ? 'Create sheet' : 'Next';
+    else next.textContent = mainLabel();
+  }
+
+  function mainLabel(): string {
+    if (step < 3) return 'Next';
+    return createdFromAnswers ? 'Create another sheet' : 'Create sheet';
   }
 
   function focusFirstInvalid(): void {
@@ -346,6 +353,7 @@ export function mountWizard(root: HTMLElement): void {
     try {
       const { sheetName } = await server.createCampaignGoal(config);
       status.textContent = `Created sheet “${sheetName}”.`;
+      createdFromAnswers = true;
     } catch (err) {
       status.textContent = '';
       setMessage(alert, `The sheet was not created: ${errorMessage(err)} Your answers are kept; try again.`);
@@ -376,7 +384,13 @@ export function mountWizard(root: HTMLElement): void {
     if (field) touched.add(field);
     render();
   };
-  form.addEventListener('input', render);
+  form.addEventListener('input', () => {
+    if (createdFromAnswers) {
+      createdFromAnswers = false;
+      next.textContent = mainLabel();
+    }
+    render();
+  });
   form.addEventListener('change', touch);
   form.addEventListener('focusout', touch);
   otherErrors.tabIndex = -1;

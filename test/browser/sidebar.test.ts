@@ -242,6 +242,8 @@ describe('the wizard', () => {
       .poll(() => visibleText(page, '#panel-wizard .status'))
       .toBe('Created sheet “Q3 <b>leads</b>”.');
     expect(await visibleText(page, '#panel-wizard .alert')).toBeNull();
+    // The same answers again would make a second sheet: the button says so.
+    expect(await activeText(page)).toBe('Create another sheet');
     await page.screenshot({ path: '/tmp/sidebar.png', fullPage: true });
 
     // Back keeps every answer.
