@@ -4,8 +4,8 @@ const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the Sheets epoch. */
 const UNIX_EPOCH_SERIAL = 25_569;
 
-/** Offset (ms) of `timeZone` from UTC at instant `utcMs`. */
-function zoneOffset(utcMs: number, timeZone: string): number {
+/** Wall-clock fields of `date` in `timeZone` (24-hour, zero-padded, weekday short English name). */
+export function zonedParts(date: Date, timeZone: string): (type: Intl.DateTimeFormatPartTypes) => string {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -15,8 +15,15 @@ function zoneOffset(utcMs: number, timeZone: string): number {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(new Date(utcMs));
-  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+    weekday: 'short',
+  }).formatToParts(date);
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/** Offset (ms) of `timeZone` from UTC at instant `utcMs`. */
+function zoneOffset(utcMs: number, timeZone: string): number {
+  const part = zonedParts(new Date(utcMs), timeZone);
+  const get = (t: Intl.DateTimeFormatPartTypes): number => Number(part(t) || 0);
   const asUtc = Date.UTC(
     get('year'),
     get('month') - 1,

@@ -18,15 +18,9 @@ export function dataValidationApi(
   return new DataValidationImpl(doc, model)._api;
 }
 
-/** A built rule (https://developers.google.com/apps-script/reference/spreadsheet/data-validation). */
-export class DataValidationImpl {
-  readonly _api: GoogleAppsScript.Spreadsheet.DataValidation;
-  constructor(
-    readonly _doc: DocState,
-    readonly _model: ValidationModel,
-  ) {
-    this._api = expose(this, 'DataValidation', _doc.ctx);
-  }
+/** The getters a built rule and its builder share (both classes document them). */
+abstract class ValidationReader {
+  abstract readonly _model: ValidationModel;
   getCriteriaType(): EnumValue | null {
     return criteriaEnum(this._model.type);
   }
@@ -39,17 +33,30 @@ export class DataValidationImpl {
   getHelpText(): string {
     return this._model.helpText;
   }
+}
+
+/** A built rule (https://developers.google.com/apps-script/reference/spreadsheet/data-validation). */
+export class DataValidationImpl extends ValidationReader {
+  readonly _api: GoogleAppsScript.Spreadsheet.DataValidation;
+  constructor(
+    readonly _doc: DocState,
+    readonly _model: ValidationModel,
+  ) {
+    super();
+    this._api = expose(this, 'DataValidation', _doc.ctx);
+  }
   copy(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new DataValidationBuilderImpl(this._doc, { ...this._model, values: [...this._model.values] })._api;
   }
 }
 
-export class DataValidationBuilderImpl {
+export class DataValidationBuilderImpl extends ValidationReader {
   readonly _api: GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   constructor(
     readonly _doc: DocState,
     readonly _model: ValidationModel = { type: '', values: [], allowInvalid: true, helpText: '' },
   ) {
+    super();
     this._api = expose(this, 'DataValidationBuilder', _doc.ctx);
   }
   private _require(type: Criteria, values: unknown[]): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -93,18 +100,6 @@ export class DataValidationBuilderImpl {
   setHelpText(helpText: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     this._model.helpText = helpText;
     return this._api;
-  }
-  getCriteriaType(): EnumValue | null {
-    return criteriaEnum(this._model.type);
-  }
-  getCriteriaValues(): unknown[] {
-    return [...this._model.values];
-  }
-  getAllowInvalid(): boolean {
-    return this._model.allowInvalid;
-  }
-  getHelpText(): string {
-    return this._model.helpText;
   }
   build(): GoogleAppsScript.Spreadsheet.DataValidation {
     if (!this._model.type) throw new Error('You must specify a criteria type (require...) before building.');

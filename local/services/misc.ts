@@ -1,4 +1,5 @@
 // Emulated Session, Utilities, Logger and ScriptApp (the small services Code.js may touch).
+import { zonedParts } from '../engine/dates.ts';
 import { expose } from './calls.ts';
 import { AuthMode } from './enums.ts';
 import type { DocState } from './state.ts';
@@ -25,18 +26,7 @@ export class SessionImpl {
 
 /** Java SimpleDateFormat letters we support: yyyy yy MM M dd d HH H mm ss EEE (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)). */
 function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'short',
-  }).formatToParts(date);
-  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  const get = zonedParts(date, timeZone);
   return pattern.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|EEE/g, (tok, lit: string | undefined) => {
     if (lit !== undefined) return lit;
     switch (tok) {

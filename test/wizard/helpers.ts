@@ -5,26 +5,15 @@ import {
   openLocalSpreadsheet,
 } from '../../local/index.ts';
 import type { CampaignGoalInput, ChannelId } from '../../src/plans/goal-config.ts';
+import { leadsGoal } from '../fixtures/goals.ts';
+
+export { leadsGoal };
 
 /** 'YYYY-MM-DD' of `today` shifted by `days`. */
 export function shiftDate(today: string, days: number): string {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** A valid leads goal: 50 leads, $45 per lead, LinkedIn (own limit $80) and Social. */
-export function leadsGoal(overrides: Partial<CampaignGoalInput> = {}): CampaignGoalInput {
-  return {
-    name: 'Q4 leads',
-    objective: 'leads',
-    target: 50,
-    startDate: '2025-03-01',
-    days: 30,
-    maxCostPerResult: 45,
-    channels: [{ id: 'linkedin', limit: 80 }, { id: 'social' }],
-    ...overrides,
-  };
 }
 
 export const ALL_CHANNELS: ChannelId[] = [

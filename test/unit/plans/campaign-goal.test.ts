@@ -5,21 +5,10 @@ import type { CampaignGoalInput } from '../../../src/plans/goal-config.ts';
 import { CHANNELS } from '../../../src/plans/goal-config.ts';
 import type { PlanCell, SheetPlan } from '../../../src/plans/sheet-plan.ts';
 import { validateGoalConfig } from '../../../src/plans/validate-goal.ts';
+import { leadsGoal } from '../../fixtures/goals.ts';
 
 function goalOf(patch: Partial<CampaignGoalInput> = {}) {
-  const r = validateGoalConfig(
-    {
-      name: 'Q4 leads',
-      objective: 'leads',
-      target: 50,
-      startDate: '2025-03-01',
-      days: 30,
-      maxCostPerResult: 45,
-      channels: [{ id: 'linkedin', limit: 80 }, { id: 'social' }],
-      ...patch,
-    },
-    { today: '2025-03-10', defaultCurrency: 'USD' },
-  );
+  const r = validateGoalConfig(leadsGoal(patch), { today: '2025-03-10', defaultCurrency: 'USD' });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.goal;
 }

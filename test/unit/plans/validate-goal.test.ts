@@ -1,17 +1,10 @@
 // Table tests for validateGoalConfig: every rejection names its field and says what to fix.
 import { describe, expect, it } from 'vitest';
 import { validateGoalConfig } from '../../../src/plans/validate-goal.ts';
+import { leadsGoal } from '../../fixtures/goals.ts';
 
 const ctx = { today: '2025-03-10', defaultCurrency: 'USD' };
-const base = {
-  name: 'Q4 leads',
-  objective: 'leads',
-  target: 50,
-  startDate: '2025-03-01',
-  days: 30,
-  maxCostPerResult: 45,
-  channels: [{ id: 'linkedin', limit: 80 }, { id: 'social' }],
-};
+const base = leadsGoal();
 
 function errorsOf(patch: Record<string, unknown>): { field: string; message: string }[] {
   const r = validateGoalConfig({ ...base, ...patch }, ctx);
