@@ -107,6 +107,14 @@ export function engineConfig(locale: LocaleInfo): Partial<ConfigParams> {
     nullDate: { year: 1899, month: 12, day: 30 },
     leapYear1900: false,
     useArrayArithmetic: false,
-    smartRounding: true,
+    // Sheets stores and computes plain IEEE doubles: getValues returns the stored double
+    // (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()), so
+    // =0.1+0.2 reads back 0.30000000000000004 (General shows 0.3, rendered by number-format.ts).
+    // HyperFormula's smartRounding would round exported values to ~11 significant digits (1/3 ->
+    // 0.33333333333, a 14:00 Date -> 13:59:59.971) and compare/subtract with an epsilon
+    // (=10.1-10=0.1 TRUE). Google's docs are silent on comparisons; Sheets is reported to compare
+    // exact doubles ((0.6-0.3-0.4)+(-0.3+0.8-0.4)=0 is FALSE,
+    // https://webapps.stackexchange.com/questions/80125), which is what `false` gives.
+    smartRounding: false,
   };
 }

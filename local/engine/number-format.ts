@@ -61,10 +61,8 @@ export function formatGeneral(n: number, locale: LocaleInfo): string {
   const abs = Math.abs(n);
   let s: string;
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-9)) {
-    s = n
-      .toExponential(5)
-      .replace(/\.?0+e/, 'E')
-      .replace('E+', 'E+');
+    // Sheets writes the exponent with a capital E: 5.55112E-17, 1E+15.
+    s = n.toExponential(5).replace(/\.?0*e/, 'E');
   } else {
     s = String(Number(n.toPrecision(10)));
   }
