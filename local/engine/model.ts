@@ -42,6 +42,8 @@ export interface ValidationModel {
 
 export interface ChartModel {
   chartType: string;
+  /** EmbeddedChartBuilder.setNumHeaders; null when left to Sheets' guess. */
+  numHeaders: number | null;
   ranges: string[];
   position: { row: number; col: number; offsetX: number; offsetY: number } | null;
   options: Record<string, unknown>;

@@ -28,7 +28,14 @@ export class EmbeddedChartImpl {
 
 export class EmbeddedChartBuilderImpl {
   readonly _api: Builder;
-  readonly _model: ChartModel = { chartType: 'COLUMN', ranges: [], position: null, options: {}, chartId: 0 };
+  readonly _model: ChartModel = {
+    chartType: 'COLUMN',
+    numHeaders: null,
+    ranges: [],
+    position: null,
+    options: {},
+    chartId: 0,
+  };
   constructor(readonly _doc: DocState) {
     this._api = expose(this, 'EmbeddedChartBuilder', _doc.ctx);
   }
@@ -53,6 +60,15 @@ export class EmbeddedChartBuilderImpl {
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): Builder {
     this._model.position = { row: anchorRowPos, col: anchorColPos, offsetX, offsetY };
+    return this._api;
+  }
+  /** Rows (or columns) of the data that are headers (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setNumHeaders(Integer)). */
+  setNumHeaders(headers: number): Builder {
+    if (!Number.isInteger(headers) || headers < 0) {
+      // The reference is silent on bad values; our wording.
+      throw new Error(`setNumHeaders needs a whole number >= 0, got ${String(headers)}`);
+    }
+    this._model.numHeaders = headers;
     return this._api;
   }
   setOption(option: string, value: unknown): Builder {

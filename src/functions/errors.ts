@@ -42,11 +42,10 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return String(value);
   // Date arrives from another realm in node:vm and from Apps Script, so no instanceof.
-  if (isDate(value)) {
-    if (Number.isNaN(value.getTime())) return 'an invalid date';
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    return `a date (${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())})`;
-  }
+  // No day in the text: a date cell arrives as midnight in the spreadsheet's time zone, but the
+  // script reads it in its own (appsscript.json), so the day shown could be off by one.
+  // https://developers.google.com/apps-script/guides/sheets/functions#data_types
+  if (isDate(value)) return 'a date';
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a range';
   return `a value of type ${typeof value}`;

@@ -149,19 +149,20 @@ function hash8(text: string): string {
 }
 
 /**
- * Named-range prefix for a sheet: `CG_<letters and digits of the name>_<hash of the exact name>`.
- * Names are workbook-wide and sheet names are unique, so each goal sheet gets its own names.
+ * Named-range prefix for a sheet: `CG_<letters and digits of the name>_<sheet id>`, or the hash of
+ * the exact name when no id is known. Names are workbook-wide; a sheet id is never reused, so a
+ * new sheet never collides with the names a deleted sheet of the same name left behind.
  */
-export function namedRangePrefix(sheetName: string): string {
+export function namedRangePrefix(sheetName: string, sheetId?: number): string {
   const cleaned = sheetName
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
-  return `CG_${cleaned ? `${cleaned}_` : ''}${hash8(sheetName)}`;
+  return `CG_${cleaned ? `${cleaned}_` : ''}${sheetId === undefined ? hash8(sheetName) : sheetId}`;
 }
 
 /**
- * en_US formula for an amount as text, e.g. `"$"&INT(c/100)&"."&RIGHT("0"&MOD(c,100),2)` with
+ * en_US formula for an overage as text, e.g. `"$"&INT(c/100)&"."&RIGHT("0"&MOD(c,100),2)` with
  * c = cents. Built from integers so it reads the same in every engine and locale (TEXT's pattern
  * syntax is locale-dependent); no thousands grouping.
  */
@@ -169,10 +170,15 @@ function amountText(expr: string, currency: string, locale: string): string {
   const info = currencyInfo(currency);
   const symbol = info?.symbol ?? currency;
   const dec = decimalMark(locale);
+  // Rounded to the smallest unit, but at least one: `expr` is an overage (> 0 where it is used), so a
+  // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00".
+  // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
+  const units = (scale: string): string =>
+    `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
   const number =
     info?.decimals === 0
-      ? `ROUND(${expr},0)`
-      : `INT(ROUND((${expr})*100,0)/100)&"${dec}"&RIGHT("0"&MOD(ROUND((${expr})*100,0),100),2)`;
+      ? units('1')
+      : `INT(${units('100')}/100)&"${dec}"&RIGHT("0"&MOD(${units('100')},100),2)`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
 }
 
@@ -299,8 +305,9 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const results = `SUM(${rng(resultsCol)})`;
   const spend = `SUM(${rng('Spend')})`;
   const days = `(${end}-${start}+1)`;
+  // Blank unless the fraction is a number: MIN/MAX skip text, so a blank "" would draw a full bar.
   const bar = (fraction: string): string =>
-    `=IFERROR(REPT("█",ROUND(MAX(0,MIN(1,${fraction}))*20,0))&REPT("░",20-ROUND(MAX(0,MIN(1,${fraction}))*20,0)),"")`;
+    `=IFERROR(IF(ISNUMBER(${fraction}),REPT("█",ROUND(MAX(0,MIN(1,${fraction}))*20,0))&REPT("░",20-ROUND(MAX(0,MIN(1,${fraction}))*20,0)),""),"")`;
   const progressRows: [string, string, string, string, string?][] = [
     [P.results, `${obj.results} to date`, `=${results}`, '#,##0'],
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
@@ -342,7 +349,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   put(
     P.blendedStatus,
     f(
-      `=IFERROR(IF(N(${P.spend})=0,"",IF(${P.spend}>${limit}*MAX(${P.results},1),"Over ${model} limit by "&${amt(`${P.spend}/MAX(${P.results},1)-${limit}`)},"Within limit")),"")`,
+      `=IFERROR(IF(N(${P.spend})=0,"",IF(${P.spend}>${limit}*MAX(${P.results},1),"Over the goal's ${model} by "&${amt(`${P.spend}/MAX(${P.results},1)-${limit}`)},"Within the goal's ${model}")),"")`,
     ),
   );
   put(
@@ -437,10 +444,11 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const S = rng('Spend');
   const R = rng(resultsCol);
   const perResult = `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
+  // Ad exports write `--` for "no data": it counts as blank, as in the KPI functions.
   put(
     first('Status'),
     f(
-      `=ARRAYFORMULA(IF(${S}="","",IF(ISNUMBER(${S}),IF((${R}="")+ISNUMBER(${R}),IF(${S}>${rowLimit(rng('Channel'))}*${perResult},"Over ${model} limit by "&${amt(`${S}/${perResult}-${rowLimit(rng('Channel'))}`)},"OK"),"Check ${obj.results}: not a number"),"Check Spend: not a number")))`,
+      `=ARRAYFORMULA(IF((${S}="")+(${S}="--"),"",IF(ISNUMBER(${S}),IF((${R}="")+(${R}="--")+ISNUMBER(${R}),IF(${S}>${rowLimit(rng('Channel'))}*${perResult},"Over ${model} limit by "&${amt(`${S}/${perResult}-${rowLimit(rng('Channel'))}`)},"OK"),"Check ${obj.results}: not a number"),"Check Spend: not a number")))`,
     ),
   );
 
@@ -461,7 +469,9 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     CPL: money,
     CPA: money,
     ROAS: '0.00"x"',
-    Status: '@',
+    // Automatic, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
+    // into a plain-text cell would be stored as text.
+    Status: '',
   };
   for (let r = T.firstRow; r <= T.lastRow; r++) {
     const row = formats[r - 1] as string[];
@@ -474,7 +484,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const rowCell = (c: TableColumn): string => `$${tableColumn(c)}${T.firstRow}`;
   const rSpend = rowCell('Spend');
   const rResults = rowCell(resultsCol);
-  const breach = `=AND(ISNUMBER(${rSpend}),OR(${rResults}="",ISNUMBER(${rResults})),${rSpend}>${rowLimit(rowCell('Channel'))}*MAX(IF(ISNUMBER(${rResults}),${rResults},0),1))`;
+  const breach = `=AND(ISNUMBER(${rSpend}),OR(${rResults}="",${rResults}="--",ISNUMBER(${rResults})),${rSpend}>${rowLimit(rowCell('Channel'))}*MAX(IF(ISNUMBER(${rResults}),${rResults},0),1))`;
 
   // Warnings, not rejections (allowInvalid): a pasted report keeps its rows, and the formulas above
   // treat text in number cells as "Check ...", never as a breach.
@@ -525,9 +535,11 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
       allowInvalid: true,
     },
     frozenRows: T.headerRow,
+    // The computed columns (their ARRAYFORMULAs sit in the first data row): typing or pasting over
+    // them would stop every row's Status, so Sheets asks first.
+    warningRanges: [`${tableColumn('CTR')}${T.headerRow}:${tableColumn('Status')}${T.lastRow}`],
     columnWidths: [
       { startCol: 1, numCols: 3, width: 130 },
-      { startCol: 4, numCols: 12, width: 95 },
       { startCol: 16, numCols: 1, width: 230 },
       { startCol: 17, numCols: 2, width: 110 },
     ],

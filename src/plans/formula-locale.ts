@@ -30,6 +30,21 @@ const DECIMAL_COMMA_LANGUAGES = new Set([
   'lt',
   'lv',
   'et',
+  'ca',
+  'gl',
+  'eu',
+  'az',
+  'kk',
+  'be',
+  'sr',
+  'mk',
+  'sq',
+  'is',
+  'ka',
+  'hy',
+  'mn',
+  'af',
+  'bs',
 ]);
 
 /** Locales of those languages that write a decimal point (Switzerland, Latin American Spanish). */
@@ -91,5 +106,5 @@ export function renderFormula(enUsFormula: string, locale: string): string {
     }
   }
   if (argSeparator(locale) === ',') return enUsFormula;
-  return parts.map((p) => (p.code ? p.text.replaceAll(',', ';') : p.text)).join('');
+  return parts.map((p) => (p.code ? p.text.split(',').join(';') : p.text)).join('');
 }

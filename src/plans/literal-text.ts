@@ -1,15 +1,12 @@
 // The one place that turns user text into a value Sheets stores as that text (never a formula or number).
 
 /**
- * Text Sheets would not keep as typed: formulas (`=`, `+`, `-`, `@`), a leading apostrophe (eaten as
- * the text marker), and anything that could parse as a number, date, time, percent, currency or boolean.
- */
-const NEEDS_APOSTROPHE = /^(?:[=+\-@']|\s*[-+]?[\d.,$€£¥₹₩₺₪(]|\s*(?:true|false)\s*$)/i;
-
-/**
- * The value to write with setValues so the cell holds exactly `text`: a leading apostrophe when
- * Sheets would otherwise parse it (Sheets keeps the apostrophe as a marker, not as content).
+ * The value to write with setValues so the cell holds exactly `text`. setValues parses strings as
+ * if typed (https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)):
+ * `=`/`+`/`-` start formulas, and Sheets reads far more as numbers and dates than a pattern could
+ * safely predict (`March 1`, `1/2`, `(5)`, `TRUE`, `12%`, `€5`...). A leading apostrophe makes any
+ * typed input text and is not part of the stored value, so every non-empty text gets one.
  */
 export function asLiteralText_(text: string): string {
-  return NEEDS_APOSTROPHE.test(text) ? `'${text}` : text;
+  return text === '' ? '' : `'${text}`;
 }

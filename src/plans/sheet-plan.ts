@@ -66,6 +66,8 @@ export interface SheetPlan {
   /** One rule (or none) per column of `range`, applied to every row of it. */
   dataValidation: { range: string; columns: (PlanValidation | null)[]; allowInvalid: boolean };
   frozenRows: number;
+  /** Ranges protected with a warning only: editing them asks "are you sure?" (computed cells). */
+  warningRanges: string[];
   /** Runs of columns sharing a width in pixels (1-based start column). */
   columnWidths: { startCol: number; numCols: number; width: number }[];
   charts: PlanChart[];

@@ -68,6 +68,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
     ...plan.namedRanges.map((nr) => nr.range),
     ...plan.conditionalFormats.map((cf) => cf.range),
     ...plan.charts.flatMap((chart) => chart.ranges),
+    ...plan.warningRanges,
   ]);
 
   // One write per property over the top area; formulas go in with the values (parsed in the locale).
@@ -85,6 +86,8 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
   all.setDataValidations(validationGrid_(numberFormats, dataValidation));
 
   sheet.setFrozenRows(plan.frozenRows);
+  // Warning-only protection needs no extra scope and leaves every editor able to edit.
+  for (const a1 of plan.warningRanges) range(a1).protect().setWarningOnly(true);
   for (const run of plan.columnWidths) sheet.setColumnWidths(run.startCol, run.numCols, run.width);
 
   for (const nr of plan.namedRanges) {
@@ -106,7 +109,10 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
 
   for (const chart of plan.charts) {
     // asColumnChart, not setChartType(Charts.ChartType.COLUMN): same chart, no Charts service needed.
-    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet.newChart().asColumnChart();
+    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet
+      .newChart()
+      .asColumnChart()
+      .setNumHeaders(chart.headerRows);
     for (const r of chart.ranges) builder = builder.addRange(range(r));
     const options = { ...chart.options, width: chart.width, height: chart.height };
     for (const [key, value] of Object.entries(options)) builder = builder.setOption(key, value);

@@ -1,5 +1,5 @@
 // Server functions the wizard calls through google.script.run: defaults for the form and createCampaignGoal.
-import { planCampaignGoal } from '../plans/campaign-goal.ts';
+import { namedRangePrefix, planCampaignGoal } from '../plans/campaign-goal.ts';
 import { currencyForLocale } from '../plans/currency.ts';
 import { uniqueSheetName } from '../plans/sheet-name.ts';
 import { describeErrors, validateGoalConfig } from '../plans/validate-goal.ts';
@@ -63,11 +63,14 @@ export function createCampaignGoal(config: unknown): { sheetName: string } {
   }
   try {
     const sheetName = uniqueSheetName(checked.goal.name, (name) => ss.getSheetByName(name) !== null);
-    const plan = planCampaignGoal(checked.goal, { locale, sheetName });
     const sheet = ss.insertSheet(sheetName);
     const createdNames: string[] = [];
     try {
-      applyPlan_(ss, sheet, plan, createdNames);
+      const namePrefix = namedRangePrefix(sheetName, sheet.getSheetId());
+      applyPlan_(ss, sheet, planCampaignGoal(checked.goal, { locale, sheetName, namePrefix }), createdNames);
+      // Lock docs: flush pending spreadsheet changes before releasing the lock
+      // (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+      SpreadsheetApp.flush();
     } catch (err) {
       const cleanup = removeHalfBuilt_(ss, sheet, createdNames);
       throw new Error(

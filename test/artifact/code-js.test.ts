@@ -133,9 +133,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
 
   it("rejects a Date from the script's own realm (as Apps Script passes a date cell)", () => {
     const date = vm.runInContext('new Date(2024, 2, 5)', sandbox) as unknown;
-    expect(() => callGlobal('CPC', [10, [[date]]])).toThrow(
-      'CPC: clicks must be a number, got a date (2024-03-05)',
-    );
+    expect(() => callGlobal('CPC', [10, [[date]]])).toThrow('CPC: clicks must be a number, got a date');
   });
 
   it('serves the function reference to the sidebar', () => {

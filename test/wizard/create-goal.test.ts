@@ -142,7 +142,7 @@ describe('createCampaignGoal (en_US)', () => {
       ['18%', '████░░░░░░░░░░░░░░░░'],
       ['$740.00', ''],
       ['33%', '███████░░░░░░░░░░░░░'],
-      ['$82.22', 'Over CPL limit by $37.22'],
+      ['$82.22', "Over the goal's CPL by $37.22"],
     ]);
     expect(ss.charts(sheetName)).toEqual([
       expect.objectContaining({
@@ -347,6 +347,40 @@ describe('look of the sheet', () => {
     expect(ss.columnWidth(sheetName, 16)).toBeGreaterThan(100);
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '0', '', '', '60']);
     expect(ss.fontColors(on(sheetName, 'A14'))).toEqual([['#a50e0e']]);
+  });
+});
+
+describe('ad-export quirks and edited goal cells', () => {
+  it('reads `--` results as none (flagged once spend passes the limit) and `--` spend as blank', () => {
+    const ss = openLocalSpreadsheet({});
+    const { sheetName } = createGoal(ss);
+    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '--', '', '', '500']);
+    typeRow(ss, sheetName, 15, ['', 'Social', 'x', '', '', '--', '', '', '40']);
+    typeRow(ss, sheetName, 16, ['', 'Social', 'x', '', '', '2', '', '', '--']);
+    expectRow(ss, sheetName, 14, 'Over CPL limit by $455.00', true);
+    expectRow(ss, sheetName, 15, 'OK', false);
+    expectRow(ss, sheetName, 16, '', false);
+  });
+  it('draws no bar when the target or budget is cleared (not a full one)', () => {
+    const ss = openLocalSpreadsheet({});
+    const { sheetName } = createGoal(ss);
+    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '2', '', '', '50']);
+    ss.type(on(sheetName, 'B5'), '');
+    ss.type(on(sheetName, 'B9'), '');
+    expect(ss.displayValues(on(sheetName, 'G4:H4'))).toEqual([['', '']]);
+    expect(ss.displayValues(on(sheetName, 'G6:H6'))).toEqual([['', '']]);
+  });
+  it('protects the computed columns with a warning only, and names ranges by sheet id', () => {
+    const ss = openLocalSpreadsheet({});
+    const { sheetName } = createGoal(ss);
+    expect(ss.protections()).toEqual([
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J13:P513', warningOnly: true }),
+    ]);
+    const id = ss.services.SpreadsheetApp.getActive().getSheetByName(sheetName)?.getSheetId();
+    expect(ss.namedRanges().map((n) => n.name)).toEqual([
+      `CG_Goal_Q4_leads_${id}_Limit`,
+      `CG_Goal_Q4_leads_${id}_Table`,
+    ]);
   });
 });
 

@@ -71,7 +71,7 @@ describe('planCampaignGoal', () => {
     const rule = en.conditionalFormats[0];
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
     expect(rule?.formula).toBe(
-      '=AND(ISNUMBER($I14),OR($F14="",ISNUMBER($F14)),$I14>IF($B14=$J$4,$L$4,IF($B14=$J$5,$L$5,$B$8))*MAX(IF(ISNUMBER($F14),$F14,0),1))',
+      '=AND(ISNUMBER($I14),OR($F14="",$F14="--",ISNUMBER($F14)),$I14>IF($B14=$J$4,$L$4,IF($B14=$J$5,$L$5,$B$8))*MAX(IF(ISNUMBER($F14),$F14,0),1))',
     );
     // Channel order follows the catalogue: Social before LinkedIn.
     expect(cellAt(en, 'J4')).toEqual({ text: 'Social' });
@@ -147,7 +147,7 @@ describe('planCampaignGoal', () => {
       locale: 'ja_JP',
       sheetName: 'x',
     });
-    expect((cellAt(jp, 'P14') as { formula: string }).formula).toContain('"¥"&ROUND(');
+    expect((cellAt(jp, 'P14') as { formula: string }).formula).toContain('"¥"&IF(ROUND(');
     expect(jp.numberFormats.grid[7]?.[1]).toBe('[$¥]#,##0');
   });
 });

@@ -35,9 +35,12 @@ describe('asLiteralText_', () => {
     ['12%', "'12%"],
     ['$45', "'$45"],
     ['TRUE', "'TRUE"],
-    ['Q4 leads', 'Q4 leads'],
-    ['Social', 'Social'],
-  ])('%s', (text, written) => {
+    ['March 1', "'March 1"],
+    ['(5)', "'(5)"],
+    ['Q4 leads', "'Q4 leads"],
+    ['Social', "'Social"],
+    ['', ''],
+  ])('%j', (text, written) => {
     expect(asLiteralText_(text)).toBe(written);
   });
 });
