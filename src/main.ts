@@ -1,7 +1,9 @@
 // The single list of what becomes global in Apps Script: scripts/build.ts emits one top-level
 // `function NAME(params)` per entry here, and nothing else is global.
+import { setDecimalMarkReader } from './functions/args.ts';
 import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
 import { functionReference } from './functions/reference.ts';
+import { decimalMark } from './plans/formula-locale.ts';
 import {
   onInstall,
   onOpen,
@@ -11,6 +13,16 @@ import {
   showPrepareForSharing,
 } from './sheets/menu.ts';
 import { createCampaignGoal, getWizardDefaults } from './sheets/server.ts';
+
+// Number-like text in KPI arguments is read with the spreadsheet's decimal mark. Custom functions
+// may call read-only methods such as getSpreadsheetLocale
+// (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+// Node tools that import this module (build, tests) have no spreadsheet: there it is '.'.
+setDecimalMarkReader(() =>
+  typeof SpreadsheetApp === 'undefined'
+    ? '.'
+    : decimalMark(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()),
+);
 
 /** KPI custom functions, keyed by the name users type. */
 export const customFunctions: Record<string, (...args: unknown[]) => unknown> = { ...CUSTOM_FUNCTIONS };

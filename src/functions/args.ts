@@ -34,26 +34,53 @@ const BOUNDS: Readonly<Record<ParamKind, readonly [number, number]>> = {
 
 /**
  * Number-like text: optional sign, optional currency symbol before or after, digits with optional
- * `,` thousands groups, optional decimals and exponent, optional trailing `%`. Whitespace is
- * removed first, so `" 7 "` and `"$ 45"` read as numbers.
+ * thousands groups, optional decimals and exponent, optional trailing `%`. Whitespace is removed
+ * first, so `" 7 "` and `"$ 45"` read as numbers. One pattern per decimal mark: `1,234.50` where
+ * the spreadsheet writes a decimal point, `1.234,50` where it writes a decimal comma.
  */
-const NUMBER_TEXT =
-  /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/;
+const NUMBER_TEXT: Readonly<Record<DecimalMark, RegExp>> = {
+  '.': /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/,
+  ',': /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:\.\d{3})+(?:,\d*)?|\d+(?:,\d*)?|,\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/,
+};
 /** Text that means "no data": empty and the `--` that ad platforms export. */
 const BLANK_TEXT = /^(?:--)?$/;
 
+export type DecimalMark = '.' | ',';
+
+/**
+ * Where number-like text gets its decimal mark: the spreadsheet locale's (wired in src/main.ts).
+ * Asked only for text holding a `,` or `.`, and at most once per function call, so a call on
+ * plain numbers costs no service call. `"1.234"` is 1234 in de_DE and 1.234 in en_US - reading it
+ * the US way in a German sheet would be a silent 1000x error.
+ */
+let readDecimalMark: () => DecimalMark = () => '.';
+let markThisCall: DecimalMark | undefined;
+
+export function setDecimalMarkReader(read: () => DecimalMark): void {
+  readDecimalMark = read;
+  markThisCall = undefined;
+}
+
+function decimalMarkNow(): DecimalMark {
+  if (markThisCall === undefined) markThisCall = readDecimalMark();
+  return markThisCall;
+}
+
 /**
  * Reads text as a number: the number, NaN for blank text, or undefined when it is not a number.
+ * `mark` defaults to the spreadsheet's decimal mark (asked only when the text has `,` or `.`).
  */
-export function parseNumberText(text: string): number | undefined {
+export function parseNumberText(text: string, mark?: DecimalMark): number | undefined {
   const s = text.replace(/\s+/g, '');
   if (BLANK_TEXT.test(s)) return Number.NaN;
-  const m = NUMBER_TEXT.exec(s);
+  const dec = mark ?? (/[.,]/.test(s) ? decimalMarkNow() : '.');
+  const m = NUMBER_TEXT[dec].exec(s);
   if (!m) return undefined;
   const [, sign1, cur1, sign2, digits = '', exponent, cur2, percent] = m;
   if ((sign1 && sign2) || (cur1 && cur2)) return undefined;
   const sign = sign1 || sign2;
-  const n = Number(`${sign === '-' ? '-' : ''}${digits.replace(/,/g, '')}${exponent}`);
+  const plain = dec === '.' ? digits.replace(/,/g, '') : digits.replace(/\./g, '').replace(',', '.');
+  const n = Number(`${sign === '-' ? '-' : ''}${plain}${exponent}`);
   return percent ? n / 100 : n;
 }
 
@@ -301,6 +328,7 @@ export const MAX_PARAMS = 4;
  * those). Throws a KpiError for anything that is not a valid input.
  */
 export function runFunction(spec: FunctionSpec, args: ArrayLike<unknown>): KpiResult {
+  markThisCall = undefined;
   const params = spec.params;
   const n = params.length;
   const names = params.map((p) => p.name);

@@ -173,8 +173,7 @@ function amountText(expr: string, currency: string, locale: string): string {
   // Rounded to the smallest unit, but at least one: `expr` is an overage (> 0 where it is used), so a
   // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00".
   // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
-  const units = (scale: string): string =>
-    `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
+  const units = (scale: string): string => `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
   const number =
     info?.decimals === 0
       ? units('1')

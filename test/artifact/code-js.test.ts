@@ -29,7 +29,9 @@ function callGlobal(name: string, args: readonly unknown[]): unknown {
 // test/global-setup.ts builds dist/ once before any test file runs.
 beforeAll(() => {
   code = readFileSync(codePath, 'utf8');
-  sandbox = vm.createContext({});
+  // The one service the KPI functions may read: the spreadsheet locale, for number-like text.
+  const SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) };
+  sandbox = vm.createContext({ SpreadsheetApp });
   vm.runInContext(code, sandbox, { filename: 'Code.js' });
 });
 
@@ -93,7 +95,9 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
   });
 
   it('has only private (`_`) non-function globals, so helpers are not callable', () => {
-    const others = Object.getOwnPropertyNames(sandbox).filter((g) => typeof sandbox[g] !== 'function');
+    const others = Object.getOwnPropertyNames(sandbox).filter(
+      (g) => typeof sandbox[g] !== 'function' && g !== 'SpreadsheetApp',
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const g of others) expect(g).toMatch(/_$/);
     expect(sandbox.runFunction).toBeUndefined();

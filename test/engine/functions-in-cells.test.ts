@@ -124,3 +124,25 @@ describe('KPI functions typed into cells', () => {
     },
   );
 });
+
+describe('number-like text in the spreadsheet locale', () => {
+  it('de_DE reads "1.234" as 1234 and "12,70%" as 0.127 (the US reading would be 1000x off)', () => {
+    const ss = openLocalSpreadsheet({ locale: 'de_DE', sheets: [{ name: 'Report', rows: [] }] });
+    ss.calls.reset();
+    ss.type('A1', '=CTR("1.234";2000)');
+    ss.type('A2', '=CTR(12,7;100)');
+    expect(ss.values('A1:A2')).toEqual([[0.617], [0.127]]);
+    // Plain numbers need no locale lookup; text with a mark asks once.
+    expect(ss.calls.byMethod()['Spreadsheet.getSpreadsheetLocale']).toBe(1);
+    ss.type('A3', '=CVR("12,70%";1)');
+    expect(ss.values('A3')).toEqual([[0.127]]);
+    ss.type('A4', '=CPC("1,234.50";1)');
+    expect(ss.errors('A4')[0]?.[0]).toBe('CPC: spend must be a number, got "1,234.50"');
+  });
+
+  it('en_US keeps reading "1,234.50" as 1234.5', () => {
+    const ss = openLocalSpreadsheet({ sheets: [{ name: 'Report', rows: [] }] });
+    ss.type('A1', '=CPC("1,234.50", 1)');
+    expect(ss.values('A1')).toEqual([[1234.5]]);
+  });
+});

@@ -180,6 +180,23 @@ describe('parseNumberText', () => {
     else expect(got).toBeCloseTo(expected, 12);
   });
 
+  const DECIMAL_COMMA: readonly [string, number | undefined][] = [
+    ['1.234,50', 1234.5],
+    ['1.234', 1234],
+    ['12,5', 12.5],
+    ['12,70%', 0.127],
+    ['45 €', 45],
+    ['-3,5', -3.5],
+    [',5', 0.5],
+    ['1,234.50', undefined],
+    ['1.23', undefined],
+  ];
+  it.each(DECIMAL_COMMA)('%j with a decimal comma -> %s', (text, expected) => {
+    const got = parseNumberText(text, ',');
+    if (expected === undefined) expect(got).toBeUndefined();
+    else expect(got).toBeCloseTo(expected, 12);
+  });
+
   it.each(['', '   ', '--', ' -- '])('%j is blank (NaN)', (text) => {
     expect(Number.isNaN(parseNumberText(text))).toBe(true);
   });
