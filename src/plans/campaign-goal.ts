@@ -447,7 +447,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   put(
     first('Status'),
     f(
-      `=ARRAYFORMULA(IF((${S}="")+(${S}="--"),"",IF(ISNUMBER(${S}),IF((${R}="")+(${R}="--")+ISNUMBER(${R}),IF(${S}>${rowLimit(rng('Channel'))}*${perResult},"Over ${model} limit by "&${amt(`${S}/${perResult}-${rowLimit(rng('Channel'))}`)},"OK"),"Check ${obj.results}: not a number"),"Check Spend: not a number")))`,
+      `=ARRAYFORMULA(IF((${S}="")+(${S}="--"),"",IF(ISNUMBER(${S}),IF(${S}<0,"Check Spend: negative",IF((${R}="")+(${R}="--")+ISNUMBER(${R}),IF(${S}>${rowLimit(rng('Channel'))}*${perResult},"Over ${model} limit by "&${amt(`${S}/${perResult}-${rowLimit(rng('Channel'))}`)},"OK"),"Check ${obj.results}: not a number")),"Check Spend: not a number")))`,
     ),
   );
 
@@ -533,6 +533,30 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
       columns: validations,
       allowInvalid: true,
     },
+    // The goal's own inputs reject what would break every formula that reads them (text in the
+    // limit would turn every Status into #VALUE!), with a help text that says what fits.
+    cellValidations: [
+      {
+        range: G.target,
+        rule: { kind: 'numberAbove', min: 0 },
+        helpText: `The target: a number of ${resultWord} above 0.`,
+      },
+      {
+        range: `${G.startDate}:${G.endDate}`,
+        rule: { kind: 'date' },
+        helpText: 'A date, e.g. 2026-12-01.',
+      },
+      {
+        range: `${G.limit}:${G.budget}`,
+        rule: { kind: 'numberAbove', min: 0 },
+        helpText: `An amount in ${goal.currency} above 0.`,
+      },
+      {
+        range: `${chCol('Your limit')}${C.firstRow}:${chCol('Your limit')}${lastChannelRow}`,
+        rule: { kind: 'numberAbove', min: 0 },
+        helpText: `Blank for the goal's limit, or this channel's own ${model} limit in ${goal.currency}, above 0.`,
+      },
+    ],
     frozenRows: T.headerRow,
     // The computed columns (their ARRAYFORMULAs sit in the first data row): typing or pasting over
     // them would stop every row's Status, so Sheets asks first.

@@ -17,7 +17,16 @@ export interface Block<T> {
 export type PlanValidation =
   | { kind: 'list'; values: string[] }
   | { kind: 'numberAtLeast'; min: number }
+  | { kind: 'numberAbove'; min: number }
   | { kind: 'date' };
+
+/** A rule on a few top-area cells (the goal's editable inputs): rejects invalid input, says why. */
+export interface PlanCellValidation {
+  /** A1 range inside the top rows, e.g. `B6:B7`. */
+  range: string;
+  rule: PlanValidation;
+  helpText: string;
+}
 
 export interface PlanConditionalFormat {
   /** The range the rule formats (same sheet). */
@@ -65,6 +74,8 @@ export interface SheetPlan {
   conditionalFormats: PlanConditionalFormat[];
   /** One rule (or none) per column of `range`, applied to every row of it. */
   dataValidation: { range: string; columns: (PlanValidation | null)[]; allowInvalid: boolean };
+  /** Rules on the editable goal cells, written in the same setDataValidations call. */
+  cellValidations: PlanCellValidation[];
   frozenRows: number;
   /** Ranges protected with a warning only: editing them asks "are you sure?" (computed cells). */
   warningRanges: string[];

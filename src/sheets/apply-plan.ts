@@ -1,6 +1,6 @@
 // Writes a SheetPlan to a sheet in a small, constant number of batched service calls (no decisions here).
 import { asLiteralText_ } from '../plans/literal-text.ts';
-import type { Block, PlanCell, PlanValidation, SheetPlan } from '../plans/sheet-plan.ts';
+import type { Block, PlanCell, PlanCellValidation, PlanValidation, SheetPlan } from '../plans/sheet-plan.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,14 +15,18 @@ function cellValue_(cell: PlanCell): string | number {
   return cell.formula;
 }
 
+/** 1-based number of a column's letters (`A` = 1, `AA` = 27). */
+function colOf_(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
 /** Rows and columns of an A1 range such as `A1:R513`, to check a grid fits it before writing. */
 function dims_(range: string): { rows: number; cols: number } {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
   if (!m) throw new Error(`apply-plan: expected a rectangular A1 range, got ${range}`);
-  const colOf = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return {
     rows: Number(m[4]) - Number(m[2]) + 1,
-    cols: colOf(m[3] as string) - colOf(m[1] as string) + 1,
+    cols: colOf_(m[3] as string) - colOf_(m[1] as string) + 1,
   };
 }
 
@@ -33,12 +37,14 @@ function checkGrid_<T>(what: string, range: string, grid: T[][]): void {
   }
 }
 
-function buildValidation_(rule: PlanValidation, allowInvalid: boolean): DataValidation {
+function buildValidation_(rule: PlanValidation, allowInvalid: boolean, helpText?: string): DataValidation {
   // A new rule allows invalid input (shows a warning) unless told otherwise: one call saved.
   const fresh = SpreadsheetApp.newDataValidation();
-  const builder = allowInvalid ? fresh : fresh.setAllowInvalid(false);
+  const strict = allowInvalid ? fresh : fresh.setAllowInvalid(false);
+  const builder = helpText ? strict.setHelpText(helpText) : strict;
   if (rule.kind === 'list') return builder.requireValueInList(rule.values, true).build();
   if (rule.kind === 'numberAtLeast') return builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
+  if (rule.kind === 'numberAbove') return builder.requireNumberGreaterThan(rule.min).build();
   return builder.requireDate().build();
 }
 
@@ -83,7 +89,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
   // Number formats and validation over the whole table share one range object.
   const all = range(numberFormats.range);
   all.setNumberFormats(numberFormats.grid);
-  all.setDataValidations(validationGrid_(numberFormats, dataValidation));
+  all.setDataValidations(validationGrid_(numberFormats, dataValidation, plan.cellValidations));
 
   sheet.setFrozenRows(plan.frozenRows);
   // Warning-only protection needs no extra scope and leaves every editor able to edit.
@@ -136,11 +142,13 @@ function rangesOf_(sheet: Sheet, a1s: string[]): (a1: string) => Range {
 
 /**
  * The rule grid for setDataValidations over the whole `formats` block: the plan's per-column rules
- * on the validation rows, null elsewhere. Each distinct rule is built once and shared by reference.
+ * on the validation rows, the goal cells' own rules, null elsewhere. Each distinct rule is built
+ * once and shared by reference, so the cost is per distinct rule, not per cell.
  */
 function validationGrid_(
   formats: Block<string>,
   dv: SheetPlan['dataValidation'],
+  cells: readonly PlanCellValidation[],
 ): (DataValidation | null)[][] {
   const outer = dims_(formats.range);
   const inner = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(dv.range);
@@ -148,18 +156,36 @@ function validationGrid_(
   if (!inner || !top || top[1] !== 'A' || top[2] !== '1' || inner[1] !== 'A') {
     throw new Error(`apply-plan: validation range ${dv.range} must start in column A of ${formats.range}`);
   }
-  // Columns with the same rule share one built DataValidation, so the cost is per distinct rule.
   const byKey = new Map<string, DataValidation>();
-  const built = dv.columns.map((rule) => {
-    if (!rule) return null;
-    const key = JSON.stringify(rule);
-    const existing = byKey.get(key) ?? buildValidation_(rule, dv.allowInvalid);
+  const once = (rule: PlanValidation, allowInvalid: boolean, helpText?: string): DataValidation => {
+    const key = JSON.stringify([rule, allowInvalid, helpText]);
+    const existing = byKey.get(key) ?? buildValidation_(rule, allowInvalid, helpText);
     byKey.set(key, existing);
     return existing;
-  });
+  };
+  const built = dv.columns.map((rule) => (rule ? once(rule, dv.allowInvalid) : null));
   const first = Number(inner[2]);
   const last = Number(inner[4]);
   const empty: (DataValidation | null)[] = Array(outer.cols).fill(null);
   const ruled: (DataValidation | null)[] = empty.map((_, c) => built[c] ?? null);
-  return Array.from({ length: outer.rows }, (_, i) => (i + 1 >= first && i + 1 <= last ? ruled : empty));
+  // Rows share one array unless a goal cell's rule makes them differ.
+  const grid = Array.from({ length: outer.rows }, (_, i) =>
+    i + 1 >= first && i + 1 <= last ? ruled : empty,
+  );
+  for (const cell of cells) {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(cell.range);
+    if (!m) throw new Error(`apply-plan: expected an A1 cell or range, got ${cell.range}`);
+    const rule = once(cell.rule, false, cell.helpText);
+    const c0 = colOf_(m[1] as string);
+    const c1 = colOf_((m[3] ?? m[1]) as string);
+    for (let r = Number(m[2]); r <= Number(m[4] ?? m[2]); r++) {
+      if (r < 1 || r > outer.rows || c1 > outer.cols) {
+        throw new Error(`apply-plan: ${cell.range} is outside ${formats.range}`);
+      }
+      const row = [...(grid[r - 1] as (DataValidation | null)[])];
+      for (let c = c0; c <= c1; c++) row[c - 1] = rule;
+      grid[r - 1] = row;
+    }
+  }
+  return grid;
 }

@@ -360,6 +360,8 @@ describe('ad-export quirks and edited goal cells', () => {
     expectRow(ss, sheetName, 14, 'Over CPL limit by $455.00', true);
     expectRow(ss, sheetName, 15, 'OK', false);
     expectRow(ss, sheetName, 16, '', false);
+    typeRow(ss, sheetName, 17, ['', 'Social', 'x', '', '', '1', '', '', '-50']);
+    expectRow(ss, sheetName, 17, 'Check Spend: negative', false);
   });
   it('draws no bar when the target or budget is cleared (not a full one)', () => {
     const ss = openLocalSpreadsheet({});
@@ -369,6 +371,19 @@ describe('ad-export quirks and edited goal cells', () => {
     ss.type(on(sheetName, 'B9'), '');
     expect(ss.displayValues(on(sheetName, 'G4:H4'))).toEqual([['', '']]);
     expect(ss.displayValues(on(sheetName, 'G6:H6'))).toEqual([['', '']]);
+  });
+  it('rejects text or 0 in the goal cells, with a help text, and keeps the value', () => {
+    const ss = openLocalSpreadsheet({});
+    const { sheetName } = createGoal(ss);
+    expect(() => ss.type(on(sheetName, 'B8'), 'abc')).toThrow('An amount in USD above 0.');
+    expect(() => ss.type(on(sheetName, 'B8'), '0')).toThrow('An amount in USD above 0.');
+    expect(() => ss.type(on(sheetName, 'B5'), '-5')).toThrow('The target: a number of leads above 0.');
+    expect(() => ss.type(on(sheetName, 'B6'), 'soon')).toThrow('A date, e.g. 2026-12-01.');
+    expect(() => ss.type(on(sheetName, 'M4'), 'x')).toThrow(/this channel's own CPL limit in USD, above 0/);
+    expect(ss.values(on(sheetName, 'B8'))).toEqual([[45]]);
+    ss.type(on(sheetName, 'M4'), '');
+    ss.type(on(sheetName, 'B8'), '50');
+    expect(ss.values(on(sheetName, 'B8:B9'))).toEqual([[50], [2250]]);
   });
   it('protects the computed columns with a warning only, and names ranges by sheet id', () => {
     const ss = openLocalSpreadsheet({});
