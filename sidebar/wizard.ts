@@ -212,7 +212,7 @@ export function mountWizard(root: HTMLElement): void {
   const stepItems = ['Goal', 'Channels', 'Review'].map((t, i) =>
     h('li', {}, h('span', { class: 'num' }, String(i + 1)), t),
   );
-  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
   const alert = h('p', { class: 'alert', role: 'alert', hidden: true });
   const back = h('button', { type: 'button', class: 'secondary' }, 'Back');
   const next = h('button', { type: 'submit', class: 'action' }, 'Next');
@@ -308,6 +308,7 @@ export function mountWizard(root: HTMLElement): void {
     });
     back.hidden = to === 1;
     next.textContent = mainLabel();
+    if (!busy) status.textContent = '';
     render();
     // Focus follows the step so keyboard and screen-reader users land on its heading.
     if (moveFocus) sections[to].querySelector('h2')?.focus();
@@ -359,8 +360,11 @@ export function mountWizard(root: HTMLElement): void {
       setMessage(alert, `The sheet was not created: ${errorMessage(err)} Your answers are kept; try again.`);
     } finally {
       setBusy(false);
-      next.focus();
     }
+    // After success focus goes to the message, not the button: a second Enter must not make a
+    // second sheet. After a failure it returns to the button to try again.
+    if (createdFromAnswers) status.focus();
+    else next.focus();
   }
 
   form.addEventListener('submit', (event) => {

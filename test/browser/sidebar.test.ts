@@ -242,12 +242,14 @@ describe('the wizard', () => {
       .poll(() => visibleText(page, '#panel-wizard .status'))
       .toBe('Created sheet “Q3 <b>leads</b>”.');
     expect(await visibleText(page, '#panel-wizard .alert')).toBeNull();
-    // The same answers again would make a second sheet: the button says so.
-    expect(await activeText(page)).toBe('Create another sheet');
+    // Focus is on the message, so a second Enter makes nothing; the button says what it would do.
+    expect(await activeText(page)).toBe('Created sheet “Q3 <b>leads</b>”.');
+    expect(await page.locator('.actions .action').textContent()).toBe('Create another sheet');
     await page.screenshot({ path: '/tmp/sidebar.png', fullPage: true });
 
-    // Back keeps every answer.
+    // Back keeps every answer and drops the success message.
     await page.getByRole('button', { name: 'Back' }).click();
+    expect(await visibleText(page, '#panel-wizard .status')).toBeNull();
     expect(await page.locator('#f-channels-linkedin-limit').inputValue()).toBe('80');
     await page.getByRole('button', { name: 'Back' }).click();
     expect(await target.inputValue()).toBe('50');
