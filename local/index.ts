@@ -1,6 +1,6 @@
 // Public API of the local spreadsheet: open one, run the add-on's functions, type like a user, read what Sheets would show.
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv.ts';
 import { type GridRange, toA1 } from './engine/a1.ts';
@@ -162,6 +162,7 @@ export class LocalSpreadsheet {
       logs: [],
       properties: { document: new Map(), user: new Map(), script: new Map() },
       distDir: resolveFromRoot(opts.distDir ?? 'dist'),
+      scriptTimeZone: manifestTimeZone(resolveFromRoot(opts.distDir ?? 'dist')),
       runTemplate: (c, vars) => this.runtime.runTemplate(c, vars),
       userEmail: opts.userEmail ?? 'user@example.com',
     };
@@ -361,11 +362,39 @@ export class LocalSpreadsheet {
   }
 
   /** Pastes text cells with a1 as the top-left corner, each parsed as typed. */
+  /**
+   * Validation applies as for typing: cells under an allow-invalid rule are flagged; if any cell
+   * breaks a rule that rejects input, the whole paste is undone and throws (Google's docs are
+   * silent on pasting; Sheets refuses such a paste with the rule's message).
+   */
   paste(a1: string, rows: string[][]): void {
     const { sheet, grid } = resolveRange(this.doc, a1);
     const width = Math.max(1, ...rows.map((r) => r.length));
     const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-    this.doc.wb.write(sheet, { row: grid.row, col: grid.col, numRows: block.length, numCols: width }, block);
+    const area = { row: grid.row, col: grid.col, numRows: block.length, numCols: width };
+    const wb = this.doc.wb;
+    const start = wb.addr(sheet, area.row, area.col);
+    const before = block.map((r, i) =>
+      r.map((_, j) => wb.hf.getCellSerialized({ ...start, row: start.row + i, col: start.col + j }) ?? null),
+    );
+    wb.write(sheet, area, block);
+    const flags: [number, number, boolean][] = [];
+    for (let i = 0; i < block.length; i++) {
+      for (let j = 0; j < width; j++) {
+        const row = area.row + i;
+        const col = area.col + j;
+        const rule = wb.peek(sheet, row, col)?.validation;
+        if (!rule) continue;
+        const bad = violates(rule, wb.value(sheet, row, col));
+        if (bad && !rule.allowInvalid) {
+          wb.hf.setCellContents(start, before);
+          wb.settle();
+          throw new Error(rejectionMessage(rule));
+        }
+        flags.push([row, col, bad]);
+      }
+    }
+    for (const [row, col, bad] of flags) wb.cell(sheet, row, col).invalid = bad;
   }
 
   // ---- reading what Sheets shows ----
@@ -533,4 +562,20 @@ function qualified(sheet: string, grid: GridRange): string {
 /** Opens a local spreadsheet, loads the script and runs onOpen - synchronously. */
 export function openLocalSpreadsheet(opts: LocalSpreadsheetOptions = {}): LocalSpreadsheet {
   return new LocalSpreadsheet(opts);
+}
+
+/**
+ * The script's time zone from the manifest beside Code.js (https://developers.google.com/apps-script/manifest:
+ * `timeZone`), else America/New_York. Code.js's own `new Date()` still runs in the host's zone:
+ * node:vm cannot give one context another time zone.
+ */
+function manifestTimeZone(distDir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as {
+      timeZone?: unknown;
+    };
+    return typeof manifest.timeZone === 'string' ? manifest.timeZone : 'America/New_York';
+  } catch {
+    return 'America/New_York';
+  }
 }

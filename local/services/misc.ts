@@ -16,8 +16,9 @@ export class SessionImpl {
   getEffectiveUser(): { getEmail(): string } {
     return { getEmail: () => this._doc.userEmail };
   }
+  /** The manifest's time zone, not the spreadsheet's (https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()). */
   getScriptTimeZone(): string {
-    return this._doc.wb.timeZone;
+    return this._doc.scriptTimeZone;
   }
   getActiveUserLocale(): string {
     return this._doc.wb.locale.code.split('_')[0] ?? 'en';
@@ -27,7 +28,9 @@ export class SessionImpl {
 /** Java SimpleDateFormat letters we support: yyyy yy MM M dd d HH H mm ss EEE (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)). */
 function formatDate(date: Date, timeZone: string, pattern: string): string {
   const get = zonedParts(date, timeZone);
-  return pattern.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|EEE/g, (tok, lit: string | undefined) => {
+  // Whole runs of one letter, as SimpleDateFormat reads them; a run we do not render throws rather
+  // than print something plausible but wrong (MMM, EEEE, hh, a, SSS, Z...).
+  return pattern.replace(/'([^']*)'|([A-Za-z])\2*/g, (tok, lit: string | undefined) => {
     if (lit !== undefined) return lit;
     switch (tok) {
       case 'yyyy':
@@ -50,8 +53,10 @@ function formatDate(date: Date, timeZone: string, pattern: string): string {
         return get('minute');
       case 'ss':
         return get('second');
-      default:
+      case 'EEE':
         return get('weekday');
+      default:
+        throw new Error(`not emulated: Utilities.formatDate pattern "${tok}"`);
     }
   });
 }

@@ -75,8 +75,25 @@ export class SheetImpl implements Pick<Sheet, K> {
   getName(): string {
     return this._sheet.name;
   }
+  /**
+   * Renames the tab; conditional formats, protections and charts stay with the sheet, as in Sheets
+   * (they belong to the sheet, not to its name: https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String)).
+   */
   setName(name: string): Sheet {
+    const old = this._sheet.name;
     this._doc.wb.renameSheet(this._sheet, name);
+    const now = this._sheet.name;
+    for (const sheet of this._doc.wb.sheets) {
+      for (const rule of sheet.cfRules) {
+        for (const r of rule.ranges) if (r.sheet === old) r.sheet = now;
+      }
+      for (const chart of sheet.charts) {
+        chart.ranges = chart.ranges.map((a1) =>
+          a1.startsWith(`${old}!`) ? `${now}${a1.slice(old.length)}` : a1,
+        );
+      }
+    }
+    for (const p of this._doc.protections) if (p.sheet === old) p.sheet = now;
     return this._api;
   }
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {

@@ -49,7 +49,7 @@ export function resolveRange(doc: DocState, a1: string): { sheet: SheetModel; gr
  */
 function checkRangeName(name: string): void {
   const bad =
-    !/^[A-Za-z_][A-Za-z0-9_.]{0,249}$/.test(name) ||
+    !/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) ||
     /^(true|false)$/i.test(name) ||
     /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
     /^R[0-9]*C[0-9]*$/i.test(name);

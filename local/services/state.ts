@@ -38,6 +38,8 @@ export interface DocState {
   logs: string[];
   properties: Record<PropertyKind, Map<string, string>>;
   distDir: string;
+  /** The script's time zone: appsscript.json `timeZone` (Session.getScriptTimeZone). */
+  scriptTimeZone: string;
   /** Evaluates template code in the Code.js context (set by the runtime). */
   runTemplate: (code: string, vars: Record<string, unknown>) => string;
   userEmail: string;

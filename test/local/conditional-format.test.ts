@@ -102,3 +102,24 @@ describe('shiftFormula (relative reference shifting)', () => {
     expect(shiftFormula(f, dr, dc)).toBe(expected);
   });
 });
+
+describe('renaming a sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String))', () => {
+  it('keeps its conditional formats working and listed under the new name', () => {
+    const ss = openLocalSpreadsheet({
+      code: `function setup() { var s = SpreadsheetApp.getActiveSheet();
+          s.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$A1>5')
+            .setBackground('#ff0000').setRanges([s.getRange('A1:B3')]).build()]); }
+        function rename() { SpreadsheetApp.getActiveSheet().setName('Renamed'); }
+        function ranges() { return SpreadsheetApp.getActiveSheet().getConditionalFormatRules()[0].getRanges()
+          .map(function (r) { return r.getA1Notation(); }); }`,
+    });
+    ss.run('setup');
+    ss.type('A2', '9');
+    ss.run('rename');
+    expect(ss.backgrounds('Renamed!A1:B2')).toEqual([
+      ['#ffffff', '#ffffff'],
+      ['#ff0000', '#ff0000'],
+    ]);
+    expect(ss.run('ranges')).toEqual(['A1:B3']);
+  });
+});

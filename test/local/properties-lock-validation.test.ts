@@ -89,6 +89,45 @@ describe('data validation (https://developers.google.com/apps-script/reference/s
       .map((v) => v.a1);
     expect(flagged).toEqual(['A1', 'B1']);
   });
+  it('a paste is checked like typing: flagged under allowInvalid, undone whole if a cell is rejected', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.run('setup');
+    ss.paste('B1', [['-5'], ['abc'], ['7']]);
+    expect(
+      ss
+        .dataValidations('Sheet1')
+        .filter((v) => v.invalid)
+        .map((v) => v.a1),
+    ).toEqual(['B1', 'B2']);
+    ss.type('A1', 'Leads');
+    expect(() =>
+      ss.paste('A1', [
+        ['Sales', 'x'],
+        ['Clicks', 'y'],
+      ]),
+    ).toThrow('Pick Leads or Sales');
+    expect(ss.values('A1:B2')).toEqual([
+      ['Leads', -5],
+      ['', 'abc'],
+    ]);
+  });
+});
+
+describe('Session and Utilities (https://developers.google.com/apps-script/reference/base/session)', () => {
+  const code = `
+    function zone() { return Session.getScriptTimeZone(); }
+    function fmt(p) { return Utilities.formatDate(new Date(Date.UTC(2026, 10, 29, 1, 30)), 'America/New_York', p); }
+  `;
+  it('getScriptTimeZone is the manifest time zone, not the spreadsheet one', () => {
+    const ss = openLocalSpreadsheet({ code, timeZone: 'Asia/Tokyo' });
+    expect(ss.run('zone')).toBe('America/New_York');
+  });
+  it('formatDate renders the pattern letters it knows and throws on the others (never a wrong guess)', () => {
+    const ss = openLocalSpreadsheet({ code });
+    expect(ss.run('fmt', "yyyy-MM-dd'T'HH:mm:ss EEE")).toBe('2026-11-28T20:30:00 Sat');
+    expect(() => ss.run('fmt', 'MMM d')).toThrow('not emulated: Utilities.formatDate pattern "MMM"');
+    expect(() => ss.run('fmt', 'hh:mm a')).toThrow('not emulated');
+  });
 });
 
 describe('recorded structure: frozen rows, notes, charts, protections, toasts', () => {
