@@ -38,7 +38,12 @@ async function typeInto(page: Page, a1: string, input: string): Promise<void> {
   await cell(page, a1).click();
   await page.keyboard.type(input);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator('#namebox').textContent()).not.toBe(a1);
+  await settled(page);
+}
+
+/** Every entry typed so far has been answered by the server and drawn. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('body[data-pending="0"]').waitFor();
 }
 
 describe('the sidebar shim, over a fake spreadsheet', () => {
@@ -135,6 +140,7 @@ async function typeRow(page: Page, first: string, values: string[]): Promise<voi
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator('#namebox').textContent()).not.toBe(at);
   }
+  await settled(page);
 }
 
 const openMenuItem = async (page: Page, caption: string): Promise<void> => {
@@ -171,6 +177,21 @@ describe('the built add-on in the local spreadsheet', () => {
     await expect.poll(() => cell(page, 'D2').textContent()).toBe('#ERROR!');
     expect(await cell(page, 'D2').getAttribute('title')).toBe('ROAS: revenue must not be negative, got -1');
     await page.screenshot({ path: '/tmp/playground-roas.png' });
+  });
+
+  it('keeps every key of a row typed without pausing after Tab (entries are sent in order)', async () => {
+    await cell(page, 'F1').click();
+    for (const [i, value] of ['Search', 'Brand', '1000', '25.5'].entries()) {
+      await page.keyboard.type(value);
+      await page.keyboard.press(i < 3 ? 'Tab' : 'Enter');
+    }
+    await expect.poll(() => cell(page, 'I1').textContent()).toBe('25.5');
+    expect(await Promise.all(['F1', 'G1', 'H1', 'I1'].map((a) => cell(page, a).textContent()))).toEqual([
+      'Search',
+      'Brand',
+      '1000',
+      '25.5',
+    ]);
   });
 
   it("opens the real sidebar from the add-on's menu, although Google's stylesheet cannot load", async () => {

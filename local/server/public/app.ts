@@ -93,7 +93,8 @@ function showSelection(): void {
   ui.grid.tBodies[0]?.rows[selected.row]?.cells[0]?.classList.add('hl');
   ui.namebox.textContent = a1(selected.row, selected.col);
   const cell = cellAt(selected.row, selected.col);
-  ui.formula.value = cell?.f ?? cell?.d ?? '';
+  // A redraw (a server answer) must not wipe an entry the user is typing.
+  if (document.activeElement !== ui.formula) ui.formula.value = cell?.f ?? cell?.d ?? '';
 }
 
 function select(row: number, col: number): void {
@@ -266,12 +267,27 @@ function render(view: StateView): void {
   for (const toast of view.toasts) showToast(toast);
 }
 
-async function commit(input: string, move: { row: number; col: number }): Promise<void> {
-  if (!state) return;
+/** Entries sent one after another, so fast typing reaches the server in order. */
+let typing: Promise<void> = Promise.resolve();
+/** Entries not yet answered; `<body data-pending>` shows it (tests wait for 0). */
+let pending = 0;
+
+function commit(input: string, move: { row: number; col: number }): Promise<void> {
+  if (!state) return typing;
+  const sheet = state.active;
   const target = a1(selected.row, selected.col);
-  await apply(api('/api/type', { sheet: state.active, a1: target, input }));
+  // Move on at once, as Sheets does: keys typed while the server works go to the next cell.
   select(selected.row + move.row, selected.col + move.col);
   ui.gridWrap.focus();
+  pending += 1;
+  document.body.dataset.pending = String(pending);
+  typing = typing
+    .then(() => apply(api('/api/type', { sheet, a1: target, input })))
+    .finally(() => {
+      pending -= 1;
+      document.body.dataset.pending = String(pending);
+    });
+  return typing;
 }
 
 ui.formula.addEventListener('keydown', (event) => {
@@ -279,8 +295,8 @@ ui.formula.addEventListener('keydown', (event) => {
     event.preventDefault();
     void commit(ui.formula.value, event.key === 'Enter' ? { row: 1, col: 0 } : { row: 0, col: 1 });
   } else if (event.key === 'Escape') {
-    showSelection();
     ui.gridWrap.focus();
+    showSelection();
   }
 });
 
@@ -288,8 +304,8 @@ ui.grid.addEventListener('click', (event) => {
   const td = event.target instanceof Element ? event.target.closest('td') : null;
   if (!(td instanceof HTMLTableCellElement)) return;
   const row = td.parentElement instanceof HTMLTableRowElement ? td.parentElement.sectionRowIndex : 0;
-  select(row, td.cellIndex - 1);
   ui.gridWrap.focus();
+  select(row, td.cellIndex - 1);
 });
 
 ui.grid.addEventListener('dblclick', () => ui.formula.focus());
