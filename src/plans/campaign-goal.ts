@@ -313,28 +313,42 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     [P.spend, 'Spend', `=${spend}`, money],
     [P.budgetUsed, 'Budget used', `=IFERROR(${P.spend}/${budget},"")`, '0%'],
     [P.blendedCost, `Blended ${model}`, `=IF(N(${P.results})>0,${P.spend}/${P.results},"")`, money],
-    [P.daysElapsed, 'Days elapsed', `=IFERROR(MAX(0,MIN(TODAY(),${end})-${start}+1),"")`, '0'],
-    [P.daysLeft, 'Days left', `=IFERROR(MAX(0,${end}-MAX(TODAY(),${start}-1)),"")`, '0'],
+    // Pace counts whole days before today: on day 1 nothing was expected yet, so a new sheet does
+    // not open "Behind" (ad platforms report yesterday's numbers anyway).
+    [
+      P.daysElapsed,
+      'Days completed',
+      `=IFERROR(MAX(0,MIN(TODAY()-1,${end})-${start}+1),"")`,
+      '0',
+      'Campaign days before today.',
+    ],
+    [
+      P.daysLeft,
+      'Days left',
+      `=IFERROR(MAX(0,${end}-MAX(TODAY(),${start})+1),"")`,
+      '0',
+      'Campaign days from today to the end date, today included.',
+    ],
     [
       P.expected,
-      'Expected by today',
+      'Expected so far',
       `=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`,
       '#,##0',
-      `Linear pace: the target spread evenly over the ${goal.days} days, counted through today.`,
+      `Linear pace: the target spread evenly over the ${goal.days} days, counted through yesterday.`,
     ],
     [
       P.neededPerDay,
       'Needed per day',
       `=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`,
       '#,##0.0',
-      'Results needed on each remaining day (after today) to reach the target.',
+      'Results needed on each remaining day (today included) to reach the target.',
     ],
     [
       P.projected,
       'Projected results',
       `=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`,
       '#,##0',
-      'Results at the end date if the pace so far continues.',
+      'Results at the end date if the pace of the completed days continues.',
     ],
   ];
   for (const [cell, label, formula, format, note] of progressRows) {

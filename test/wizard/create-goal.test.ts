@@ -209,18 +209,43 @@ describe('createCampaignGoal (de_DE)', () => {
 });
 
 describe('progress against today', () => {
-  it('counts elapsed days, expected results at a linear pace and the days left', () => {
+  it('counts completed days, expected results at a linear pace and the days left', () => {
     const ss = openLocalSpreadsheet({});
     const { today } = ss.run('getWizardDefaults') as { today: string };
-    // Day 10 of 30: the linear pace expects 50 x 10 / 30 = 17 leads by today.
+    // Day 10 of 30: 9 days completed, so the linear pace expects 50 x 9 / 30 = 15 leads so far.
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -9), days: 30 }));
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '20', '', '', '500']);
     expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
-      ['10', ''],
-      ['20', ''],
-      ['17', 'Ahead by 3'],
-      ['1.5', ''],
-      ['60', 'On track for the target'],
+      ['9', ''],
+      ['21', ''],
+      ['15', 'Ahead by 5'],
+      ['1.4', ''],
+      ['67', 'On track for the target'],
+    ]);
+  });
+  it('opens on day 1 on pace, with nothing projected yet (not "Behind")', () => {
+    const ss = openLocalSpreadsheet({});
+    const { today } = ss.run('getWizardDefaults') as { today: string };
+    const { sheetName } = createGoal(ss, leadsGoal({ startDate: today, days: 30 }));
+    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+      ['0', ''],
+      ['30', ''],
+      ['0', 'On pace'],
+      ['1.7', ''],
+      ['', ''],
+    ]);
+  });
+  it('after the end date nothing is left and the pace is the whole target', () => {
+    const ss = openLocalSpreadsheet({});
+    const { today } = ss.run('getWizardDefaults') as { today: string };
+    const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -40), days: 30 }));
+    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '45', '', '', '500']);
+    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+      ['30', ''],
+      ['0', ''],
+      ['50', 'Behind by 5'],
+      ['', ''],
+      ['45', 'Short by 5'],
     ]);
   });
 });
