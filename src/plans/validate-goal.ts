@@ -80,6 +80,7 @@ function roundCents(amount: number): number {
 }
 
 function amountError(label: string, value: unknown): string | undefined {
+  if (isAbsent(value)) return `${label} is required: a number greater than 0`;
   if (!isFiniteNumber(value) || value <= 0) {
     return `${label} must be a number greater than 0, got ${describe(value)}`;
   }
@@ -126,7 +127,9 @@ export function validateGoalConfig(input: unknown, ctx: ValidationContext): Goal
   }
 
   const target = input.target;
-  if (!isFiniteNumber(target) || !Number.isInteger(target) || target < 1) {
+  if (isAbsent(target)) {
+    fail('target', 'Target is required: a whole number of at least 1');
+  } else if (!isFiniteNumber(target) || !Number.isInteger(target) || target < 1) {
     fail('target', `Target must be a whole number of at least 1, got ${describe(target)}`);
   } else if (target > GOAL_LIMITS.maxTarget) {
     fail(
@@ -136,7 +139,9 @@ export function validateGoalConfig(input: unknown, ctx: ValidationContext): Goal
   }
 
   const start = parseIsoDate(input.startDate);
-  if (start === undefined) {
+  if (isAbsent(input.startDate)) {
+    fail('startDate', 'Start date is required');
+  } else if (start === undefined) {
     fail(
       'startDate',
       `Start date must be a date YYYY-MM-DD between ${GOAL_LIMITS.minYear} and ${GOAL_LIMITS.maxYear}, got ${describe(input.startDate)}`,
@@ -204,7 +209,7 @@ export function validateGoalConfig(input: unknown, ctx: ValidationContext): Goal
     if (budget > GOAL_LIMITS.maxAmount) {
       fail(
         'budget',
-        `Target x limit is ${budget.toLocaleString('en-US')}, over ${GOAL_LIMITS.maxAmount.toLocaleString('en-US')}: give a smaller limit or target`,
+        `Target x limit is ${budget.toLocaleString('en-US')}, over ${GOAL_LIMITS.maxAmount.toLocaleString('en-US')}: give a smaller limit or target, or a total budget`,
       );
     }
   }

@@ -143,7 +143,7 @@ describe('the wizard', () => {
     expect(await page.locator('h2', { hasText: 'Goal' }).isVisible()).toBe(true);
     expect(await visibleText(page, '#f-days-error')).toMatch(/end date or a number of days/);
     expect(await visibleText(page, '#f-maxCostPerResult-error')).toMatch(
-      /Maximum CPL must be a number greater than 0/,
+      /Maximum CPL is required: a number greater than 0/,
     );
     expect(await activeId(page)).toBe('f-days');
 

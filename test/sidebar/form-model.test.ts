@@ -115,7 +115,7 @@ describe('checkForm (with the shared validateGoalConfig)', () => {
     expect(check.errors).toContainEqual({ field: 'target', message: 'Enter a number, e.g. 50' });
     expect(check.errors.filter((e) => e.field === 'target')).toHaveLength(1);
     const limit = check.errors.find((e) => e.field === 'maxCostPerResult');
-    expect(limit?.message).toBe('Maximum CPL must be a number greater than 0');
+    expect(limit?.message).toBe('Maximum CPL is required: a number greater than 0');
   });
 
   it('passes the validator messages that say what to fix', () => {
