@@ -37,7 +37,9 @@ export function mountReference(root: HTMLElement): { load: () => void } {
     autocomplete: 'off',
     placeholder: 'e.g. ROAS, lead, spend',
   });
-  const list = h('div', { class: 'fn-list', 'aria-live': 'polite' });
+  // Not a live region: redrawing up to every function per keystroke would be read out in full.
+  // The status line announces how many match instead.
+  const list = h('div', { class: 'fn-list' });
   const status = h('p', { class: 'status', role: 'status' });
   const alert = h('p', { class: 'alert', role: 'alert', hidden: true });
   const retry = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Try again');
@@ -61,7 +63,13 @@ export function mountReference(root: HTMLElement): { load: () => void } {
   const show = (): void => {
     const found = filterFunctions(fns, search.value);
     list.replaceChildren(...found.map(renderFunction));
-    status.textContent = found.length === 0 ? 'No function matches.' : '';
+    const query = search.value.trim();
+    status.textContent =
+      found.length === 0
+        ? 'No function matches.'
+        : query === ''
+          ? ''
+          : `${found.length} ${found.length === 1 ? 'function matches' : 'functions match'}.`;
   };
   search.addEventListener('input', show);
 

@@ -99,6 +99,8 @@ export function mountWizard(root: HTMLElement): void {
     objectiveError,
   );
   const objectiveRadios = [...objectiveSet.querySelectorAll('input')];
+  // The group's message also describes each radio, so it is read where focus lands.
+  for (const r of objectiveRadios) r.setAttribute('aria-describedby', objectiveError.id);
   controls.set('objective', {
     focus: objectiveRadios[0] as HTMLElement,
     invalid: objectiveRadios,
@@ -179,6 +181,7 @@ export function mountWizard(root: HTMLElement): void {
     channelsError,
   );
   const boxes = channelRows.map((r) => r.box);
+  for (const b of boxes) b.setAttribute('aria-describedby', channelsError.id);
   controls.set('channels', { focus: boxes[0] as HTMLElement, invalid: boxes, error: channelsError });
 
   // Step 3: Review.

@@ -166,6 +166,10 @@ describe('the wizard', () => {
     await page.getByRole('button', { name: 'Next' }).press('Enter');
     expect(await visibleText(page, '#f-channels-error')).toBe('Choose at least one channel');
     expect(await activeId(page)).toBe('f-channels-search');
+    // The message describes the focused box, so a screen reader reads it there.
+    expect(await page.locator('#f-channels-search').getAttribute('aria-describedby')).toBe(
+      'f-channels-error',
+    );
     await page.keyboard.press('Space');
     expect(await page.locator('#f-channels-search-limit').isVisible()).toBe(true);
     expect(await page.locator('#f-channels-linkedin-limit').isVisible()).toBe(false);
@@ -321,6 +325,8 @@ describe('the function reference', () => {
     await page.locator('#ref-search').focus();
     await page.keyboard.type('churn');
     expect(await page.locator('.fn-name').allTextContents()).toEqual(['LTV']);
+    expect(await page.locator('#panel-reference .status').textContent()).toBe('1 function matches.');
+    expect(await page.locator('.fn-list').getAttribute('aria-live')).toBeNull();
     await page.locator('.fn summary').press('Enter');
     const details = (await page.locator('.fn').textContent()) ?? '';
     expect(details).toContain('LTV(arpu, churn, [margin])');
