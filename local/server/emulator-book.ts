@@ -69,6 +69,7 @@ export class EmulatorBook implements Book {
     const backgrounds = this.ss.backgrounds(a1);
     const weights = this.ss.fontWeights(a1);
     const fontColors = this.ss.fontColors(a1);
+    const notes = this.ss.notes(a1);
     const cells = display.map((line, r) =>
       line.map((d, c): CellView => {
         const cell: CellView = { d };
@@ -85,6 +86,8 @@ export class EmulatorBook implements Book {
         if (weights[r]?.[c] === 'bold') cell.b = true;
         const error = errors[r]?.[c];
         if (error) cell.e = error;
+        const note = notes[r]?.[c];
+        if (note) cell.note = note;
         return cell;
       }),
     );

@@ -16,6 +16,8 @@ export interface CellView {
   n?: true;
   /** The error message of an `#ERROR!`-style cell, shown on hover. */
   e?: string;
+  /** The cell's note (Range.setNote), shown on hover with a corner mark as in Sheets. */
+  note?: string;
 }
 
 export interface GridView {

@@ -232,6 +232,9 @@ describe('the built add-on in the local spreadsheet', () => {
       .poll(() => page.getByRole('tab', { selected: true }).textContent())
       .toBe('Goal - Campaign goal');
     expect(await cell(page, 'A13').textContent()).toBe('Date');
+    // The add-on's notes show on hover, with Sheets' corner mark.
+    expect(await cell(page, 'B8').getAttribute('title')).toMatch(/^The most one lead may cost/);
+    expect(await cell(page, 'B8').getAttribute('class')).toContain('noted');
 
     // Date, Channel, Campaign, Impressions, Clicks, Leads, Conversions, Revenue, Spend.
     await typeRow(page, 'A14', ['2026-11-28', 'Social', 'Lookalike', '1000', '50', '1', '0', '0', '60']);

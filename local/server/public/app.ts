@@ -150,9 +150,13 @@ function renderGrid(view: StateView): void {
       if (cell.fc) td.style.color = cell.fc;
       if (cell.b) td.style.fontWeight = '700';
       if (cell.bg) td.style.backgroundColor = cell.bg;
+      if (cell.note !== undefined) {
+        td.classList.add('noted');
+        td.title = cell.note;
+      }
       if (cell.e !== undefined) {
         td.classList.add('err');
-        td.title = cell.e;
+        td.title = cell.note === undefined ? cell.e : `${cell.e}\n\n${cell.note}`;
       }
     }
   }
