@@ -186,3 +186,66 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
     })
     .join('');
 }
+
+// A cell range in a formula; the end row is absent in an open-ended range such as `A2:A` or `A2:C`.
+const RANGE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.$:])(${SHEET})?(\$?[A-Za-z]{1,3}\$?[0-9]+):(\$?[A-Za-z]{1,3})(\$?[0-9]+)?(?![A-Za-z0-9_($.!:])`,
+  'g',
+);
+
+/** Which ranges of a formula were written open-ended, by their position among its cell ranges. */
+export interface OpenRanges {
+  /** Index among the formula's cell ranges -> the end row it was given. */
+  ends: Map<number, number>;
+}
+
+/**
+ * Rewrites open-ended ranges (`A2:A`, `'My sheet'!B3:C`) to closed ones ending at the last row of
+ * their sheet, which HyperFormula can parse. `rowsOf` gives a sheet's row count (undefined name =
+ * the formula's own sheet), or undefined for an unknown sheet (the range is then left as typed).
+ * Our rewrite, not Sheets': Sheets itself accepts `A2:A` (collapseOpenRanges turns it back).
+ */
+export function expandOpenRanges(
+  formula: string,
+  rowsOf: (sheet: string | undefined) => number | undefined,
+): { formula: string; open: OpenRanges } {
+  const ends = new Map<number, number>();
+  let index = 0;
+  const text = segments(formula)
+    .map((seg) => {
+      if (seg.literal) return seg.text;
+      return seg.text.replace(
+        RANGE,
+        (all, sheet: string | undefined, start: string, endCol: string, endRow) => {
+          const i = index++;
+          if (endRow !== undefined) return all;
+          const rows = rowsOf(sheet ? splitSheet(`${sheet}A1`).sheet : undefined);
+          if (rows === undefined) return all;
+          ends.set(i, rows);
+          return `${sheet ?? ''}${start}:${endCol}${rows}`;
+        },
+      );
+    })
+    .join('');
+  return { formula: text, open: { ends } };
+}
+
+/** Turns the ranges expandOpenRanges closed back into `A2:A`, where they still end where it put them. */
+export function collapseOpenRanges(formula: string, open: OpenRanges): string {
+  if (open.ends.size === 0) return formula;
+  let index = 0;
+  return segments(formula)
+    .map((seg) => {
+      if (seg.literal) return seg.text;
+      return seg.text.replace(
+        RANGE,
+        (all, sheet: string | undefined, start: string, endCol: string, endRow) => {
+          const end = open.ends.get(index++);
+          if (end === undefined || endRow === undefined || Number(endRow.replace('$', '')) !== end)
+            return all;
+          return `${sheet ?? ''}${start}:${endCol}`;
+        },
+      );
+    })
+    .join('');
+}

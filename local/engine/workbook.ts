@@ -7,13 +7,14 @@ import {
   HyperFormula,
   type RawCellContent,
 } from 'hyperformula';
-import type { GridRange } from './a1.ts';
+import { collapseOpenRanges, expandOpenRanges, type GridRange, type OpenRanges, toA1 } from './a1.ts';
 import { clockPlugin } from './clock.ts';
 import {
   addressKey,
   type CustomFunctionBridge,
   customFunctionPlugin,
   type EngineAddress,
+  type Shape,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
@@ -47,6 +48,10 @@ export class Workbook {
   readonly locale: LocaleInfo;
   readonly timeZone: string;
   private readonly bridge: CustomFunctionBridge;
+  /** Formula cells whose open-ended ranges (`A2:A`) we closed for the engine, keyed by engine address. */
+  private readonly openRanges = new Map<string, OpenRanges>();
+  /** Formula cells whose custom-function result could not spill, with the area it wanted. */
+  private readonly wanted = new Map<string, Shape>();
   private nextGid = 0;
 
   constructor(opts: WorkbookOptions) {
@@ -56,8 +61,13 @@ export class Workbook {
       invoke: opts.invoke,
       observed: new Map(),
       reserved: new Map(),
+      sized: new Map(),
       toArgument: (value, address) => this.toArgument(value, address),
       fromResult: (value) => this.fromResult(value),
+      sheetSize: (id) => {
+        const sheet = this.sheets.find((s) => s.hfId === id);
+        return { rows: sheet?.maxRows ?? 1000, cols: sheet?.maxCols ?? 26 };
+      },
     };
     const plugins = [...HyperFormula.getAllFunctionPlugins(), clockPlugin(opts.timeZone, opts.now)];
     if (opts.customFunctions && opts.customFunctions.length > 0)
@@ -177,8 +187,12 @@ export class Workbook {
     return formatNumber(v, this.effectiveFormat(sheet, row, col), this.locale);
   }
 
+  /** The formula as typed: open-ended ranges we closed for the engine read back open (`A2:A`). */
   formula(sheet: SheetModel, row: number, col: number): string {
-    return this.hf.getCellFormula(this.addr(sheet, row, col)) ?? '';
+    const a = this.addr(sheet, row, col);
+    const text = this.hf.getCellFormula(a) ?? '';
+    const open = this.openRanges.get(addressKey(a));
+    return open && text ? collapseOpenRanges(text, open) : text;
   }
 
   /** The error message behind an error value, in Sheets' wording where we know it; null if no error. */
@@ -188,6 +202,11 @@ export class Workbook {
     const unknown = /^Function name (.+) not recognized\.$/.exec(v.message);
     if (unknown) return `Unknown function: '${unknown[1]}'.`;
     if (v.value === '#CYCLE!') return 'Circular dependency detected.';
+    if (v.value === '#SPILL!') {
+      // Sheets' note for a blocked spill (reported wording; Google's docs are silent).
+      const blocker = this.spillBlocker(sheet, row, col);
+      if (blocker) return `Array result was not expanded because it would overwrite data in ${blocker}.`;
+    }
     if (v.value === '#ERROR!' && v.message.startsWith('Parsing error'))
       return `Formula parse error. (${v.message})`;
     return v.message || v.value;
@@ -201,11 +220,20 @@ export class Workbook {
    * is Sheets' documented behaviour for typed input and what scripts observe, reported).
    */
   write(sheet: SheetModel, grid: GridRange, values: unknown[][]): void {
+    this.ensureSize(sheet, grid);
+    this.forget(sheet, grid);
+    const opened: [string, OpenRanges][] = [];
     // Array.from: arrays from the Code.js vm realm fail the engine's `instanceof Array` checks.
     const contents: RawCellContent[][] = Array.from(values, (row, r) =>
-      Array.from(row, (v, c) => this.toContent(sheet, grid.row + r, grid.col + c, v)),
+      Array.from(row, (v, c) => {
+        const content = this.toContent(sheet, grid.row + r, grid.col + c, v);
+        if (typeof content !== 'string' || !content.startsWith('=')) return content;
+        const { formula, open } = this.closeOpenRanges(sheet, content);
+        if (open.ends.size > 0) opened.push([addressKey(this.addr(sheet, grid.row + r, grid.col + c)), open]);
+        return formula;
+      }),
     );
-    this.ensureSize(sheet, grid);
+    for (const [key, open] of opened) this.openRanges.set(key, open);
     this.hf.setCellContents(this.addr(sheet, grid.row, grid.col), contents);
     values.forEach((row, r) => {
       row.forEach((v, c) => {
@@ -216,6 +244,7 @@ export class Workbook {
   }
 
   clear(sheet: SheetModel, grid: GridRange): void {
+    this.forget(sheet, grid);
     const blank = Array.from({ length: grid.numRows }, () =>
       Array.from({ length: grid.numCols }, () => null),
     );
@@ -223,9 +252,71 @@ export class Workbook {
     this.settle();
   }
 
+  /** Drops what we remember about cells whose content is replaced. */
+  private forget(sheet: SheetModel, grid: GridRange): void {
+    for (let r = 0; r < grid.numRows; r++) {
+      for (let c = 0; c < grid.numCols; c++) {
+        const key = addressKey(this.addr(sheet, grid.row + r, grid.col + c));
+        this.openRanges.delete(key);
+        this.bridge.observed.delete(key);
+        this.bridge.reserved.delete(key);
+        this.wanted.delete(key);
+      }
+    }
+  }
+
+  /**
+   * The formula text the engine gets: open-ended ranges such as `A2:A` closed at the last row of
+   * their sheet (our rewrite: HyperFormula cannot parse them, Sheets can; formula() reads them back
+   * open). Exported for formulas evaluated outside cells (conditional formats).
+   */
+  closeOpenRanges(sheet: SheetModel, formula: string): { formula: string; open: OpenRanges } {
+    return expandOpenRanges(
+      formula,
+      (name) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows,
+    );
+  }
+
+  /** Writes past the grid grow it, as Sheets grows a sheet for setValues beyond its last row. */
   private ensureSize(sheet: SheetModel, grid: GridRange): void {
-    sheet.maxRows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);
-    sheet.maxCols = Math.max(sheet.maxCols, grid.col + grid.numCols - 1);
+    const rows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);
+    const cols = Math.max(sheet.maxCols, grid.col + grid.numCols - 1);
+    if (rows === sheet.maxRows && cols === sheet.maxCols) return;
+    sheet.maxRows = rows;
+    sheet.maxCols = cols;
+    this.resized();
+  }
+
+  /**
+   * After a sheet grows: open-ended ranges reach its new last row, whole-column arguments of custom
+   * functions cover the new rows, and results that did not fit may now spill.
+   */
+  private resized(): void {
+    for (const [key, open] of [...this.openRanges]) {
+      const a = this.parseKey(key);
+      const text = this.hf.getCellFormula(a);
+      const owner = this.sheets.find((s) => s.hfId === a.sheet);
+      if (text === undefined || !owner) {
+        this.openRanges.delete(key);
+        continue;
+      }
+      const next = this.closeOpenRanges(owner, collapseOpenRanges(text, open));
+      if (next.formula === text) continue;
+      this.openRanges.set(key, next.open);
+      this.hf.setCellContents(a, next.formula);
+    }
+    // Custom-function cells are few; re-evaluating them all is simpler than finding who reads `sheet`.
+    for (const key of [...this.bridge.observed.keys()]) {
+      const a = this.parseKey(key);
+      this.bridge.observed.delete(key);
+      const text = this.hf.getCellFormula(a);
+      if (text !== undefined) this.hf.setCellContents(a, text);
+    }
+  }
+
+  private parseKey(key: string): EngineAddress {
+    const [sheet, row, col] = key.split(':').map(Number);
+    return { sheet: sheet ?? 0, row: row ?? 0, col: col ?? 0 };
   }
 
   private toContent(sheet: SheetModel, row: number, col: number, v: unknown): RawCellContent {
@@ -236,14 +327,15 @@ export class Workbook {
       const serial = dateToSerial(v, this.timeZone);
       const f = this.cell(sheet, row, col);
       // setValue(Date) shows a date-time in Sheets unless the cell already has a date format.
-      if (!f.numberFormat || !isDateFormat(f.numberFormat)) {
-        f.numberFormat = Number.isInteger(serial)
-          ? this.locale.dateFormat
-          : `${this.locale.dateFormat} H:mm:ss`;
-      }
+      if (!f.numberFormat || !isDateFormat(f.numberFormat)) f.numberFormat = this.dateFormatFor(serial);
       return serial;
     }
     return String(v);
+  }
+
+  /** The format Sheets gives a JS Date it stores: a date at midnight, else a date-time. */
+  private dateFormatFor(serial: number): string {
+    return Number.isInteger(serial) ? this.locale.dateFormat : `${this.locale.dateFormat} H:mm:ss`;
   }
 
   /** '1,234.5' (en_US) typed as a number: drop the grouping the engine cannot parse in this locale. */
@@ -273,27 +365,73 @@ export class Workbook {
   }
 
   // ---- custom-function spills ----
-  /** Re-enters custom-function formulas whose returned array differs from the reserved spill area. */
+  /**
+   * Re-enters custom-function formulas whose returned array differs from the area the engine
+   * reserved, and blocked spills whose area has been cleared (Sheets spills again then).
+   */
   settle(): void {
+    for (const [key, shape] of this.bridge.sized) {
+      if (this.isBlockedSpill(this.parseKey(key))) this.wanted.set(key, shape);
+    }
+    this.bridge.sized.clear();
     for (let round = 0; round < 5; round++) {
       const stale: EngineAddress[] = [];
       for (const [key, seen] of this.bridge.observed) {
-        const reserved = this.bridge.reserved.get(key);
-        if (reserved && reserved.rows === seen.rows && reserved.cols === seen.cols) continue;
-        const [sheet, row, col] = key.split(':').map(Number);
-        stale.push({ sheet: sheet ?? 0, row: row ?? 0, col: col ?? 0 });
-      }
-      if (stale.length === 0) return;
-      for (const a of stale) {
-        const formula = this.hf.getCellFormula(a);
-        if (formula === undefined) {
-          this.bridge.observed.delete(addressKey(a));
-          this.bridge.reserved.delete(addressKey(a));
+        const a = this.parseKey(key);
+        if (this.hf.getCellFormula(a) === undefined) {
+          this.bridge.observed.delete(key);
+          this.bridge.reserved.delete(key);
           continue;
         }
-        this.hf.setCellContents(a, formula);
+        if (this.isBlockedSpill(a)) {
+          if (this.spillAreaFree(a, seen)) stale.push(a);
+          continue;
+        }
+        const reserved = this.bridge.reserved.get(key);
+        if (!reserved || reserved.rows !== seen.rows || reserved.cols !== seen.cols) stale.push(a);
+      }
+      for (const [key, want] of this.wanted) {
+        const a = this.parseKey(key);
+        if (!this.isBlockedSpill(a)) this.wanted.delete(key);
+        else if (this.spillAreaFree(a, want)) stale.push(a);
+      }
+      if (stale.length === 0) break;
+      for (const a of stale) {
+        const formula = this.hf.getCellFormula(a);
+        if (formula !== undefined) this.hf.setCellContents(a, formula);
       }
     }
+    this.bridge.sized.clear();
+  }
+
+  private isBlockedSpill(a: EngineAddress): boolean {
+    const v = this.hf.getCellValue(a);
+    return v instanceof DetailedCellError && v.value === '#SPILL!';
+  }
+
+  /** True when every cell of the area but its corner is empty. */
+  private spillAreaFree(a: EngineAddress, shape: Shape): boolean {
+    return this.firstBlocker(a, shape) === null;
+  }
+
+  private firstBlocker(a: EngineAddress, shape: Shape): EngineAddress | null {
+    for (let r = 0; r < shape.rows; r++) {
+      for (let c = 0; c < shape.cols; c++) {
+        if (r === 0 && c === 0) continue;
+        const cell = { sheet: a.sheet, row: a.row + r, col: a.col + c };
+        if (!this.hf.isCellEmpty(cell)) return cell;
+      }
+    }
+    return null;
+  }
+
+  /** A1 of the first cell in the way of a blocked spill at (row, col), if we know its area. */
+  private spillBlocker(sheet: SheetModel, row: number, col: number): string | null {
+    const a = this.addr(sheet, row, col);
+    const key = addressKey(a);
+    const shape = this.bridge.observed.get(key) ?? this.wanted.get(key);
+    const blocker = shape ? this.firstBlocker(a, shape) : null;
+    return blocker ? toA1({ row: blocker.row + 1, col: blocker.col + 1, numRows: 1, numCols: 1 }) : null;
   }
 
   // ---- custom-function argument/result conversion ----
