@@ -31,7 +31,7 @@ export interface Shape {
 export interface CustomFunctionBridge {
   /** Runs the named function; throws whatever the function throws. */
   invoke(name: string, args: unknown[]): unknown;
-  /** A cell value as Apps Script passes it (blank '', date-formatted numbers as Date). */
+  /** A cell value as Apps Script passes it (blank '', date-formatted numbers as Date, errors as their text). */
   toArgument(value: Scalar, address: EngineAddress | null): unknown;
   /** A returned JS value as an engine value (Date -> serial). */
   fromResult(value: unknown): number | string | boolean | CellError | typeof EmptyValue;

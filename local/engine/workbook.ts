@@ -1,9 +1,11 @@
 // The formula engine wrapper: HyperFormula sheets plus per-cell formats, read and written the Apps Script way.
 import {
+  CellError,
   type CellValue,
   CellValueDetailedType,
   DetailedCellError,
   EmptyValue,
+  ErrorType,
   HyperFormula,
   type RawCellContent,
 } from 'hyperformula';
@@ -36,6 +38,20 @@ export interface WorkbookOptions {
 
 /** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
 const ERROR_TEXT: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
+
+/** Sheets' text for each engine error type (what getValue returns for an error cell). */
+const ERROR_TYPE_TEXT: Record<ErrorType, string> = {
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.NAME]: '#NAME?',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.ERROR]: '#ERROR!',
+  [ErrorType.CYCLE]: '#REF!',
+  [ErrorType.SPILL]: '#REF!',
+  [ErrorType.LIC]: '#ERROR!',
+};
 
 export function isDate(v: unknown): v is Date {
   // Dates from the Code.js vm realm fail `instanceof Date`, so check the tag.
@@ -437,6 +453,11 @@ export class Workbook {
   // ---- custom-function argument/result conversion ----
   private toArgument(value: unknown, address: EngineAddress | null): unknown {
     if (value === EmptyValue || value === null || value === undefined) return '';
+    if (value instanceof CellError) {
+      // An error cell inside a range argument. Google's docs are silent; Sheets is reported to
+      // pass the error's text as a string ("#DIV/0!", "#N/A"), and so do we.
+      return ERROR_TYPE_TEXT[value.type] ?? '#ERROR!';
+    }
     if (typeof value === 'object' && value !== null && 'val' in value) {
       // HyperFormula wraps typed numbers (percent, currency, date) in an object holding `val`.
       return this.toArgument((value as { val: unknown }).val, address);

@@ -1,0 +1,51 @@
+// Custom functions: error cells in ranges, Date results, which names are callable.
+// https://developers.google.com/apps-script/guides/sheets/functions
+import { describe, expect, it } from 'vitest';
+import { openLocalSpreadsheet } from '../../local/index.ts';
+
+const code = `
+/** @customfunction */
+function TYPES(input) {
+  function t(v) { return v instanceof Date ? 'Date' : typeof v + ':' + v; }
+  if (input instanceof Array) return input.map(function (row) { return row.map(t); });
+  return t(input);
+}
+/** @customfunction */
+function WHEN(iso) { return new Date(iso); }
+/** @customfunction */
+function DATES(iso, n) { var out = []; for (var i = 0; i < n; i++) out.push([new Date(new Date(iso).getTime() + i * 864e5)]); return out; }
+/** @customfunction */
+function SUM(x) { return 'the add-on SUM'; }
+/** @customfunction */
+function helper_(x) { return 'private'; }
+/** @customfunction */
+function QUERY(x) { return 'the add-on QUERY'; }
+`;
+
+describe('error cells inside a range argument', () => {
+  it('arrive as the error text, as a string (docs silent; reported Sheets behaviour)', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.type('A1', '=1/0');
+    ss.type('A2', '=NA()');
+    ss.type('A3', '=NOSUCHFN()');
+    ss.type('A4', '=SQRT(-1)');
+    ss.type('A5', '="a"+1');
+    ss.type('A6', 'text');
+    ss.type('B1', '=TYPES(A1:A6)');
+    expect(ss.values('B1:B6')).toEqual([
+      ['string:#DIV/0!'],
+      ['string:#N/A'],
+      ['string:#NAME?'],
+      ['string:#NUM!'],
+      ['string:#VALUE!'],
+      ['string:text'],
+    ]);
+  });
+
+  it('a single-cell argument that is an error is not passed: the error shows in the cell', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.type('A1', '=1/0');
+    ss.type('B1', '=TYPES(A1)');
+    expect(ss.values('B1')).toEqual([['#DIV/0!']]);
+  });
+});
