@@ -198,3 +198,8 @@ export function isDateFormat(pattern: string | undefined): boolean {
   if (!pattern || pattern === DEFAULT_NUMBER_FORMAT || /^general$/i.test(pattern)) return false;
   return isDatePattern(tokenize(splitSections(pattern)[0] ?? ''));
 }
+
+/** The plain-text format `@` (https://developers.google.com/sheets/api/guides/formats): input stays text. */
+export function isTextFormat(pattern: string | undefined): boolean {
+  return pattern?.trim() === '@';
+}

@@ -21,7 +21,7 @@ import {
 import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
-import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat } from './number-format.ts';
+import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
 
 /** A value as Range.getValues returns it. */
 export type AppsValue = number | string | boolean | Date;
@@ -338,7 +338,16 @@ export class Workbook {
   private toContent(sheet: SheetModel, row: number, col: number, v: unknown): RawCellContent {
     if (v === null || v === undefined || v === '') return null;
     if (typeof v === 'number' || typeof v === 'boolean') return v;
-    if (typeof v === 'string') return this.ungroup(v);
+    if (typeof v === 'string') {
+      if (isTextFormat(this.peek(sheet, row, col)?.numberFormat) && !v.startsWith("'")) {
+        // Plain text format (`@`) stores what is entered as text: '00123' stays "00123", '2024'
+        // stays text (https://developers.google.com/sheets/api/guides/formats: "@" is text). Docs
+        // are silent on '=' input in such a cell; Sheets keeps it as text, and so do we. A leading
+        // apostrophe is still the literal-text marker and is dropped (our choice, docs silent).
+        return `'${v}`;
+      }
+      return this.ungroup(v);
+    }
     if (isDate(v)) {
       const serial = dateToSerial(v, this.timeZone);
       const f = this.cell(sheet, row, col);
