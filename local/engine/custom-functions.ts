@@ -33,8 +33,14 @@ export interface CustomFunctionBridge {
   invoke(name: string, args: unknown[]): unknown;
   /** A cell value as Apps Script passes it (blank '', date-formatted numbers as Date, errors as their text). */
   toArgument(value: Scalar, address: EngineAddress | null): unknown;
-  /** A returned JS value as an engine value (Date -> serial). */
-  fromResult(value: unknown): number | string | boolean | CellError | typeof EmptyValue;
+  /**
+   * A returned JS value as an engine value (Date -> serial). `target` is the cell it lands in when
+   * the call is the whole formula (so a Date can give that cell a date display), else null.
+   */
+  fromResult(
+    value: unknown,
+    target: EngineAddress | null,
+  ): number | string | boolean | CellError | typeof EmptyValue;
   /** The sheet's grid size (Sheet.getMaxRows/getMaxColumns), by engine sheet id. */
   sheetSize(sheet: number): Shape;
   /**
@@ -234,7 +240,7 @@ export function customFunctionPlugin(
         if (!root || (reserved.rows === 1 && reserved.cols === 1)) return error;
         const grid = Array.from({ length: reserved.rows }, (_, r) =>
           Array.from({ length: reserved.cols }, (_, c) =>
-            r === 0 && c === 0 ? error : bridge.fromResult(''),
+            r === 0 && c === 0 ? error : bridge.fromResult('', null),
           ),
         );
         return SimpleRangeValue.onlyValues(grid as never);
@@ -293,17 +299,25 @@ export function customFunctionPlugin(
       const nestedInArray = !root && vertex !== undefined && reserved.rows * reserved.cols > 1;
       const outRows = root ? reserved.rows : nestedInArray ? Math.min(height, reserved.rows) : height;
       const outCols = root ? reserved.cols : nestedInArray ? Math.min(width, reserved.cols) : width;
+      const target = (r: number, c: number): EngineAddress | null =>
+        root
+          ? {
+              sheet: state.formulaAddress.sheet,
+              row: state.formulaAddress.row + r,
+              col: state.formulaAddress.col + c,
+            }
+          : null;
       if (!rows) {
-        if (outRows === 1 && outCols === 1) return bridge.fromResult(result);
+        if (outRows === 1 && outCols === 1) return bridge.fromResult(result, target(0, 0));
         const grid = Array.from({ length: outRows }, (_, r) =>
           Array.from({ length: outCols }, (_, c) =>
-            r === 0 && c === 0 ? bridge.fromResult(result) : bridge.fromResult(''),
+            r === 0 && c === 0 ? bridge.fromResult(result, target(0, 0)) : bridge.fromResult('', null),
           ),
         );
         return SimpleRangeValue.onlyValues(grid as never);
       }
       const grid = Array.from({ length: outRows }, (_, r) =>
-        Array.from({ length: outCols }, (_, c) => bridge.fromResult(rows[r]?.[c] ?? '')),
+        Array.from({ length: outCols }, (_, c) => bridge.fromResult(rows[r]?.[c] ?? '', target(r, c))),
       );
       if (outRows === 1 && outCols === 1) return grid[0]?.[0];
       return SimpleRangeValue.onlyValues(grid as never);

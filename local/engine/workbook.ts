@@ -64,6 +64,8 @@ export class Workbook {
   readonly locale: LocaleInfo;
   readonly timeZone: string;
   private readonly bridge: CustomFunctionBridge;
+  /** Cells showing a Date a custom function returned: the date(-time) format they display with. */
+  private readonly resultFormats = new Map<string, string>();
   /** Formula cells whose open-ended ranges (`A2:A`) we closed for the engine, keyed by engine address. */
   private readonly openRanges = new Map<string, OpenRanges>();
   /** Formula cells whose custom-function result could not spill, with the area it wanted. */
@@ -79,7 +81,7 @@ export class Workbook {
       reserved: new Map(),
       sized: new Map(),
       toArgument: (value, address) => this.toArgument(value, address),
-      fromResult: (value) => this.fromResult(value),
+      fromResult: (value, target) => this.fromResult(value, target),
       sheetSize: (id) => {
         const sheet = this.sheets.find((s) => s.hfId === id);
         return { rows: sheet?.maxRows ?? 1000, cols: sheet?.maxCols ?? 26 };
@@ -156,6 +158,8 @@ export class Workbook {
   effectiveFormat(sheet: SheetModel, row: number, col: number): string {
     const explicit = this.peek(sheet, row, col)?.numberFormat;
     if (explicit) return explicit;
+    const fromResult = this.resultFormats.get(addressKey(this.addr(sheet, row, col)));
+    if (fromResult) return fromResult;
     const type = this.hf.getCellValueDetailedType(this.addr(sheet, row, col));
     switch (type) {
       case CellValueDetailedType.NUMBER_PERCENT:
@@ -274,6 +278,7 @@ export class Workbook {
       for (let c = 0; c < grid.numCols; c++) {
         const key = addressKey(this.addr(sheet, grid.row + r, grid.col + c));
         this.openRanges.delete(key);
+        this.resultFormats.delete(key);
         this.bridge.observed.delete(key);
         this.bridge.reserved.delete(key);
         this.wanted.delete(key);
@@ -480,10 +485,21 @@ export class Workbook {
     return value;
   }
 
-  private fromResult(value: unknown): number | string | boolean | typeof EmptyValue {
+  private fromResult(
+    value: unknown,
+    target: EngineAddress | null,
+  ): number | string | boolean | typeof EmptyValue {
+    if (target) this.resultFormats.delete(addressKey(target));
     if (value === null || value === undefined || value === '') return EmptyValue;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-    if (isDate(value)) return dateToSerial(value, this.timeZone);
+    if (isDate(value)) {
+      const serial = dateToSerial(value, this.timeZone);
+      // A returned Date lands in the cell as a date (https://developers.google.com/apps-script/guides/sheets/functions#data_types:
+      // Sheets dates are JavaScript Dates in custom functions). Docs are silent on its display;
+      // we show it as setValue(Date) does: a date at midnight, else a date-time.
+      if (target) this.resultFormats.set(addressKey(target), this.dateFormatFor(serial));
+      return serial;
+    }
     return String(value);
   }
 }

@@ -49,3 +49,29 @@ describe('error cells inside a range argument', () => {
     expect(ss.values('B1')).toEqual([['#DIV/0!']]);
   });
 });
+
+describe('a Date returned by a custom function', () => {
+  it('shows as a date-time, reads back as a Date', () => {
+    const ss = openLocalSpreadsheet({ code, timeZone: 'America/New_York' });
+    ss.type('A1', '=WHEN("2024-03-15T18:00:00Z")');
+    expect(ss.displayValues('A1')).toEqual([['3/15/2024 14:00:00']]);
+    expect(ss.values('A1')).toEqual([[new Date('2024-03-15T18:00:00Z')]]);
+  });
+
+  it('at midnight shows as a date; every spilled Date shows as a date', () => {
+    const ss = openLocalSpreadsheet({ code, timeZone: 'America/New_York' });
+    ss.type('A1', '=DATES("2024-03-15T04:00:00Z", 3)');
+    expect(ss.displayValues('A1:A3')).toEqual([['3/15/2024'], ['3/16/2024'], ['3/17/2024']]);
+    // A cell that later holds a plain number loses the date display.
+    ss.type('A1', '=DATES("2024-03-15T04:00:00Z", 1)');
+    ss.type('A2', '5');
+    expect(ss.displayValues('A2')).toEqual([['5']]);
+  });
+
+  it('is passed on to another custom function as a Date', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.type('A1', '=WHEN("2024-03-15T18:00:00Z")');
+    ss.type('B1', '=TYPES(A1)');
+    expect(ss.values('B1')).toEqual([['Date']]);
+  });
+});
