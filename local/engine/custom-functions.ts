@@ -165,6 +165,32 @@ function ensureTranslations(names: string[]): void {
 }
 
 /**
+ * Names Sheets accepts as custom functions: a name ending in `_` is private to the script, and a
+ * name equal to a built-in function is not callable as a custom function - the built-in wins
+ * (https://developers.google.com/apps-script/guides/sheets/functions#naming).
+ */
+export function callableCustomFunctions(names: string[]): string[] {
+  const builtIns = new Set([
+    ...HyperFormula.getRegisteredFunctionNames('enGB').map((n) => n.toUpperCase()),
+    ...SHEETS_ONLY_BUILT_INS,
+  ]);
+  return names.filter((n) => !n.endsWith('_') && !builtIns.has(n.toUpperCase()));
+}
+
+/**
+ * Sheets built-ins HyperFormula lacks (https://support.google.com/docs/table/25273). Not the whole
+ * list: the common ones, so a custom function named like them is refused as Sheets refuses it.
+ */
+const SHEETS_ONLY_BUILT_INS = `QUERY IMPORTRANGE IMPORTDATA IMPORTHTML IMPORTXML IMPORTFEED SPARKLINE
+  GOOGLEFINANCE GOOGLETRANSLATE DETECTLANGUAGE IMAGE SORTN FLATTEN REGEXMATCH REGEXEXTRACT
+  REGEXREPLACE JOIN LAMBDA MAP REDUCE BYROW BYCOL SCAN MAKEARRAY LET XMATCH TO_TEXT TO_DATE
+  TO_DOLLARS TO_PERCENT TO_PURE_NUMBER CONCAT RANDARRAY CHOOSECOLS CHOOSEROWS TOCOL TOROW WRAPCOLS
+  WRAPROWS ISEMAIL ISURL ENCODEURL GETPIVOTDATA CELL ISBETWEEN COUNTUNIQUEIFS AVERAGEIFS
+  EPOCHTODATE FREQUENCY GROWTH TREND LINEST LOGEST INDIRECT ERROR.TYPE ADD MINUS MULTIPLY DIVIDE
+  POW EQ NE GT GTE LT LTE UMINUS UPLUS UNARY_PERCENT CONVERT LEFTB MIDB RIGHTB LENB FINDB SEARCHB
+  REPLACEB DOLLAR FIXED`.split(/\s+/);
+
+/**
  * Sheets' #REF! for an array result that runs past the sheet's last row or column (reported
  * wording; Google's docs are silent): the cell shows the error, nothing spills.
  */

@@ -14,6 +14,7 @@ import { clockPlugin } from './clock.ts';
 import {
   addressKey,
   type CustomFunctionBridge,
+  callableCustomFunctions,
   customFunctionPlugin,
   type EngineAddress,
   type Shape,
@@ -63,6 +64,8 @@ export class Workbook {
   readonly sheets: SheetModel[] = [];
   readonly locale: LocaleInfo;
   readonly timeZone: string;
+  /** The custom functions callable from cells (private `_` names and built-in names left out). */
+  readonly customFunctions: string[];
   private readonly bridge: CustomFunctionBridge;
   /** Cells showing a Date a custom function returned: the date(-time) format they display with. */
   private readonly resultFormats = new Map<string, string>();
@@ -75,6 +78,7 @@ export class Workbook {
   constructor(opts: WorkbookOptions) {
     this.locale = opts.locale;
     this.timeZone = opts.timeZone;
+    this.customFunctions = callableCustomFunctions(opts.customFunctions ?? []);
     this.bridge = {
       invoke: opts.invoke,
       observed: new Map(),
@@ -88,8 +92,8 @@ export class Workbook {
       },
     };
     const plugins = [...HyperFormula.getAllFunctionPlugins(), clockPlugin(opts.timeZone, opts.now)];
-    if (opts.customFunctions && opts.customFunctions.length > 0)
-      plugins.push(customFunctionPlugin(opts.customFunctions, this.bridge));
+    if (opts.customFunctions && this.customFunctions.length > 0)
+      plugins.push(customFunctionPlugin(this.customFunctions, this.bridge));
     this.hf = HyperFormula.buildEmpty({ ...engineConfig(opts.locale), functionPlugins: plugins });
   }
 

@@ -75,3 +75,21 @@ describe('a Date returned by a custom function', () => {
     expect(ss.values('B1')).toEqual([['Date']]);
   });
 });
+
+describe('custom function names (https://developers.google.com/apps-script/guides/sheets/functions#naming)', () => {
+  it('a name ending in _ is private: not callable from a cell', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.type('A1', '=HELPER_(1)');
+    expect(ss.values('A1')).toEqual([['#NAME?']]);
+    expect(ss.errors('A1')).toEqual([["Unknown function: 'HELPER_'."]]);
+  });
+
+  it('a name of a built-in does not override it', () => {
+    const ss = openLocalSpreadsheet({ code, sheets: [{ name: 'Sheet1', rows: [[1], [2]] }] });
+    ss.type('B1', '=SUM(A1:A2)');
+    expect(ss.values('B1')).toEqual([[3]]);
+    // QUERY is a Sheets built-in the engine lacks: still not the add-on's function.
+    ss.type('B2', '=QUERY(A1:A2)');
+    expect(ss.values('B2')).toEqual([['#NAME?']]);
+  });
+});
