@@ -54,6 +54,26 @@ const ERROR_TYPE_TEXT: Record<ErrorType, string> = {
   [ErrorType.LIC]: '#ERROR!',
 };
 
+/**
+ * Sheet names: Google's docs are silent on limits. Sheets' UI refuses an empty name and cuts names
+ * at 100 characters, and a tab name cannot hold a line break; we throw for all three (our wording).
+ */
+const MAX_SHEET_NAME = 100;
+function checkSheetName(name: unknown): string {
+  if (typeof name !== 'string' || name.trim() === '') throw new Error('A sheet name cannot be empty.');
+  if (name.length > MAX_SHEET_NAME)
+    throw new Error(`A sheet name cannot be longer than ${MAX_SHEET_NAME} characters.`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    throw new Error('A sheet name cannot contain line breaks or other control characters.');
+  return name;
+}
+
+function duplicateSheetName(name: string): Error {
+  // Message as Apps Script reports it for Spreadsheet.insertSheet (reported wording).
+  return new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+}
+
 export function isDate(v: unknown): v is Date {
   // Dates from the Code.js vm realm fail `instanceof Date`, so check the tag.
   return Object.prototype.toString.call(v) === '[object Date]';
@@ -103,10 +123,8 @@ export class Workbook {
   }
 
   addSheet(name: string, index?: number): SheetModel {
-    if (this.sheetByName(name)) {
-      // Message as Apps Script reports it for Spreadsheet.insertSheet (reported wording).
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    checkSheetName(name);
+    if (this.sheetByName(name)) throw duplicateSheetName(name);
     this.hf.addSheet(name);
     const hfId = this.hf.getSheetId(name);
     if (hfId === undefined) throw new Error(`engine refused sheet name ${name}`);
@@ -139,6 +157,9 @@ export class Workbook {
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
+    checkSheetName(name);
+    const other = this.sheetByName(name);
+    if (other && other !== sheet) throw duplicateSheetName(name);
     this.hf.renameSheet(sheet.hfId, name);
     sheet.name = name;
   }

@@ -42,3 +42,33 @@ describe("the plain-text format '@' (https://developers.google.com/sheets/api/gu
     ]);
   });
 });
+
+describe('sheet names (docs silent; Sheets UI limits)', () => {
+  const spreadsheet = () => openLocalSpreadsheet({ code }).services.SpreadsheetApp.getActiveSpreadsheet();
+
+  it('insertSheet refuses empty names, names over 100 characters and line breaks', () => {
+    const ss = spreadsheet();
+    expect(() => ss.insertSheet('')).toThrow('A sheet name cannot be empty.');
+    expect(() => ss.insertSheet('   ')).toThrow('A sheet name cannot be empty.');
+    expect(() => ss.insertSheet('x'.repeat(101))).toThrow(
+      'A sheet name cannot be longer than 100 characters.',
+    );
+    expect(() => ss.insertSheet('a\nb')).toThrow('A sheet name cannot contain line breaks');
+    expect(ss.insertSheet('x'.repeat(100)).getName()).toHaveLength(100);
+  });
+
+  it('setName applies the same rules and words a duplicate like insertSheet', () => {
+    const ss = spreadsheet();
+    const other = ss.insertSheet('Report');
+    expect(() => other.setName('sheet1')).toThrow(
+      'A sheet with the name "sheet1" already exists. Please enter another name.',
+    );
+    expect(() => ss.insertSheet('SHEET1')).toThrow(
+      'A sheet with the name "SHEET1" already exists. Please enter another name.',
+    );
+    expect(() => other.setName('')).toThrow('A sheet name cannot be empty.');
+    expect(() => other.setName('y'.repeat(101))).toThrow('longer than 100 characters');
+    other.setName('REPORT');
+    expect(other.getName()).toBe('REPORT');
+  });
+});
