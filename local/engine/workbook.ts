@@ -74,6 +74,14 @@ function duplicateSheetName(name: string): Error {
   return new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
 }
 
+/**
+ * Errors HyperFormula 3.5 throws from inside its own evaluation (not about the caller's input): an
+ * array formula whose result outgrew its area (=FILTER(A:A, ..) or =ARRAYFORMULA(A:A*2) once rows
+ * are added: "Resizing to smaller array"), or an area read while in that state.
+ */
+const ENGINE_FAULT =
+  /^(Resizing to smaller array|Unknown array|Array should be already computed|Array not computed yet\.|Unknown node|Value of the formula cell is not computed\.)/;
+
 export function isDate(v: unknown): v is Date {
   // Dates from the Code.js vm realm fail `instanceof Date`, so check the tag.
   return Object.prototype.toString.call(v) === '[object Date]';
@@ -117,6 +125,41 @@ export class Workbook {
     this.hf = HyperFormula.buildEmpty({ ...engineConfig(opts.locale), functionPlugins: plugins });
   }
 
+  /**
+   * Applies an engine change. When HyperFormula faults inside its evaluation (ENGINE_FAULT) the
+   * change itself is already in place and only the recalculation stopped half-way, so we enter
+   * every formula afresh - which sizes every array from the current data - rather than leave the
+   * workbook broken. Sheets has no such failure; the cells end as a fresh open of the file shows them.
+   */
+  private change(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      if (!(e instanceof Error && ENGINE_FAULT.test(e.message))) throw e;
+      this.reenterFormulas();
+    }
+  }
+
+  private reenterFormulas(): void {
+    const formulas: [EngineAddress, string][] = [];
+    for (const sheet of this.sheets) {
+      this.hf.getSheetFormulas(sheet.hfId).forEach((row, r) => {
+        row.forEach((f, c) => {
+          if (f !== undefined) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
+        });
+      });
+    }
+    // Cleared first, so no old spill stands in the way of a formula entered before its owner.
+    this.hf.batch(() => {
+      for (const [a] of formulas) this.hf.setCellContents(a, null);
+      for (const [a, f] of formulas) this.hf.setCellContents(a, f);
+    });
+  }
+
+  private setContents(a: EngineAddress, content: RawCellContent | RawCellContent[][]): void {
+    this.change(() => this.hf.setCellContents(a, content));
+  }
+
   // ---- sheets ----
   sheetByName(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -151,7 +194,7 @@ export class Workbook {
   }
 
   removeSheet(sheet: SheetModel): void {
-    this.hf.removeSheet(sheet.hfId);
+    this.change(() => this.hf.removeSheet(sheet.hfId));
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.settle();
   }
@@ -160,7 +203,7 @@ export class Workbook {
     checkSheetName(name);
     const other = this.sheetByName(name);
     if (other && other !== sheet) throw duplicateSheetName(name);
-    this.hf.renameSheet(sheet.hfId, name);
+    this.change(() => this.hf.renameSheet(sheet.hfId, name));
     sheet.name = name;
   }
 
@@ -279,7 +322,7 @@ export class Workbook {
       }),
     );
     for (const [key, open] of opened) this.openRanges.set(key, open);
-    this.hf.setCellContents(this.addr(sheet, grid.row, grid.col), contents);
+    this.setContents(this.addr(sheet, grid.row, grid.col), contents);
     values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (typeof v === 'string') this.inferFormat(sheet, grid.row + r, grid.col + c);
@@ -293,7 +336,7 @@ export class Workbook {
     const blank = Array.from({ length: grid.numRows }, () =>
       Array.from({ length: grid.numCols }, () => null),
     );
-    this.hf.setCellContents(this.addr(sheet, grid.row, grid.col), blank);
+    this.setContents(this.addr(sheet, grid.row, grid.col), blank);
     this.settle();
   }
 
@@ -349,14 +392,14 @@ export class Workbook {
       const next = this.closeOpenRanges(owner, collapseOpenRanges(text, open));
       if (next.formula === text) continue;
       this.openRanges.set(key, next.open);
-      this.hf.setCellContents(a, next.formula);
+      this.setContents(a, next.formula);
     }
     // Custom-function cells are few; re-evaluating them all is simpler than finding who reads `sheet`.
     for (const key of [...this.bridge.observed.keys()]) {
       const a = this.parseKey(key);
       this.bridge.observed.delete(key);
       const text = this.hf.getCellFormula(a);
-      if (text !== undefined) this.hf.setCellContents(a, text);
+      if (text !== undefined) this.setContents(a, text);
     }
   }
 
@@ -453,7 +496,7 @@ export class Workbook {
       if (stale.length === 0) break;
       for (const a of stale) {
         const formula = this.hf.getCellFormula(a);
-        if (formula !== undefined) this.hf.setCellContents(a, formula);
+        if (formula !== undefined) this.setContents(a, formula);
       }
     }
     this.bridge.sized.clear();

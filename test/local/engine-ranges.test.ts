@@ -97,6 +97,8 @@ describe('whole-column ranges in custom functions', () => {
       '=DOUBLE(A2:A)',
       '=ROWS_OF(4)',
       '=NONBLANK(B1:B9)',
+      '=ARRAYFORMULA(A:A*2)',
+      '=SORT(B:B)',
       '',
       '3',
       'x',
@@ -113,6 +115,34 @@ describe('whole-column ranges in custom functions', () => {
       ss.values('A1:D10');
       ss.errors('A1:D10');
     }
+  });
+});
+
+describe('whole-column ranges in built-ins', () => {
+  it('aggregate over the column and follow new rows', () => {
+    const ss = sheet([
+      [1, 10],
+      [2, 20],
+      [3, 30],
+    ]);
+    ss.type('D1', '=SUM(A:A)');
+    ss.type('D2', '=SUMIF(A:A,">1",B:B)');
+    ss.type('D3', '=VLOOKUP(2,A:B,2,0)');
+    ss.type('A5', '9');
+    ss.type('B5', '90');
+    expect(ss.values('D1:D3')).toEqual([[15], [140], [20]]);
+  });
+
+  it('an array built-in over a whole column that outgrows its area does not break the workbook', () => {
+    // HyperFormula sizes =ARRAYFORMULA(A:A*2) by the rows in use when it is entered and throws when
+    // the result grows; the workbook enters its formulas afresh instead (see Workbook.change).
+    const ss = sheet();
+    ss.type('D1', '=ARRAYFORMULA(A:A*2)');
+    ss.type('E1', '=SUM(D:D)');
+    expect(ss.values('D1:D3')).toEqual([[2], [4], [6]]);
+    ss.type('A5', '9');
+    expect(ss.values('D1:D5')).toEqual([[2], [4], [6], [0], [18]]);
+    expect(ss.values('E1')).toEqual([[30]]);
   });
 });
 
