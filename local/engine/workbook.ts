@@ -140,6 +140,17 @@ export class Workbook {
     }
   }
 
+  /**
+   * Evaluates every formula again, e.g. once the script that defines the custom functions is
+   * loaded. Unlike HyperFormula's rebuildAndRecalculate, which rebuilds from the serialized cells
+   * and so turns a spilled array's values into constants that then block it, formulas are entered
+   * afresh.
+   */
+  recalculate(): void {
+    this.reenterFormulas();
+    this.settle();
+  }
+
   private reenterFormulas(): void {
     const formulas: [EngineAddress, string][] = [];
     for (const sheet of this.sheets) {
