@@ -275,8 +275,9 @@ export function customFunctionPlugin(
       for (const arg of ast.args ?? []) {
         const v = this.evaluateAst(arg as never, state as never) as unknown;
         if (v instanceof CellError) {
-          // A single-cell argument that is an error propagates without calling the function, as
-          // HyperFormula does for built-ins. Google's docs are silent; Sheets shows the error too.
+          // A single-cell argument that is an error: Google's docs are silent. We keep
+          // HyperFormula's rule for built-ins - the function is not called and the cell shows the
+          // argument's error. (Error cells inside a range argument arrive as text: toArgument.)
           settleAs({ rows: 1, cols: 1 });
           return fail(v);
         }
