@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv.ts';
 import { type GridRange, toA1 } from './engine/a1.ts';
+import { callableCustomFunctions } from './engine/custom-functions.ts';
 import { localeInfo } from './engine/locale.ts';
 import type { ChartModel, ProtectionModel } from './engine/model.ts';
 import { type AppsValue, Workbook } from './engine/workbook.ts';
@@ -120,7 +121,8 @@ export class LocalSpreadsheet {
   constructor(opts: LocalSpreadsheetOptions = {}) {
     const code = opts.code ?? this.readCode(opts.codePath ?? 'dist/Code.js');
     const scan = scanScript(code);
-    this.customFunctions = scan.customFunctions;
+    // Names ending in _ or clashing with a built-in are not custom functions in Sheets.
+    this.customFunctions = callableCustomFunctions(scan.customFunctions);
     const counter = new CallCounter();
     const ctx: ServiceContext = { calls: counter, authMode: 'FULL' };
     this.calls = {
@@ -186,8 +188,7 @@ export class LocalSpreadsheet {
     });
     this.runtime = runtime;
     // Formulas entered before the script existed evaluated without it; recompute now that it does.
-    wb.hf.rebuildAndRecalculate();
-    wb.settle();
+    wb.recalculate();
     if (opts.runOnOpen !== false && typeof runtime.global('onOpen') === 'function') {
       try {
         this.trigger('onOpen', opts.authMode ?? 'LIMITED');

@@ -226,7 +226,9 @@ function satisfied(doc: DocState, sheet: SheetModel, rule: CfRuleModel, row: num
         col - first.col,
       );
       try {
-        return truthy(doc.wb.hf.calculateFormula(shifted, sheet.hfId));
+        // Open-ended ranges (A14:A) closed at the sheet's last row, as for cell formulas.
+        const closed = doc.wb.closeOpenRanges(sheet, shifted).formula;
+        return truthy(doc.wb.hf.calculateFormula(closed, sheet.hfId));
       } catch {
         return false;
       }

@@ -123,3 +123,16 @@ describe('renaming a sheet (https://developers.google.com/apps-script/reference/
     expect(ss.run('ranges')).toEqual(['A1:B3']);
   });
 });
+
+describe('open-ended ranges in a custom-formula rule', () => {
+  it('=COUNTIF($A$1:$A,$A1)>1 marks duplicates down the whole column', () => {
+    const ss = openLocalSpreadsheet({
+      code: `function setup() { var s = SpreadsheetApp.getActiveSheet();
+          s.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=COUNTIF($A$1:$A,$A1)>1')
+            .setBackground('#ff0000').setRanges([s.getRange('A1:A5')]).build()]); }`,
+    });
+    ss.run('setup');
+    ss.paste('A1', [['x'], ['y'], ['x']]);
+    expect(ss.backgrounds('A1:A3').flat()).toEqual(['#ff0000', '#ffffff', '#ff0000']);
+  });
+});

@@ -104,3 +104,21 @@ describe('custom functions', () => {
     expect(ss.errors('B1')).toEqual([["Unknown function: 'DOUBLE'."]]);
   });
 });
+
+describe('what the spreadsheet starts with', () => {
+  it('an ARRAYFORMULA in the initial rows spills (not blocked by its own values)', () => {
+    const ss = openLocalSpreadsheet({
+      code: 'function x() {}',
+      sheets: [{ name: 'Sheet1', rows: [['1', '=ARRAYFORMULA(A1:A3*10)'], ['2'], ['3']] }],
+    });
+    expect(ss.values('B1:B3')).toEqual([[10], [20], [30]]);
+  });
+  it('lists only callable custom functions: not PRIV_ nor a built-in name', () => {
+    const ss = openLocalSpreadsheet({
+      code: `/** @customfunction */ function DOUBLE(x) { return x * 2; }
+        /** @customfunction */ function PRIV_(x) { return x; }
+        /** @customfunction */ function SUM(x) { return 0; }`,
+    });
+    expect(ss.customFunctionNames()).toEqual(['DOUBLE']);
+  });
+});
