@@ -92,7 +92,7 @@ export class EmulatorBook implements Book {
       }),
     );
     const widths = Array.from({ length: cols }, (_, c) => this.ss.columnWidth(sheet, c + 1));
-    return { sheet, rows, cols, widths, cells };
+    return { sheet, rows, cols, widths, frozenRows: this.ss.frozenRows(sheet), cells };
   }
 
   /**

@@ -27,6 +27,8 @@ export interface GridView {
   cols: number;
   /** Column widths in pixels, as the add-on set them (Sheets' default is 100). */
   widths: number[];
+  /** Rows frozen at the top (Sheet.setFrozenRows); they stay in view while the grid scrolls. */
+  frozenRows?: number;
   cells: CellView[][];
 }
 

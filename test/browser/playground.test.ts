@@ -232,6 +232,11 @@ describe('the built add-on in the local spreadsheet', () => {
       .poll(() => page.getByRole('tab', { selected: true }).textContent())
       .toBe('Goal - Campaign goal');
     expect(await cell(page, 'A13').textContent()).toBe('Date');
+    // The sheet's 13 frozen rows stay in view while the grid scrolls.
+    const position = (a1: string) =>
+      page.evaluate<string>(`getComputedStyle(document.querySelector('td[data-a1="${a1}"]')).position`);
+    expect(await position('A13')).toBe('sticky');
+    expect(await position('A14')).not.toBe('sticky');
     // The add-on's notes show on hover, with Sheets' corner mark.
     expect(await cell(page, 'B8').getAttribute('title')).toMatch(/^The most one lead may cost/);
     expect(await cell(page, 'B8').getAttribute('class')).toContain('noted');

@@ -163,6 +163,17 @@ function renderGrid(view: StateView): void {
   // A fixed-layout table takes its column widths from the <col>s only when its own width is set.
   ui.grid.style.width = `${46 + grid.widths.reduce((a, b) => a + b, 0)}px`;
   ui.grid.replaceChildren(columns, head, body);
+  // Frozen rows stick under the column letters, each at the offset it has in the table.
+  const frozen = Math.min(grid.frozenRows ?? 0, grid.rows);
+  for (let r = 0; r < frozen; r++) {
+    const tr = body.rows[r];
+    if (!tr) continue;
+    for (const cell of tr.cells) {
+      cell.classList.add('frozen');
+      cell.style.top = `${tr.offsetTop}px`;
+    }
+    if (r === frozen - 1) tr.classList.add('frozen-last');
+  }
 }
 
 function renderTabs(view: StateView): void {
