@@ -118,7 +118,7 @@ export function validateGoalConfig(input: unknown, ctx: ValidationContext): Goal
   }
 
   const objective = input.objective;
-  const objectiveOk = typeof objective === 'string' && Object.hasOwn(OBJECTIVES, objective);
+  const objectiveOk = typeof objective === 'string' && Object.keys(OBJECTIVES).includes(objective);
   if (!objectiveOk) {
     fail(
       'objective',

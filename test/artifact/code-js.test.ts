@@ -57,6 +57,13 @@ describe('dist/Code.js as text', () => {
     expect(withoutStrings).not.toMatch(/\brequire\s*\(/);
   });
 
+  it('uses no built-in newer than ES2020 (esbuild lowers syntax, not library calls)', () => {
+    // Google does not document the V8 version behind Apps Script; stay on what ES2020 guarantees.
+    for (const newer of ['.replaceAll(', 'Object.hasOwn(', '.at(', 'structuredClone(', '.findLast(']) {
+      expect(code, newer).not.toContain(newer);
+    }
+  });
+
   it('is under 80 KB (Apps Script loads all of it for every custom-function call)', () => {
     expect(Buffer.byteLength(code, 'utf8')).toBeLessThan(80 * 1024);
   });
