@@ -210,6 +210,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const end = abs(G.endDate);
   const budget = abs(G.budget);
   const resultWord = obj.results.toLowerCase();
+  const resultsFormat = resultsCol === 'Conversions' ? '#,##0.00' : '#,##0';
 
   const lastCol = colNumber(LAYOUT.lastColumn);
   const topRows = T.firstRow;
@@ -308,7 +309,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const bar = (fraction: string): string =>
     `=IFERROR(IF(ISNUMBER(${fraction}),REPT("█",ROUND(MAX(0,MIN(1,${fraction}))*20,0))&REPT("░",20-ROUND(MAX(0,MIN(1,${fraction}))*20,0)),""),"")`;
   const progressRows: [string, string, string, string, string?][] = [
-    [P.results, `${obj.results} to date`, `=${results}`, '#,##0'],
+    [P.results, `${obj.results} to date`, `=${results}`, resultsFormat],
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
     [P.spend, 'Spend', `=${spend}`, money],
     [P.budgetUsed, 'Budget used', `=IFERROR(${P.spend}/${budget},"")`, '0%'],
@@ -403,7 +404,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     put(
       c('Results'),
       f(`=SUMIF(${absRng('Channel')},$${chCol('Channel')}${r},${absRng(resultsCol)})`),
-      '#,##0',
+      resultsFormat,
     );
     put(c('Cost per result'), f(`=IF(${c('Results')}>0,${c('Spend')}/${c('Results')},"")`), money);
     put(
@@ -473,7 +474,8 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     Impressions: '#,##0',
     Clicks: '#,##0',
     Leads: '#,##0',
-    Conversions: '#,##0',
+    // Ad platforms report fractional conversions (52.50); two decimals, as Google Ads shows them.
+    Conversions: '#,##0.00',
     Revenue: money,
     Spend: money,
     CTR: '0.00%',

@@ -388,6 +388,14 @@ describe('ad-export quirks and edited goal cells', () => {
     typeRow(ss, sheetName, 17, ['', 'Social', 'x', '', '', '1', '', '', '-50']);
     expectRow(ss, sheetName, 17, 'Check Spend: negative', false);
   });
+  it('shows fractional conversions (as ad platforms report them) with two decimals', () => {
+    const ss = openLocalSpreadsheet({});
+    const { sheetName } = createGoal(ss, leadsGoal({ objective: 'sales' }));
+    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '', '0.5', '', '20']);
+    expect(ss.displayValues(on(sheetName, 'G14'))).toEqual([['0.50']]);
+    expect(ss.displayValues(on(sheetName, 'G3'))).toEqual([['0.50']]);
+    expect(ss.displayValues(on(sheetName, 'N14'))).toEqual([['$40.00']]);
+  });
   it('draws no bar when the target or budget is cleared (not a full one)', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
