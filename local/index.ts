@@ -347,49 +347,35 @@ export class LocalSpreadsheet {
    */
   type(a1: string, input: string): void {
     const { sheet, grid } = resolveRange(this.doc, a1);
-    const cell = { ...grid, numRows: 1, numCols: 1 };
-    const wb = this.doc.wb;
-    const before = wb.hf.getCellSerialized(wb.addr(sheet, cell.row, cell.col));
-    wb.write(sheet, cell, [[input]]);
-    const rule = wb.peek(sheet, cell.row, cell.col)?.validation;
-    if (!rule) return;
-    const bad = violates(rule, wb.value(sheet, cell.row, cell.col));
-    if (bad && !rule.allowInvalid) {
-      wb.hf.setCellContents(wb.addr(sheet, cell.row, cell.col), [[before ?? null]]);
-      wb.settle();
-      throw new Error(rejectionMessage(rule));
-    }
-    wb.cell(sheet, cell.row, cell.col).invalid = bad;
+    this.enter(sheet, { ...grid, numRows: 1, numCols: 1 }, [[input]]);
   }
 
-  /** Pastes text cells with a1 as the top-left corner, each parsed as typed. */
   /**
-   * Validation applies as for typing: cells under an allow-invalid rule are flagged; if any cell
-   * breaks a rule that rejects input, the whole paste is undone and throws (Google's docs are
-   * silent on pasting; Sheets refuses such a paste with the rule's message).
+   * Pastes text cells with a1 as the top-left corner, each parsed as typed. Validation applies as
+   * for typing: cells under an allow-invalid rule are flagged; if any cell breaks a rule that
+   * rejects input, the whole paste is undone and throws (Google's docs are silent on pasting;
+   * Sheets refuses such a paste with the rule's message).
    */
   paste(a1: string, rows: string[][]): void {
     const { sheet, grid } = resolveRange(this.doc, a1);
     const width = Math.max(1, ...rows.map((r) => r.length));
     const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-    const area = { row: grid.row, col: grid.col, numRows: block.length, numCols: width };
+    this.enter(sheet, { row: grid.row, col: grid.col, numRows: block.length, numCols: width }, block);
+  }
+
+  /** A user's entry over `area`: written as typed, then checked against the cells' validation rules. */
+  private enter(sheet: DocState['activeSheet'], area: GridRange, block: string[][]): void {
     const wb = this.doc.wb;
-    const start = wb.addr(sheet, area.row, area.col);
-    const before = block.map((r, i) =>
-      r.map((_, j) => wb.hf.getCellSerialized({ ...start, row: start.row + i, col: start.col + j }) ?? null),
-    );
+    const before = wb.snapshot(sheet, area);
     wb.write(sheet, area, block);
     const flags: [number, number, boolean][] = [];
-    for (let i = 0; i < block.length; i++) {
-      for (let j = 0; j < width; j++) {
-        const row = area.row + i;
-        const col = area.col + j;
+    for (let row = area.row; row < area.row + area.numRows; row++) {
+      for (let col = area.col; col < area.col + area.numCols; col++) {
         const rule = wb.peek(sheet, row, col)?.validation;
         if (!rule) continue;
         const bad = violates(rule, wb.value(sheet, row, col));
         if (bad && !rule.allowInvalid) {
-          wb.hf.setCellContents(start, before);
-          wb.settle();
+          wb.restore(before);
           throw new Error(rejectionMessage(rule));
         }
         flags.push([row, col, bad]);

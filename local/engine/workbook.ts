@@ -27,6 +27,15 @@ import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from 
 /** A value as Range.getValues returns it. */
 export type AppsValue = number | string | boolean | Date;
 
+/** What an area held before an entry, so a rejected entry can be undone (see Workbook.snapshot). */
+export interface AreaSnapshot {
+  sheet: SheetModel;
+  grid: GridRange;
+  contents: RawCellContent[][];
+  open: [string, OpenRanges][];
+  formats: (CellFormat | undefined)[][];
+}
+
 export interface WorkbookOptions {
   locale: LocaleInfo;
   timeZone: string;
@@ -337,6 +346,41 @@ export class Workbook {
     values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (typeof v === 'string') this.inferFormat(sheet, grid.row + r, grid.col + c);
+      });
+    });
+    this.settle();
+  }
+
+  /** The area's engine contents, open-range notes and per-cell formats, for restore(). */
+  snapshot(sheet: SheetModel, grid: GridRange): AreaSnapshot {
+    const cells = <T>(fn: (row: number, col: number) => T): T[][] =>
+      Array.from({ length: grid.numRows }, (_, r) =>
+        Array.from({ length: grid.numCols }, (_, c) => fn(grid.row + r, grid.col + c)),
+      );
+    const open: [string, OpenRanges][] = [];
+    const contents = cells((row, col) => {
+      const a = this.addr(sheet, row, col);
+      const ranges = this.openRanges.get(addressKey(a));
+      if (ranges) open.push([addressKey(a), ranges]);
+      return (this.hf.getCellSerialized(a) ?? null) as RawCellContent;
+    });
+    const formats = cells((row, col) => {
+      const f = this.peek(sheet, row, col);
+      return f ? { ...f } : undefined;
+    });
+    return { sheet, grid, contents, open, formats };
+  }
+
+  /** Puts an area back as snapshot() found it (a rejected entry leaves no trace). */
+  restore(s: AreaSnapshot): void {
+    this.forget(s.sheet, s.grid);
+    for (const [key, ranges] of s.open) this.openRanges.set(key, ranges);
+    this.setContents(this.addr(s.sheet, s.grid.row, s.grid.col), s.contents);
+    s.formats.forEach((line, r) => {
+      line.forEach((f, c) => {
+        const key = cellKey(s.grid.row + r, s.grid.col + c);
+        if (f) s.sheet.cells.set(key, f);
+        else s.sheet.cells.delete(key);
       });
     });
     this.settle();

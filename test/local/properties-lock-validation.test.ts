@@ -89,6 +89,17 @@ describe('data validation (https://developers.google.com/apps-script/reference/s
       .map((v) => v.a1);
     expect(flagged).toEqual(['A1', 'B1']);
   });
+  it('a rejected entry leaves the cell exactly as it was: formula as typed, format, value', () => {
+    const ss = openLocalSpreadsheet({ code });
+    ss.run('setup');
+    ss.type('D2', '7');
+    ss.type('C1', '=SUM(D2:D)');
+    expect(() => ss.type('C1', '$400')).toThrow('Input must be a number between 1 and 365.');
+    expect(ss.formulas('C1')).toEqual([['=SUM(D2:D)']]);
+    ss.type('D3', '3');
+    expect(ss.values('C1')).toEqual([[10]]);
+    expect(ss.numberFormats('C1')).toEqual([['0.###############']]);
+  });
   it('a paste is checked like typing: flagged under allowInvalid, undone whole if a cell is rejected', () => {
     const ss = openLocalSpreadsheet({ code });
     ss.run('setup');
