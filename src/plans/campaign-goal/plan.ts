@@ -7,7 +7,7 @@ import { type BlockParts, goalContext, type PlanBlock } from './block.ts';
 import { channelsBlock } from './channels-block.ts';
 import type { CampaignGoal } from './config.ts';
 import { goalBlock } from './goal-block.ts';
-import { COLORS, LAYOUT, tableColumn } from './layout.ts';
+import { COLORS, COMPUTED_RANGE, LAYOUT, tableColumn } from './layout.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
 
@@ -25,16 +25,21 @@ function hash8(text: string): string {
 }
 
 /**
- * Named-range prefix for a sheet: `CG_<letters and digits of the name>_<sheet id>`, or the hash of
- * the exact name when no id is known. Names are workbook-wide; a sheet id is never reused, so a
- * new sheet never collides with the names a deleted sheet of the same name left behind.
+ * Named-range prefix for a sheet: `CG_<letters and digits of the name>`, `_2`, `_3`... for later
+ * attempts (the server takes the first whose names are all free, so a name the user or another
+ * sheet already has is never moved), or the name's hash when it has no such letters.
  */
-export function namedRangePrefix(sheetName: string, sheetId?: number): string {
+export function namedRangePrefix(sheetName: string, attempt = 1): string {
   const cleaned = sheetName
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
-  return `CG_${cleaned ? `${cleaned}_` : ''}${sheetId === undefined ? hash8(sheetName) : sheetId}`;
+  return `CG_${cleaned || hash8(sheetName)}${attempt > 1 ? `_${attempt}` : ''}`;
+}
+
+/** The workbook-wide names a goal sheet defines, for a prefix: what the server checks are free. */
+export function goalRangeNames(prefix: string): { limit: string; table: string } {
+  return { limit: `${prefix}_Limit`, table: `${prefix}_Table` };
 }
 
 export interface PlanOptions {
@@ -56,19 +61,22 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
   const ctx = goalContext(goal, opts.locale);
   const parts: BlockParts[] = BLOCKS.map((block) => block(ctx, grid));
 
-  const prefix = opts.namePrefix ?? namedRangePrefix(opts.sheetName);
+  const names = goalRangeNames(opts.namePrefix ?? namedRangePrefix(opts.sheetName));
   return {
     sheetName: opts.sheetName,
     locale: opts.locale,
     ...grid.build(),
     namedRanges: [
-      { name: `${prefix}_Limit`, range: absoluteCell(LAYOUT.goal.limit) },
-      { name: `${prefix}_Table`, range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}` },
+      { name: names.limit, range: absoluteCell(LAYOUT.goal.limit) },
+      { name: names.table, range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}` },
       ...parts.flatMap((p) => p.namedRanges ?? []),
     ],
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats ?? []),
     frozenRows: T.headerRow,
-    warningRanges: parts.flatMap((p) => p.warningRanges ?? []),
+    // The computed cells (the ARRAYFORMULAs in the table's first data row, the channel summary with
+    // Limit applied): typing or pasting over them would stop every row's Status or show a wrong
+    // limit, so Sheets asks first. One range for all: one protection.
+    warningRanges: [COMPUTED_RANGE, ...parts.flatMap((p) => p.warningRanges ?? [])],
     columnWidths: parts.flatMap((p) => p.columnWidths ?? []),
     charts: parts.flatMap((p) => p.charts ?? []),
   };

@@ -36,9 +36,11 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. Computed for rows ${T.firstRow}-${T.lastRow}.`,
   });
 
+  // Blank unless both are numbers, the numerator >= 0 and the denominator > 0: a negative count
+  // or spend is a typo (Status says so), never a ratio.
   const ratio = (numerator: TableColumn, denominator: TableColumn): string => {
     const [n, d] = [tableRange(numerator), tableRange(denominator)];
-    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF(${d}>0,${n}/${d},""),""))`;
+    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF((${d}>0)*(${n}>=0),${n}/${d},""),""))`;
   };
   const first = (c: TableColumn): string => `${tableColumn(c)}${T.firstRow}`;
   grid.put(first('CTR'), f(ratio('Clicks', 'Impressions')));
@@ -57,6 +59,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     model,
     currency: goal.currency,
     locale,
+    missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
   });
   grid.put(first('Status'), f(breach.status));
 
@@ -99,13 +102,10 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
         fontColor: COLORS.breachText,
       },
     ],
-    // The computed columns (their ARRAYFORMULAs sit in the first data row): typing or pasting over
-    // them would stop every row's Status, so Sheets asks first.
-    warningRanges: [`${tableColumn('CTR')}${T.headerRow}:${tableColumn('Status')}${T.lastRow}`],
+    // Date, Channel, Campaign; Status (the table's and the channels'). Others keep Sheets' 100 px.
     columnWidths: [
       { startCol: 1, numCols: 3, width: 130 },
       { startCol: 16, numCols: 1, width: 230 },
-      { startCol: 17, numCols: 2, width: 110 },
     ],
   };
 };

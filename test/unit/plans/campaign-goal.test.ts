@@ -9,7 +9,7 @@ import type { PlanCell, SheetPlan } from '../../../src/plans/shared/sheet-plan.t
 import { leadsGoal } from '../../fixtures/goals.ts';
 
 function goalOf(patch: Partial<CampaignGoalInput> = {}) {
-  const r = validateGoalConfig(leadsGoal(patch), { today: '2025-03-10', defaultCurrency: 'USD' });
+  const r = validateGoalConfig(leadsGoal(patch), { defaultCurrency: 'USD' });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.goal;
 }
@@ -61,7 +61,7 @@ describe('planCampaignGoal', () => {
   it('computes columns with one ARRAYFORMULA each over the whole capacity, in the first data row', () => {
     const last = 13 + TABLE_CAPACITY;
     expect(cellAt(en, 'J14')).toEqual({
-      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF(D14:D${last}>0,E14:E${last}/D14:D${last},""),""))`,
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),E14:E${last}/D14:D${last},""),""))`,
     });
     for (const c of 'JKLMNOP')
       expect((cellAt(en, `${c}14`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
@@ -71,15 +71,20 @@ describe('planCampaignGoal', () => {
     expect(en.conditionalFormats).toHaveLength(1);
     const rule = en.conditionalFormats[0];
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
-    expect(rule?.formula).toBe(
-      '=AND(ISNUMBER($I14),OR($F14="",$F14="--",ISNUMBER($F14)),$I14>IF($B14=$J$4,$L$4,IF($B14=$J$5,$L$5,$B$8))*MAX(IF(ISNUMBER($F14),$F14,0),1))',
+    const formula = rule?.formula ?? '';
+    // One row (14, relative), absolute columns, this sheet only; the limit per channel, computed
+    // from Your limit (R) and the goal's B8, never read from the Limit applied cells (L).
+    expect(formula).toMatch(/^=IFERROR\(AND\(/);
+    expect(formula).toContain(
+      '$I14>IF($B14=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF($B14=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*',
     );
+    expect(formula).not.toMatch(/\$L\$|!|[A-Z]15\b/);
     // Channel order follows the catalogue: Social before LinkedIn.
     expect(cellAt(en, 'J4')).toEqual({ text: 'Social' });
     expect(cellAt(en, 'J5')).toEqual({ text: 'LinkedIn' });
-    expect(cellAt(en, 'M5')).toEqual({ number: 80 });
-    expect(cellAt(en, 'M4')).toBeNull();
-    expect(cellAt(en, 'L4')).toEqual({ formula: '=IF(ISNUMBER(M4),M4,$B$8)' });
+    expect(cellAt(en, 'R5')).toEqual({ number: 80 });
+    expect(cellAt(en, 'R4')).toBeNull();
+    expect(cellAt(en, 'L4')).toEqual({ formula: '=IF(ISNUMBER(R4),R4,$B$8)' });
   });
 
   it('uses the model’s results column: Conversions for sales, Clicks for traffic', () => {

@@ -23,6 +23,15 @@ describe('sheet names', () => {
     expect(second.length).toBe(SHEET_NAME_MAX);
     expect(second.endsWith(' (2)')).toBe(true);
   });
+  it('cuts at a character boundary, never inside an emoji', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const base = baseSheetName('😀'.repeat(50));
+    expect(base).toBe(`Goal - ${'😀'.repeat(46)}`);
+    expect(base).not.toMatch(lone);
+    const numbered = uniqueSheetName('😀'.repeat(50), (n) => n === base);
+    expect(numbered).toBe(`Goal - ${'😀'.repeat(44)} (2)`);
+    expect(numbered).not.toMatch(lone);
+  });
   it('gives up with a clear message', () => {
     expect(() => uniqueSheetName('a', () => true, 3)).toThrow(/already 3 sheets/);
   });
