@@ -112,6 +112,9 @@ export function channelColumn(name: ChannelColumn): string {
  */
 export const COMPUTED_RANGE = `${channelColumn('Channel')}${LAYOUT.channels.headerRow}:${channelColumn('ROAS')}${LAYOUT.table.lastRow}`;
 
+/** The number format of cells that need none (automatic): see planCampaignGoal. */
+export const GENERAL = 'General';
+
 export const COLORS = {
   header: '#1a73e8',
   headerText: '#ffffff',

@@ -7,7 +7,7 @@ import { type BlockParts, goalContext, type PlanBlock } from './block.ts';
 import { channelsBlock } from './channels-block.ts';
 import type { CampaignGoal } from './config.ts';
 import { goalBlock } from './goal-block.ts';
-import { COLORS, COMPUTED_RANGE, LAYOUT, tableColumn } from './layout.ts';
+import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT, tableColumn } from './layout.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
 
@@ -52,11 +52,14 @@ export interface PlanOptions {
 /** Builds the layout plan of a campaign-goal sheet. Pure: same goal and options, same plan. */
 export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPlan {
   const T = LAYOUT.table;
+  // Cells that need no format get 'General', the pattern reported as Sheets' documented reset
+  // (issue 10): the empty pattern '' is undocumented, and no pattern at all would need a second,
+  // non-rectangular setNumberFormats call.
   const grid = gridBuilder({
     topRows: T.firstRow,
     formatRows: T.lastRow,
     lastColumn: columnNumber(LAYOUT.lastColumn),
-    defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: '' },
+    defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: GENERAL },
   });
   const ctx = goalContext(goal, opts.locale);
   const parts: BlockParts[] = BLOCKS.map((block) => block(ctx, grid));

@@ -6,7 +6,15 @@ import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { PlanBlock } from './block.ts';
 import { text } from './block.ts';
 import { rowLimit } from './channels-block.ts';
-import { COLORS, LAYOUT, TABLE_COLUMNS, type TableColumn, tableColumn, tableRange } from './layout.ts';
+import {
+  COLORS,
+  GENERAL,
+  LAYOUT,
+  TABLE_COLUMNS,
+  type TableColumn,
+  tableColumn,
+  tableRange,
+} from './layout.ts';
 
 /** Columns the user types (A..I) and the rule that warns about each; null: none. */
 function typedColumnRules(channelNames: string[]): Record<string, PlanValidation | null> {
@@ -60,6 +68,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     currency: goal.currency,
     locale,
     missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
+    statusColumn: tableColumn('Status'),
   });
   grid.put(first('Status'), f(breach.status));
 
@@ -80,9 +89,9 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     CPL: money,
     CPA: money,
     ROAS: '0.00"x"',
-    // Automatic, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
+    // General, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
     // into a plain-text cell would be stored as text.
-    Status: '',
+    Status: GENERAL,
   };
   for (const name of TABLE_COLUMNS) grid.format(tableRange(name), formats[name]);
 

@@ -7,6 +7,7 @@
 //     `rule`: the custom formula for ONE conditional-format rule whose range starts at
 //       `table.firstRow` (any columns: colour the row's whole width). Relative row, absolute
 //       columns (`$I14`), same-sheet references only, as Sheets' conditional formats require.
+//       With `statusColumn` it reads the Status cell; without, it runs the checks itself.
 //     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row of
 //       firstRow..lastRow: '' (blank or excluded row), 'OK', 'Over CPL limit by $12.40',
 //       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' (the same for
@@ -82,6 +83,13 @@ export interface BreachTable {
    * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
    */
   maskedResults?: { text: string; atMost: number; status?: string };
+  /**
+   * The column the Status ARRAYFORMULA is written to (its first row being firstRow). Given, the
+   * rule just reads it (`LEFT($P14,5)="Over "`): coloured exactly where Status says "Over", and
+   * cheap for Sheets to evaluate on every cell of a wide table. Without it, the rule re-evaluates
+   * the same checks itself (for a table whose Status lives elsewhere or nowhere).
+   */
+  statusColumn?: string;
 }
 
 /** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
@@ -92,9 +100,10 @@ export const CHECK_PREFIX = 'Check ';
 
 /**
  * One judgement step: rows where `ok` fails (or `bad` holds) get `status` and are never coloured.
- * Both are element-wise conditions, so the same text serves the ARRAYFORMULA and the row formula.
+ * Both are element-wise conditions, so the same text serves the ARRAYFORMULA and the row formula;
+ * `implied` steps are left out of the row formula, whose IFERROR and ISNUMBER tests cover them.
  */
-type Check = ({ ok: string } | { bad: string }) & { status: string };
+type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true };
 
 /** The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). */
 function ruleParts(t: BreachTable, ref: RowRef) {
@@ -113,9 +122,9 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
     ...(t.exclude ? [{ bad: `0+(${t.exclude(ref)})`, status: '' }] : []),
     // Errors first: every later test would turn into the error itself.
-    { bad: `ISERROR(${S})`, status: `${spend}: an error value` },
-    { bad: `ISERROR(${R})`, status: `${results}: an error value` },
-    { bad: `(${S}="")+(${S}="--")`, status: '' },
+    { bad: `ISERROR(${S})`, status: `${spend}: an error value`, implied: true },
+    { bad: `ISERROR(${R})`, status: `${results}: an error value`, implied: true },
+    { bad: `(${S}="")+(${S}="--")`, status: '', implied: true },
     { ok: `ISNUMBER(${S})`, status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
@@ -123,7 +132,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
     { bad: `ISNUMBER(${R})*(${R}<0)`, status: `${results}: negative` },
     { bad: `ISNUMBER(${R})*(${R}>${max})`, status: `${results}: too large` },
-    { bad: `ISERROR(${L})`, status: noLimit },
+    { bad: `ISERROR(${L})`, status: noLimit, implied: true },
     { ok: `ISNUMBER(${L})`, status: noLimit },
     { ok: `${L}>0`, status: noLimit },
   ];
@@ -145,20 +154,24 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   if (!rowsOk || t.lastRow < t.firstRow) {
     throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
+  const over = `Over ${t.model} limit by `;
   const arr = ruleParts(t, (c) => columnRange(c, t.firstRow, t.lastRow));
   const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
-  const status = arr.checks.reduceRight(
+  const chain = arr.checks.reduceRight(
     (judged, c) =>
       'ok' in c ? `IF(${c.ok},${judged},${quote(c.status)})` : `IF(${c.bad},${quote(c.status)},${judged})`,
-    `IF(${arr.breach},"Over ${t.model} limit by "&${overage},"OK")`,
+    `IF(${arr.breach},${quote(over)}&${overage},"OK")`,
   );
+  const status = `=ARRAYFORMULA(${chain})`;
+  if (t.statusColumn) {
+    // "Over " starts no other Status text.
+    const word = over.slice(0, 5);
+    return { rule: `=LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`, status };
+  }
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
-  const fine = one.checks.map((c) => ('ok' in c ? c.ok : `NOT(${c.bad})`));
-  // IFERROR: AND evaluates every argument, so an error value in the row would be its result.
-  return {
-    rule: `=IFERROR(AND(${[...fine, one.breach].join(',')}),0)`,
-    status: `=ARRAYFORMULA(${status})`,
-  };
+  const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
+  // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
+  return { rule: `=IFERROR(AND(${[...fine, one.breach].join(',')}),0)`, status };
 }
 
 export interface BreachVerdict {

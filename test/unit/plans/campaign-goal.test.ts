@@ -71,14 +71,15 @@ describe('planCampaignGoal', () => {
     expect(en.conditionalFormats).toHaveLength(1);
     const rule = en.conditionalFormats[0];
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
-    const formula = rule?.formula ?? '';
-    // One row (14, relative), absolute columns, this sheet only; the limit per channel, computed
-    // from Your limit (R) and the goal's B8, never read from the Limit applied cells (L).
-    expect(formula).toMatch(/^=IFERROR\(AND\(/);
-    expect(formula).toContain(
-      '$I14>IF($B14=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF($B14=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*',
+    // One row (14, relative) on this sheet: coloured exactly where the row's Status says "Over".
+    expect(rule?.formula).toBe('=LEFT($P14,5)="Over "');
+    // Status applies the channel's limit, computed from Your limit (R) and the goal's B8, never
+    // read from the Limit applied cells (L), which are display.
+    const status = (cellAt(en, 'P14') as { formula: string }).formula;
+    expect(status).toContain(
+      `I14:I${13 + TABLE_CAPACITY}>IF(B14:B${13 + TABLE_CAPACITY}=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(B14:B${13 + TABLE_CAPACITY}=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*`,
     );
-    expect(formula).not.toMatch(/\$L\$|!|[A-Z]15\b/);
+    expect(status).not.toMatch(/\$L\$|!/);
     // Channel order follows the catalogue: Social before LinkedIn.
     expect(cellAt(en, 'J4')).toEqual({ text: 'Social' });
     expect(cellAt(en, 'J5')).toEqual({ text: 'LinkedIn' });
@@ -89,10 +90,10 @@ describe('planCampaignGoal', () => {
 
   it('uses the model’s results column: Conversions for sales, Clicks for traffic', () => {
     const sales = planCampaignGoal(goalOf({ objective: 'sales' }), { locale: 'en_US', sheetName: 's' });
-    expect(sales.conditionalFormats[0]?.formula).toContain('ISNUMBER($G14)');
+    expect((cellAt(sales, 'P14') as { formula: string }).formula).toContain('ISNUMBER(G14:G513)');
     expect((cellAt(sales, 'P14') as { formula: string }).formula).toContain('Over CPA limit by ');
     const traffic = planCampaignGoal(goalOf({ objective: 'traffic' }), { locale: 'en_US', sheetName: 't' });
-    expect(traffic.conditionalFormats[0]?.formula).toContain('ISNUMBER($E14)');
+    expect((cellAt(traffic, 'P14') as { formula: string }).formula).toContain('ISNUMBER(E14:E513)');
   });
 
   it('renders every formula with ; and the decimal comma for de_DE', () => {
@@ -151,6 +152,13 @@ describe('planCampaignGoal', () => {
       sheetName: 'x',
     });
     expect(cellAt(evil, 'A1')).toEqual({ text: '=IMPORTXML("http://x","//a")' });
+  });
+
+  it('writes only documented number-format patterns: General where a cell needs none, never ""', () => {
+    const all = new Set(en.numberFormats.grid.flat());
+    expect(all.has('')).toBe(false);
+    expect(all.has('General')).toBe(true);
+    expect(en.numberFormats.grid[LAYOUT.table.firstRow - 1]?.[15]).toBe('General');
   });
 
   it('writes JPY amounts without decimals', () => {

@@ -5,7 +5,7 @@ import {
   SHEET_NAME_MAX,
   uniqueSheetName,
 } from '../../../src/plans/campaign-goal/sheet-name.ts';
-import { asLiteralText_ } from '../../../src/plans/shared/literal-text.ts';
+import { asLiteralText } from '../../../src/plans/shared/literal-text.ts';
 
 describe('sheet names', () => {
   it('prefixes Goal and strips characters a tab name should not have', () => {
@@ -37,7 +37,7 @@ describe('sheet names', () => {
   });
 });
 
-describe('asLiteralText_', () => {
+describe('asLiteralText', () => {
   it.each([
     ['=IMPORTXML("http://x","//a")', '\'=IMPORTXML("http://x","//a")'],
     ['+1 555', "'+1 555"],
@@ -54,6 +54,6 @@ describe('asLiteralText_', () => {
     ['Social', "'Social"],
     ['', ''],
   ])('%j', (text, written) => {
-    expect(asLiteralText_(text)).toBe(written);
+    expect(asLiteralText(text)).toBe(written);
   });
 });
