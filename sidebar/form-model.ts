@@ -9,6 +9,7 @@ import {
   type Objective,
 } from '../src/plans/campaign-goal/config.ts';
 import { type GoalField, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
+import { roundToUnit, smallestUnit } from '../src/plans/shared/money.ts';
 import { type DecimalMark, formatDate, formatMoney, formatPlain, localeTag, parseNumber } from './numbers.ts';
 
 export type DurationMode = 'end' | 'days';
@@ -190,12 +191,17 @@ export function visibleErrors(
   return shown;
 }
 
-/** The budget placeholder: target x limit, as the validator will default it, or a hint if unknown. */
+/**
+ * The budget placeholder: target x limit in the currency's smallest unit, as the validator will
+ * default it, or a hint if unknown.
+ */
 export function defaultBudgetPlaceholder(state: FormState, decimalMark: DecimalMark): string {
   const target = parseNumber(state.target, decimalMark);
   const limit = parseNumber(state.maxCostPerResult, decimalMark);
   if (target === undefined || limit === undefined || !(target > 0) || !(limit > 0)) return 'target × limit';
-  return formatPlain(Math.round(target * limit * 100) / 100, decimalMark, 2);
+  const currency = state.currency.trim().toUpperCase();
+  const decimals = Math.round(-Math.log10(smallestUnit(currency)));
+  return formatPlain(roundToUnit(target * limit, currency), decimalMark, decimals);
 }
 
 /** Wording that follows the objective, e.g. "Maximum CPL (cost per lead)". */

@@ -209,6 +209,8 @@ describe('wording and review', () => {
     expect(defaultBudgetPlaceholder(filled(), '.')).toBe('2250.00');
     expect(defaultBudgetPlaceholder(filled({ maxCostPerResult: '45,10' }), ',')).toBe('2255,00');
     expect(defaultBudgetPlaceholder(filled({ target: '' }), '.')).toBe('target × limit');
+    // Yen have no minor unit: 50 x 45.1 is 2255, shown without decimals.
+    expect(defaultBudgetPlaceholder(filled({ maxCostPerResult: '45.1', currency: 'JPY' }), '.')).toBe('2255');
     expect(defaultBudgetPlaceholder(filled({ maxCostPerResult: '-3' }), '.')).toBe('target × limit');
   });
 
