@@ -269,7 +269,7 @@ describe('re-running the wizard and bad input', () => {
     expect(second).toBe('Goal - Q4 leads (2)');
     expect(createGoal(ss).sheetName).toBe('Goal - Q4 leads (3)');
     expect(snapshot()).toEqual(before);
-    expect(ss.namedRanges()).toHaveLength(6);
+    expect(ss.namedRanges()).toHaveLength(3);
   });
 
   const invalid: [string, Record<string, unknown>, RegExp][] = [
@@ -443,7 +443,7 @@ describe('ad-export quirks and edited goal cells', () => {
       'Your limit',
     ]);
     expect(ss.backgrounds(on(sheetName, 'R4:R5')).flat()).toEqual(['#fff8e1', '#fff8e1']);
-    expect(ss.namedRanges().map((n) => n.name)).toEqual(['CG_Goal_Q4_leads_Limit', 'CG_Goal_Q4_leads_Table']);
+    expect(ss.namedRanges().map((n) => n.name)).toEqual(['CG_Goal_Q4_leads_Limit']);
   });
 });
 

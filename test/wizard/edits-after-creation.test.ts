@@ -148,7 +148,6 @@ describe('names', () => {
     const names = Object.fromEntries(ss.namedRanges().map((n) => [n.name, n.a1]));
     expect(names.CG_Goal_Q4_leads_Limit).toBe('Sheet1!A1');
     expect(names.CG_Goal_Q4_leads_2_Limit).toBe(`'${sheetName}'!B8`);
-    expect(names.CG_Goal_Q4_leads_2_Table).toBe(`'${sheetName}'!A13:P513`);
   });
 
   it('cuts a name of 50 emoji at a character boundary', () => {

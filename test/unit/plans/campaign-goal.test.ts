@@ -119,7 +119,7 @@ describe('planCampaignGoal', () => {
     });
     for (const p of [one, seven]) {
       expect(p.values.range).toBe('A1:R14');
-      expect(p.namedRanges).toHaveLength(2);
+      expect(p.namedRanges).toHaveLength(1);
       expect(p.conditionalFormats).toHaveLength(1);
       expect(p.charts).toHaveLength(1);
       // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
@@ -140,9 +140,9 @@ describe('planCampaignGoal', () => {
       expect(nr.range).toMatch(/^\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/);
       expect(nr.name).toMatch(/^CG_[A-Za-z0-9_]+$/);
     }
-    expect(en.namedRanges.map((n) => n.range)).toEqual(['$B$8', `$A$13:$P$${13 + TABLE_CAPACITY}`]);
+    expect(en.namedRanges.map((n) => n.range)).toEqual(['$B$8']);
     const names = new Set([...en.namedRanges, ...other.namedRanges].map((n) => n.name));
-    expect(names.size).toBe(4);
+    expect(names.size).toBe(2);
   });
 
   it('freezes through the table header and keeps user text as text', () => {
