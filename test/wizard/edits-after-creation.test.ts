@@ -86,6 +86,27 @@ describe('error values in the tracking table', () => {
   });
 });
 
+describe('in a de_DE spreadsheet', () => {
+  it('says the same things, with ; separators and the decimal comma', () => {
+    const g = goalSheet(openLocalSpreadsheet({ locale: 'de_DE', timeZone: 'Europe/Berlin' }));
+    g.row(14, 'Social', '1', '90,5');
+    g.row(15, 'Social', '1', '=1/0');
+    g.row(16, 'Social', '-1', '10');
+    expect([14, 15, 16].map(g.status)).toEqual([
+      'Over CPL limit by 45,50 €',
+      'Check Spend: an error value',
+      'Check Leads: negative',
+    ]);
+    expect(g.display('G5')).toEqual([['90,50 €']]);
+    g.type('B8', '');
+    expect(g.status(14)).toBe('Set the CPL limit in B8');
+    expect(g.fill(14)).toEqual([WHITE]);
+    g.type('B6', '');
+    expect(g.display('H8')[0]?.[0]).toMatch(/^Check the dates/);
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
 describe('numbers no one spends or counts', () => {
   it('an absurd amount or count is a Check, not an overage of $Infinity', () => {
     const g = goalSheet();
