@@ -31,12 +31,15 @@ export type GoalField =
   | 'channels'
   | `channels.${ChannelId}.limit`;
 
-export interface FieldError {
-  field: GoalField;
+/** A message for one field of a form; the goal's validator names GoalFields, other forms their own. */
+export interface FieldError<Field extends string = string> {
+  field: Field;
   message: string;
 }
 
-export type GoalValidation = { ok: true; goal: CampaignGoal } | { ok: false; errors: FieldError[] };
+export type GoalValidation =
+  | { ok: true; goal: CampaignGoal }
+  | { ok: false; errors: FieldError<GoalField>[] };
 
 export interface ValidationContext {
   /** ISO code used when the config gives none (the spreadsheet locale's currency). */
@@ -45,7 +48,7 @@ export interface ValidationContext {
 
 /** Checks every field and reports every problem at once, so the form can mark them all. */
 export function validateGoalConfig(input: unknown, ctx: ValidationContext): GoalValidation {
-  const errors: FieldError[] = [];
+  const errors: FieldError<GoalField>[] = [];
   const fail: Fail = (field, message) => {
     errors.push({ field, message });
   };
