@@ -51,8 +51,12 @@ function isDatePattern(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'code' && /[ydhs]|m{1,5}/i.test(t.text.replace(/[#0?.,%E+-]/gi, '')));
 }
 
-function groupThousands(int: string, sep: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+function groupThousands(int: string, locale: LocaleInfo): string {
+  const sep = locale.thousands;
+  if (!locale.lakh || int.length <= 3) return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  // India groups the last three digits, then pairs: 12,34,567 (CLDR en-IN; Sheets reported alike).
+  const head = int.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, sep);
+  return `${head}${sep}${int.slice(-3)}`;
 }
 
 /** General: up to 10 significant digits, no grouping (what a never-formatted cell shows). */
@@ -83,7 +87,7 @@ function formatNumberCode(n: number, code: string, locale: LocaleInfo): string |
   while (frac.length > minFrac && frac.endsWith('0')) frac = frac.slice(0, -1);
   if (int === '0' && minInt === 0) int = '';
   int = int.padStart(minInt, '0');
-  if (grouping) int = groupThousands(int, locale.thousands);
+  if (grouping) int = groupThousands(int, locale);
   return frac ? `${int}${locale.decimal}${frac}` : int;
 }
 

@@ -28,12 +28,15 @@ describe('de_DE: ";" between arguments, "," as decimal mark', () => {
     expect(ss.values('B1')).toEqual([['#ERROR!']]);
     expect(ss.errors('B1')[0]?.[0]).toMatch(/^Formula parse error/);
   });
-  it('the same formula works in en_US, where ";" is the parse error', () => {
+  it('en_US takes the same formula, and auto-corrects ";" to "," (reported: stackoverflow.com/questions/73767719)', () => {
     const ss = openLocalSpreadsheet({ code });
     ss.type('A1', '5');
     ss.run('put', 'B1', '=IF(A1>0,1,0)');
-    ss.run('put', 'C1', '=IF(A1>0;1;0)');
-    expect(ss.values('B1:C1')).toEqual([[1, '#ERROR!']]);
+    ss.run('put', 'C1', '=IF(A1>0;1;"a;b")');
+    ss.type('D1', '={1;2}');
+    expect(ss.values('B1:C1')).toEqual([[1, 1]]);
+    expect(ss.formulas('C1:D1')).toEqual([['=IF(A1>0,1,"a;b")', '={1;2}']]);
+    expect(ss.values('D1:D2')).toEqual([[1], [2]]);
   });
 });
 
