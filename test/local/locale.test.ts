@@ -40,7 +40,7 @@ describe('de_DE: ";" between arguments, "," as decimal mark', () => {
   });
 });
 
-describe('display values (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues())', () => {
+describe('display values (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()), rendered by numfmt', () => {
   const en = localeInfo('en_US');
   const de = localeInfo('de_DE');
   it.each([
@@ -62,7 +62,12 @@ describe('display values (https://developers.google.com/apps-script/reference/sp
     [45366, 'mmm d', 'Mar 15', 'Mär 15'],
     [1 / 3, '0.###############', '0.3333333333', '0,3333333333'],
     [42, 'General', '42', '42'],
-    [0.5, '0.00E+00', '0.5', '0,5'],
+    [0.5, '0.00E+00', '5.00E-01', '5,00E-01'],
+    [1500, '0.0E+0', '1.5E+3', '1,5E+3'],
+    [-1234.5, '#,##0.00;(#,##0.00)', '(1,234.50)', '(1.234,50)'],
+    [0, '0.00;-0.00;"none"', 'none', 'none'],
+    [-3, '[Red]0;[Blue]-0', '-3', '-3'],
+    [3.25, '0.00"x"', '3.25x', '3,25x'],
   ])('%d with %s shows %s (en_US) / %s (de_DE)', (value, pattern, enText, deText) => {
     expect(formatNumber(value, pattern, en)).toBe(enText);
     expect(formatNumber(value, pattern, de)).toBe(deText);
