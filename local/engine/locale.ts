@@ -68,7 +68,7 @@ function names(tag: string, kind: 'month' | 'weekday'): string[] {
     tag,
     kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' },
   );
-  // 2023-01-01 was a Sunday: days[0] is Sunday, as serialParts' weekday counts.
+  // 2023-01-01 was a Sunday: days[0] is Sunday, the first day of numfmt's dddd.
   return Array.from({ length: kind === 'month' ? 12 : 7 }, (_, i) =>
     fmt.format(kind === 'month' ? new Date(Date.UTC(2023, i, 15)) : new Date(Date.UTC(2023, 0, 1 + i))),
   );

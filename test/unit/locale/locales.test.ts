@@ -1,5 +1,6 @@
 // The locale table against its cited source, and the sidebar, the formula renderer and the KPI
 // functions' number reader agreeing on every locale of it.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decimalMarkFor, parseNumber } from '../../../sidebar/numbers.ts';
 import { findLocale, SHEETS_LOCALES, sheetsLocale } from '../../../src/locale/locales.ts';
@@ -53,6 +54,10 @@ describe('the locale table against the cited list', () => {
     expect(sheetsLocale('xx_YY')).toMatchObject({ decimal: '.', argSeparator: ';', currency: 'USD' });
     expect(sheetsLocale('en-gb').code).toBe('en_GB');
     expect(sheetsLocale('he_IL').code).toBe('iw_IL');
+  });
+  it('docs/local-spreadsheet.md lists every locale of the table', () => {
+    const doc = readFileSync(new URL('../../../docs/local-spreadsheet.md', import.meta.url), 'utf8');
+    for (const l of SHEETS_LOCALES) expect(doc, l.code).toContain(`\`${l.code}\``);
   });
   it('rows outside the cited list write ";" between arguments', () => {
     for (const l of SHEETS_LOCALES.filter((x) => x.source === 'cldr')) expect(l.argSeparator).toBe(';');
