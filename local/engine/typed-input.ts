@@ -77,3 +77,12 @@ export function autocorrectSeparators(formula: string, locale: LocaleInfo): stri
   }
   return out;
 }
+
+/**
+ * A date typed as the locale writes it with spaces (`02. 03. 2025.` in hr_HR, `2025. 3. 2.` in ko_KR)
+ * made parseable for the engine's date patterns, which allow no spaces; other text unchanged.
+ */
+export function dateInput(text: string, locale: LocaleInfo): string {
+  if (!locale.dateFormat.includes(' ') || !/^\d{1,4}(?:\.\s*\d{1,4}){2}\.?$/.test(text.trim())) return text;
+  return text.replace(/\s+/g, '');
+}

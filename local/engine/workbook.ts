@@ -23,7 +23,7 @@ import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
-import { autocorrectSeparators, readTypedNumber } from './typed-input.ts';
+import { autocorrectSeparators, dateInput, readTypedNumber } from './typed-input.ts';
 
 /** A value as Range.getValues returns it. */
 export type AppsValue = number | string | boolean | Date;
@@ -477,7 +477,7 @@ export class Workbook {
       }
       if (v.startsWith('=')) return autocorrectSeparators(v, this.locale);
       const typed = readTypedNumber(v, this.locale);
-      if (!typed) return v;
+      if (!typed) return dateInput(v, this.locale);
       const f = this.cell(sheet, row, col);
       if (typed.format && !f.numberFormat) f.numberFormat = typed.format;
       return typed.value;

@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { localeInfo } from '../../local/engine/locale.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import { sheetsLocale } from '../../src/locale/locales.ts';
+import { currencyInfo } from '../../src/plans/currency.ts';
 import { createGoal, leadsGoal, on } from './helpers.ts';
 
 const RED = '#f4c7c3';
 const LOCALES = ['en_GB', 'fr_FR', 'es_ES', 'pt_BR', 'it_IT', 'nl_NL', 'nn_NO', 'ja_JP', 'en_IN'];
+/** Oddities: dates typed with spaces (hr_HR, ko_KR), apostrophe grouping (de_CH), a currency with no
+ * minor unit after the amount (hu_HU), rows outside the cited list (en_ZA, es_419). */
+const ODD = ['hr_HR', 'ko_KR', 'de_CH', 'hu_HU', 'en_ZA', 'es_419'];
 
 /** 2025-03-<day> as the locale's date format spells it (what a user there types). */
 function typedDate(locale: string, day: number): string {
@@ -36,7 +40,7 @@ function errorCells(ss: LocalSpreadsheet, a1: string): string[] {
     .filter((e): e is string => e !== null);
 }
 
-describe.each(LOCALES)('%s', (locale) => {
+describe.each([...LOCALES, ...ODD])('%s', (locale) => {
   const l = sheetsLocale(locale);
   const ss = openLocalSpreadsheet({ locale });
 
@@ -108,7 +112,9 @@ describe.each(LOCALES)('%s', (locale) => {
     const status = goal.displayValues(on(sheetName, 'P14:P15')).flat();
     expect(status[0]).toMatch(/^Over CPL limit by /);
     // Over by 100 / 2 - 45 = 5 per lead, in the locale's currency and decimal mark.
-    expect(status[0]).toContain(l.currency === 'JPY' ? '¥5' : `5${l.decimal}00`);
+    const info = currencyInfo(l.currency);
+    expect(status[0]).toContain(info?.decimals === 0 ? '5' : `5${l.decimal}00`);
+    expect(status[0]).toContain(info?.symbol ?? l.currency);
     expect(status[1]).toBe('OK');
     expect(new Set(goal.backgrounds(on(sheetName, 'A14:P14'))[0])).toEqual(new Set([RED]));
     expect(goal.backgrounds(on(sheetName, 'A15:P15'))[0]).not.toContain(RED);
