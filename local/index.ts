@@ -30,7 +30,7 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export type CellInput = string | number | boolean | null;
 
 export interface LocalSpreadsheetOptions {
-  /** 'en_US' (default) or 'de_DE'. */
+  /** A Sheets locale of src/locale/locales.ts, e.g. 'de_DE'; default 'en_US'. Another code throws. */
   locale?: string;
   /** Default 'America/New_York'. TODAY() and NOW() in formulas are evaluated in it, as in Sheets. */
   timeZone?: string;

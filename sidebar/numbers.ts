@@ -1,7 +1,8 @@
 // Pure number reading and formatting for the sidebar: what a marketer types ("1,250.50", "45,5",
 // "$45") -> a number, in the spreadsheet's locale; no DOM.
+import { type DecimalMark, sheetsLocale } from '../src/locale/locales.ts';
 
-export type DecimalMark = '.' | ',';
+export type { DecimalMark };
 
 /** BCP 47 tag for an Apps Script locale such as `en_US`; en-US when the tag is unusable. */
 export function localeTag(locale: string): string {
@@ -13,10 +14,13 @@ export function localeTag(locale: string): string {
   }
 }
 
-/** The decimal mark numbers are written with in `locale` (`,` in de_DE, `.` in en_US). */
+/**
+ * The decimal mark numbers are written with in `locale` (`,` in de_DE, `.` in en_US): from the
+ * server's locale table, so the sidebar and the sheet read "1,000" alike. Intl differs where the
+ * browser's data does (ar_EG writes the Arabic decimal sign) and for locales it lacks.
+ */
 export function decimalMarkFor(locale: string): DecimalMark {
-  const part = new Intl.NumberFormat(localeTag(locale)).formatToParts(1.5).find((p) => p.type === 'decimal');
-  return part?.value === ',' ? ',' : '.';
+  return sheetsLocale(locale).decimal;
 }
 
 /** Currency signs people paste along with amounts; they carry no meaning for the value. */

@@ -49,25 +49,3 @@ export function dateToSerial(date: Date, timeZone: string): number {
   const ms = date.getTime();
   return (ms + zoneOffset(ms, timeZone)) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
-
-/** Calendar fields of a serial (wall clock, no zone). */
-export function serialParts(serial: number): {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-  hours: number;
-  minutes: number;
-  seconds: number;
-} {
-  const d = new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    weekday: d.getUTCDay(),
-    hours: d.getUTCHours(),
-    minutes: d.getUTCMinutes(),
-    seconds: d.getUTCSeconds(),
-  };
-}

@@ -1,11 +1,17 @@
-// Spreadsheet locales: separators for formulas and numbers, default formats, month names.
+// Spreadsheet locales of the local spreadsheet: separators for formulas and numbers, default formats,
+// month names - for every locale of the add-on's one locale table (src/locale/locales.ts).
 import type { ConfigParams } from 'hyperformula';
+import { findLocale, SHEETS_LOCALES } from '../../src/locale/locales.ts';
+import { currencyInfo, currencyNumberFormat } from '../../src/plans/currency.ts';
 
 export interface LocaleInfo {
   /** Apps Script locale code as returned by Spreadsheet.getSpreadsheetLocale(). */
   code: string;
   decimal: '.' | ',';
-  thousands: ',' | '.';
+  /** Digit grouping mark shown by `#,##0` patterns (a no-break space in fr_FR). */
+  thousands: string;
+  /** 12,34,567: groups of two after the first three (India). */
+  lakh: boolean;
   /** Function argument separator in formulas typed or set in this locale. */
   argSeparator: ',' | ';';
   currencySymbols: string[];
@@ -18,69 +24,96 @@ export interface LocaleInfo {
   dateInputs: string[];
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DE_MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DE_DAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
-
-const LOCALES: Record<string, LocaleInfo> = {
-  en_US: {
-    code: 'en_US',
-    decimal: '.',
-    thousands: ',',
-    argSeparator: ',',
-    currencySymbols: ['$'],
-    dateFormat: 'm/d/yyyy',
-    currencyFormat: '"$"#,##0.00',
-    months: EN_MONTHS,
-    days: EN_DAYS,
-    dateInputs: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY/MM/DD'],
-  },
-  de_DE: {
-    code: 'de_DE',
-    decimal: ',',
-    thousands: '.',
-    // Where the decimal mark is a comma, Sheets separates function arguments with ';'.
-    argSeparator: ';',
-    currencySymbols: ['€'],
-    dateFormat: 'dd.mm.yyyy',
-    currencyFormat: '#,##0.00 [$€]',
-    months: DE_MONTHS,
-    days: DE_DAYS,
-    dateInputs: ['DD.MM.YYYY', 'DD.MM.YY', 'YYYY/MM/DD'],
-  },
+/**
+ * Formats checked against Sheets for en_US and de_DE (tests before this table); other locales take
+ * CLDR's through Node's Intl, as Google documents no locale's default formats.
+ */
+const KNOWN: Readonly<Record<string, { dateFormat: string; currencyFormat: string }>> = {
+  en_US: { dateFormat: 'm/d/yyyy', currencyFormat: '"$"#,##0.00' },
+  de_DE: { dateFormat: 'dd.mm.yyyy', currencyFormat: '#,##0.00 [$€]' },
 };
 
+/** BCP 47 tag with Latin digits and the Gregorian calendar (Sheets' serial dates are Gregorian). */
+function intlTag(code: string): string {
+  const [lang = 'en', region] = code.split('_');
+  const base = lang === 'iw' ? 'he' : lang;
+  return `${base}${region ? `-${region === '419' ? '419' : region}` : ''}-u-ca-gregory-nu-latn`;
+}
+
+/** CLDR's short date, with a four-digit year, as a Sheets pattern: `dd.mm.yyyy`, `m/d/yyyy`. */
+function cldrDateFormat(tag: string): string {
+  const parts = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(2024, 2, 5)),
+  );
+  return parts
+    .map((p) => {
+      if (p.type === 'year') return 'yyyy';
+      if (p.type === 'month') return p.value.length === 2 ? 'mm' : 'm';
+      if (p.type === 'day') return p.value.length === 2 ? 'dd' : 'd';
+      return p.type === 'literal' ? p.value.replace(/[^./\- ]/g, '') : '';
+    })
+    .join('')
+    .trim();
+}
+
+/** The HyperFormula typed-date patterns of a Sheets date pattern; only `. / -` separators parse there. */
+function dateInputs(dateFormat: string): string[] {
+  const four = dateFormat.replace(/y+/, 'YYYY').replace(/m+/, 'MM').replace(/d+/, 'DD').replace(/\s+/g, '');
+  const out = [four, four.replace('YYYY', 'YY'), 'YYYY/MM/DD'].filter((f) => /^[YMD./-]+$/.test(f));
+  return [...new Set(out)];
+}
+
+function names(tag: string, kind: 'month' | 'weekday'): string[] {
+  const fmt = new Intl.DateTimeFormat(
+    tag,
+    kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' },
+  );
+  // 2023-01-01 was a Sunday: days[0] is Sunday, the first day of numfmt's dddd.
+  return Array.from({ length: kind === 'month' ? 12 : 7 }, (_, i) =>
+    fmt.format(kind === 'month' ? new Date(Date.UTC(2023, i, 15)) : new Date(Date.UTC(2023, 0, 1 + i))),
+  );
+}
+
+const CACHE = new Map<string, LocaleInfo>();
+
+/** The local spreadsheet's view of a locale of the table; an unknown code is a clear error. */
 export function localeInfo(code: string): LocaleInfo {
-  const info = LOCALES[code];
-  if (!info) throw new Error(`not emulated: locale ${code} (supported: ${Object.keys(LOCALES).join(', ')})`);
+  const cached = CACHE.get(code);
+  if (cached) return cached;
+  const row = findLocale(code);
+  if (!row || row.code !== code) {
+    const hint = row ? ` (did you mean ${row.code}?)` : '';
+    throw new Error(
+      `not emulated: locale ${JSON.stringify(code)}${hint}. Supported: the Sheets locales of src/locale/locales.ts (${SHEETS_LOCALES.length}, e.g. en_US, de_DE, fr_FR, ja_JP).`,
+    );
+  }
+  const tag = intlTag(row.code);
+  const known = KNOWN[row.code];
+  const dateFormat = known?.dateFormat ?? cldrDateFormat(tag);
+  const symbol = currencyInfo(row.currency)?.symbol ?? row.currency;
+  const info: LocaleInfo = {
+    code: row.code,
+    decimal: row.decimal,
+    thousands: row.grouping,
+    lakh: row.lakh === true,
+    argSeparator: row.argSeparator,
+    currencySymbols: [symbol],
+    dateFormat,
+    currencyFormat: known?.currencyFormat ?? currencyNumberFormat(row.currency),
+    months: names(tag, 'month'),
+    days: names(tag, 'weekday'),
+    dateInputs: dateInputs(dateFormat),
+  };
+  CACHE.set(code, info);
   return info;
+}
+
+/** HyperFormula's thousands separator: one of its four, never the argument or decimal separator. */
+function engineThousands(locale: LocaleInfo): ConfigParams['thousandSeparator'] {
+  if (locale.thousands === locale.argSeparator || locale.lakh) return '';
+  if (locale.thousands === ',' || locale.thousands === '.') return locale.thousands;
+  // No-break spaces and apostrophes: typed input is ungrouped first (typed-input.ts).
+  return '';
 }
 
 /**
@@ -92,8 +125,8 @@ export function engineConfig(locale: LocaleInfo): Partial<ConfigParams> {
     licenseKey: 'gpl-v3',
     decimalSeparator: locale.decimal,
     // HyperFormula forbids a thousands separator equal to the argument separator (en_US ','), so
-    // grouped numbers typed in en_US are ungrouped before they reach the engine (Workbook.toContent).
-    thousandSeparator: locale.thousands === locale.argSeparator ? '' : locale.thousands,
+    // grouped numbers typed are ungrouped before they reach the engine (typed-input.ts).
+    thousandSeparator: engineThousands(locale),
     functionArgSeparator: locale.argSeparator,
     // Inline arrays: Sheets writes {1,2;3,4} (en_US) and {1\\2;3\\4} (de_DE); HyperFormula knows only
     // ',' / ';' for columns and ';' / '|' for rows, so de_DE arrays are {1;2|3;4} here (a deviation).

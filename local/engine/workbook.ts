@@ -23,6 +23,7 @@ import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
+import { autocorrectSeparators, dateInput, readTypedNumber } from './typed-input.ts';
 
 /** A value as Range.getValues returns it. */
 export type AppsValue = number | string | boolean | Date;
@@ -474,7 +475,12 @@ export class Workbook {
         // apostrophe is still the literal-text marker and is dropped (our choice, docs silent).
         return `'${v}`;
       }
-      return this.ungroup(v);
+      if (v.startsWith('=')) return autocorrectSeparators(v, this.locale);
+      const typed = readTypedNumber(v, this.locale);
+      if (!typed) return dateInput(v, this.locale);
+      const f = this.cell(sheet, row, col);
+      if (typed.format && !f.numberFormat) f.numberFormat = typed.format;
+      return typed.value;
     }
     if (isDate(v)) {
       const serial = dateToSerial(v, this.timeZone);
@@ -489,16 +495,6 @@ export class Workbook {
   /** The format Sheets gives a JS Date it stores: a date at midnight, else a date-time. */
   private dateFormatFor(serial: number): string {
     return Number.isInteger(serial) ? this.locale.dateFormat : `${this.locale.dateFormat} H:mm:ss`;
-  }
-
-  /** '1,234.5' (en_US) typed as a number: drop the grouping the engine cannot parse in this locale. */
-  private ungroup(text: string): string {
-    const t = this.locale.thousands === ',' ? ',' : '\\.';
-    const d = this.locale.decimal === '.' ? '\\.' : ',';
-    const grouped = new RegExp(`^([-+]?[$€]?)(\\d{1,3}(?:${t}\\d{3})+)((?:${d}\\d+)?%?[$€]?)$`);
-    const m = grouped.exec(text.trim());
-    if (!m) return text;
-    return `${m[1]}${(m[2] ?? '').split(this.locale.thousands).join('')}${m[3]}`;
   }
 
   /** Sheets gives typed percentages, currency amounts and dates a matching format. */

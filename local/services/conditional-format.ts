@@ -3,6 +3,7 @@
 import { DetailedCellError } from 'hyperformula';
 import { formulaReferences, type GridRange, shiftFormula } from '../engine/a1.ts';
 import type { CfRuleModel, SheetModel } from '../engine/model.ts';
+import { autocorrectSeparators } from '../engine/typed-input.ts';
 import { expose, unwrap } from './calls.ts';
 import { BooleanCriteria, type EnumValue } from './enums.ts';
 import { RangeImpl, rangeApi } from './range.ts';
@@ -90,7 +91,9 @@ export class ConditionalFormatRuleBuilderImpl {
   }
   /** The formula is written for the top-left cell of the first range (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder#whenFormulaSatisfied(String)). */
   whenFormulaSatisfied(formula: string): Builder {
-    return this._when('CUSTOM_FORMULA', [formula]);
+    // `;` is auto-corrected in comma locales in rules too (reported, same source as typed formulas:
+    // typed-input.ts), so a rule written with `;` works and reads back with `,`.
+    return this._when('CUSTOM_FORMULA', [autocorrectSeparators(formula, this._doc.wb.locale)]);
   }
   whenCellEmpty(): Builder {
     return this._when('CELL_EMPTY', []);

@@ -71,7 +71,8 @@ function decimalMarkNow(): DecimalMark {
  * `mark` defaults to the spreadsheet's decimal mark (asked only when the text has `,` or `.`).
  */
 export function parseNumberText(text: string, mark?: DecimalMark): number | undefined {
-  const s = text.replace(/\s+/g, '');
+  // Swiss locales group digits with an apostrophe (1'234.50); it means nothing else between digits.
+  const s = text.replace(/\s+/g, '').replace(/(\d)['’](?=\d{3}(?!\d))/g, '$1');
   if (BLANK_TEXT.test(s)) return Number.NaN;
   const dec = mark ?? (/[.,]/.test(s) ? decimalMarkNow() : '.');
   const m = NUMBER_TEXT[dec].exec(s);

@@ -1,4 +1,5 @@
 // Currencies the add-on knows: spreadsheet locale -> default currency code, and currency -> Sheets number format.
+import { sheetsLocale } from '../locale/locales.ts';
 
 export interface CurrencyInfo {
   /** ISO 4217 code. */
@@ -38,6 +39,35 @@ export const CURRENCIES: ReadonlyArray<CurrencyInfo> = [
   { code: 'TRY', symbol: '₺', decimals: 2, position: 'prefix', name: 'Turkish lira' },
   { code: 'AED', symbol: 'AED', decimals: 2, position: 'prefix', name: 'UAE dirham' },
   { code: 'ILS', symbol: '₪', decimals: 2, position: 'prefix', name: 'Israeli new shekel' },
+  // The default currencies of the other Sheets locales (src/locale/locales.ts). Symbol, placement
+  // and digits as CLDR formats each in its own locale (Intl.NumberFormat, Node 20); `$` currencies
+  // outside the US keep the sign their country writes.
+  { code: 'ARS', symbol: '$', decimals: 2, position: 'prefix', name: 'Argentine peso' },
+  { code: 'AMD', symbol: '֏', decimals: 2, position: 'suffix', name: 'Armenian dram' },
+  { code: 'AZN', symbol: '₼', decimals: 2, position: 'suffix', name: 'Azerbaijani manat' },
+  { code: 'BYN', symbol: 'Br', decimals: 2, position: 'suffix', name: 'Belarusian ruble' },
+  { code: 'BOB', symbol: 'Bs', decimals: 2, position: 'prefix', name: 'Bolivian boliviano' },
+  { code: 'CLP', symbol: '$', decimals: 0, position: 'prefix', name: 'Chilean peso' },
+  { code: 'COP', symbol: '$', decimals: 0, position: 'prefix', name: 'Colombian peso' },
+  { code: 'EGP', symbol: 'E£', decimals: 2, position: 'prefix', name: 'Egyptian pound' },
+  { code: 'GEL', symbol: '₾', decimals: 2, position: 'suffix', name: 'Georgian lari' },
+  { code: 'HUF', symbol: 'Ft', decimals: 0, position: 'suffix', name: 'Hungarian forint' },
+  { code: 'IDR', symbol: 'Rp', decimals: 0, position: 'prefix', name: 'Indonesian rupiah' },
+  { code: 'KZT', symbol: '₸', decimals: 2, position: 'suffix', name: 'Kazakhstani tenge' },
+  { code: 'MNT', symbol: '₮', decimals: 2, position: 'prefix', name: 'Mongolian tögrög' },
+  { code: 'MMK', symbol: 'K', decimals: 0, position: 'suffix', name: 'Myanmar kyat' },
+  { code: 'PYG', symbol: '₲', decimals: 0, position: 'prefix', name: 'Paraguayan guaraní' },
+  { code: 'PEN', symbol: 'S/', decimals: 2, position: 'prefix', name: 'Peruvian sol' },
+  { code: 'PHP', symbol: '₱', decimals: 2, position: 'prefix', name: 'Philippine peso' },
+  { code: 'RON', symbol: 'lei', decimals: 2, position: 'suffix', name: 'Romanian leu' },
+  { code: 'RUB', symbol: '₽', decimals: 2, position: 'suffix', name: 'Russian ruble' },
+  { code: 'RSD', symbol: 'RSD', decimals: 2, position: 'suffix', name: 'Serbian dinar' },
+  { code: 'TWD', symbol: 'NT$', decimals: 2, position: 'prefix', name: 'New Taiwan dollar' },
+  { code: 'THB', symbol: '฿', decimals: 2, position: 'prefix', name: 'Thai baht' },
+  { code: 'UAH', symbol: '₴', decimals: 2, position: 'suffix', name: 'Ukrainian hryvnia' },
+  { code: 'UYU', symbol: '$', decimals: 2, position: 'prefix', name: 'Uruguayan peso' },
+  { code: 'VES', symbol: 'Bs.S', decimals: 2, position: 'prefix', name: 'Venezuelan bolívar' },
+  { code: 'VND', symbol: '₫', decimals: 0, position: 'suffix', name: 'Vietnamese đồng' },
 ];
 
 const BY_CODE = new Map(CURRENCIES.map((c) => [c.code, c]));
@@ -47,64 +77,9 @@ export function currencyInfo(code: string): CurrencyInfo | undefined {
   return BY_CODE.get(code);
 }
 
-/** Full locales whose currency differs from what their language alone suggests. */
-const LOCALE_CURRENCY: Readonly<Record<string, string>> = {
-  en_US: 'USD',
-  en_GB: 'GBP',
-  en_IE: 'EUR',
-  en_CA: 'CAD',
-  fr_CA: 'CAD',
-  en_AU: 'AUD',
-  en_NZ: 'NZD',
-  en_IN: 'INR',
-  hi_IN: 'INR',
-  en_SG: 'SGD',
-  en_ZA: 'ZAR',
-  en_HK: 'HKD',
-  zh_HK: 'HKD',
-  zh_CN: 'CNY',
-  de_CH: 'CHF',
-  fr_CH: 'CHF',
-  it_CH: 'CHF',
-  pt_BR: 'BRL',
-  pt_PT: 'EUR',
-  es_MX: 'MXN',
-  es_ES: 'EUR',
-  es_US: 'USD',
-};
-
-/** Language -> currency when only the language is known (or the full locale is not listed). */
-const LANGUAGE_CURRENCY: Readonly<Record<string, string>> = {
-  en: 'USD',
-  de: 'EUR',
-  fr: 'EUR',
-  it: 'EUR',
-  es: 'EUR',
-  nl: 'EUR',
-  pt: 'EUR',
-  fi: 'EUR',
-  el: 'EUR',
-  ja: 'JPY',
-  ko: 'KRW',
-  sv: 'SEK',
-  nb: 'NOK',
-  no: 'NOK',
-  da: 'DKK',
-  pl: 'PLN',
-  cs: 'CZK',
-  tr: 'TRY',
-  he: 'ILS',
-  iw: 'ILS',
-  zh: 'CNY',
-};
-
-/** The default currency for a spreadsheet locale such as `de_DE` or `en-GB`; USD when unknown. */
+/** The default currency of a spreadsheet locale such as `de_DE` or `zh-TW`, from the locale table. */
 export function currencyForLocale(locale: string): string {
-  const norm = locale.replace('-', '_');
-  const exact = LOCALE_CURRENCY[norm];
-  if (exact) return exact;
-  const lang = norm.split('_')[0]?.toLowerCase() ?? '';
-  return LANGUAGE_CURRENCY[lang] ?? 'USD';
+  return sheetsLocale(locale).currency;
 }
 
 /**

@@ -1,66 +1,23 @@
 // Renders formulas written in en_US syntax for a spreadsheet locale (Sheets parses setFormulas in the locale).
+import { type ArgSeparator, type DecimalMark, sheetsLocale } from '../locale/locales.ts';
 
-/** Languages whose spreadsheets use a decimal comma, so formula arguments are separated by `;`. */
-const DECIMAL_COMMA_LANGUAGES = new Set([
-  'de',
-  'fr',
-  'es',
-  'it',
-  'nl',
-  'pt',
-  'ru',
-  'pl',
-  'sv',
-  'da',
-  'nb',
-  'no',
-  'fi',
-  'cs',
-  'sk',
-  'tr',
-  'el',
-  'hu',
-  'ro',
-  'id',
-  'vi',
-  'uk',
-  'bg',
-  'hr',
-  'sl',
-  'lt',
-  'lv',
-  'et',
-  'ca',
-  'gl',
-  'eu',
-  'az',
-  'kk',
-  'be',
-  'sr',
-  'mk',
-  'sq',
-  'is',
-  'ka',
-  'hy',
-  'mn',
-  'af',
-  'bs',
-]);
-
-/** Locales of those languages that write a decimal point (Switzerland, Latin American Spanish). */
-const DECIMAL_POINT_EXCEPTIONS = new Set(['de_CH', 'it_CH', 'es_MX', 'es_US', 'es_419']);
-
-/** The decimal mark of a spreadsheet locale such as `de_DE`; `.` for locales not listed. */
-export function decimalMark(locale: string): '.' | ',' {
-  const norm = locale.replace('-', '_');
-  if (DECIMAL_POINT_EXCEPTIONS.has(norm)) return '.';
-  const lang = norm.split('_')[0]?.toLowerCase() ?? '';
-  return DECIMAL_COMMA_LANGUAGES.has(lang) ? ',' : '.';
+/** The decimal mark of a spreadsheet locale such as `de_DE` (src/locale/locales.ts). */
+export function decimalMark(locale: string): DecimalMark {
+  return sheetsLocale(locale).decimal;
 }
 
-/** The function-argument separator Sheets expects in a locale. */
-export function argSeparator(locale: string): ',' | ';' {
-  return decimalMark(locale) === ',' ? ';' : ',';
+/**
+ * The function-argument separator formulas are written with in a locale: the locale's own, from
+ * the one locale table. Why per locale and not `;` everywhere (Sheets is reported to auto-correct
+ * `;` to `,` where `,` is the separator, and budget-n-sheets relies on it): the auto-correction is
+ * reported for typing and budget-n-sheets' `setFormula`, never documented, and the 28 comma locales
+ * hold most of our users (en_US, en_GB, en_IN...), where `,` is what Google's own examples write.
+ * Writing each locale's own separator needs no auto-correction anywhere, and a formula reads back
+ * exactly as written. Where the table does not settle the separator (a locale outside the cited
+ * list, or one Sheets adds later) the table gives `;`, the spelling reported to parse everywhere.
+ */
+export function argSeparator(locale: string): ArgSeparator {
+  return sheetsLocale(locale).argSeparator;
 }
 
 /** Splits a formula into code and "string literal" segments (a `""` inside a literal is a quote). */

@@ -28,16 +28,19 @@ describe('de_DE: ";" between arguments, "," as decimal mark', () => {
     expect(ss.values('B1')).toEqual([['#ERROR!']]);
     expect(ss.errors('B1')[0]?.[0]).toMatch(/^Formula parse error/);
   });
-  it('the same formula works in en_US, where ";" is the parse error', () => {
+  it('en_US takes the same formula, and auto-corrects ";" to "," (reported: stackoverflow.com/questions/73767719)', () => {
     const ss = openLocalSpreadsheet({ code });
     ss.type('A1', '5');
     ss.run('put', 'B1', '=IF(A1>0,1,0)');
-    ss.run('put', 'C1', '=IF(A1>0;1;0)');
-    expect(ss.values('B1:C1')).toEqual([[1, '#ERROR!']]);
+    ss.run('put', 'C1', '=IF(A1>0;1;"a;b")');
+    ss.type('D1', '={1;2}');
+    expect(ss.values('B1:C1')).toEqual([[1, 1]]);
+    expect(ss.formulas('C1:D1')).toEqual([['=IF(A1>0,1,"a;b")', '={1;2}']]);
+    expect(ss.values('D1:D2')).toEqual([[1], [2]]);
   });
 });
 
-describe('display values (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues())', () => {
+describe('display values (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()), rendered by numfmt', () => {
   const en = localeInfo('en_US');
   const de = localeInfo('de_DE');
   it.each([
@@ -59,7 +62,12 @@ describe('display values (https://developers.google.com/apps-script/reference/sp
     [45366, 'mmm d', 'Mar 15', 'Mär 15'],
     [1 / 3, '0.###############', '0.3333333333', '0,3333333333'],
     [42, 'General', '42', '42'],
-    [0.5, '0.00E+00', '0.5', '0,5'],
+    [0.5, '0.00E+00', '5.00E-01', '5,00E-01'],
+    [1500, '0.0E+0', '1.5E+3', '1,5E+3'],
+    [-1234.5, '#,##0.00;(#,##0.00)', '(1,234.50)', '(1.234,50)'],
+    [0, '0.00;-0.00;"none"', 'none', 'none'],
+    [-3, '[Red]0;[Blue]-0', '-3', '-3'],
+    [3.25, '0.00"x"', '3.25x', '3,25x'],
   ])('%d with %s shows %s (en_US) / %s (de_DE)', (value, pattern, enText, deText) => {
     expect(formatNumber(value, pattern, en)).toBe(enText);
     expect(formatNumber(value, pattern, de)).toBe(deText);
