@@ -48,7 +48,12 @@ export interface LocalSpreadsheetOptions {
   codePath?: string;
   /** HtmlService file folder; default 'dist', resolved from the repo root. */
   distDir?: string;
-  /** false: the user has not installed the add-on, so its custom functions show #NAME?. Default true. */
+  /**
+   * false: the add-on reaches neither this user nor this document - a client's copy of the file,
+   * the add-on removed or delisted. Its custom functions are not callable (cells show #NAME?,
+   * reported) and onOpen does not run, so there is no add-on menu. run() still calls the script,
+   * standing for someone who has the add-on. Default true.
+   */
   addOnInstalled?: boolean;
   /** Mode of the automatic onOpen when the spreadsheet opens. Default 'LIMITED' (add-on used in this document). */
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
@@ -136,6 +141,12 @@ export class LocalSpreadsheet {
       locale: localeInfo(opts.locale ?? 'en_US'),
       timeZone: opts.timeZone ?? 'America/New_York',
       ...(opts.now ? { now: opts.now } : {}),
+      // Without the add-on its functions are unknown names: reported #NAME? in a copy of the file
+      // (https://github.com/evepraisal/evepraisal-google-sheets/issues/7). Google's docs are silent
+      // on what such a user sees in the cells; they say a collaborator without the add-on still sees
+      // its menu in a document where someone used it
+      // (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle) - that is
+      // the default (installed) case here, not this one.
       customFunctions: opts.addOnInstalled === false ? null : scan.customFunctions,
       invoke: (name, args) => this.invokeCustom(runtime, name, args),
     });
@@ -189,7 +200,9 @@ export class LocalSpreadsheet {
     this.runtime = runtime;
     // Formulas entered before the script existed evaluated without it; recompute now that it does.
     wb.recalculate();
-    if (opts.runOnOpen !== false && typeof runtime.global('onOpen') === 'function') {
+    // Without the add-on nothing of it runs on open (see addOnInstalled).
+    const opens = opts.runOnOpen !== false && opts.addOnInstalled !== false;
+    if (opens && typeof runtime.global('onOpen') === 'function') {
       try {
         this.trigger('onOpen', opts.authMode ?? 'LIMITED');
       } catch (e) {
