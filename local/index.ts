@@ -55,7 +55,14 @@ export interface LocalSpreadsheetOptions {
    * standing for someone who has the add-on. Default true.
    */
   addOnInstalled?: boolean;
-  /** Mode of the automatic onOpen when the spreadsheet opens. Default 'LIMITED' (add-on used in this document). */
+  /**
+   * true: the add-on is installed but its custom functions show #NAME? in this document until the
+   * add-on is used here (a menu item, a run(), onInstall) - the stricter, reported behaviour. The
+   * automatic onOpen then defaults to AuthMode.NONE (installed, not yet used in this document).
+   * Default false: available at once, as Google's page says.
+   */
+  requireEnable?: boolean;
+  /** Mode of the automatic onOpen when the spreadsheet opens. Default 'LIMITED' (add-on used in this document); 'NONE' with requireEnable. */
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   /** Run onOpen(e) on open, as Sheets does. Default true. */
   runOnOpen?: boolean;
@@ -122,12 +129,15 @@ export class LocalSpreadsheet {
   private readonly runtime: ScriptRuntime;
   private readonly customFunctions: string[];
   private readonly busyLocks = new Set<LockKind>();
+  /** Whether the add-on has been used in this document (see requireEnable). */
+  private enabled: boolean;
 
   constructor(opts: LocalSpreadsheetOptions = {}) {
     const code = opts.code ?? this.readCode(opts.codePath ?? 'dist/Code.js');
     const scan = scanScript(code);
     // Names ending in _ or clashing with a built-in are not custom functions in Sheets.
     this.customFunctions = callableCustomFunctions(scan.customFunctions);
+    this.enabled = opts.requireEnable !== true;
     const counter = new CallCounter();
     const ctx: ServiceContext = { calls: counter, authMode: 'FULL' };
     this.calls = {
@@ -149,6 +159,7 @@ export class LocalSpreadsheet {
       // the default (installed) case here, not this one.
       customFunctions: opts.addOnInstalled === false ? null : scan.customFunctions,
       invoke: (name, args) => this.invokeCustom(runtime, name, args),
+      functionsAvailable: () => this.enabled,
     });
     const initial = opts.sheets ?? (opts.csv ? [] : [{ name: 'Sheet1' }]);
     for (const s of initial) {
@@ -204,7 +215,7 @@ export class LocalSpreadsheet {
     const opens = opts.runOnOpen !== false && opts.addOnInstalled !== false;
     if (opens && typeof runtime.global('onOpen') === 'function') {
       try {
-        this.trigger('onOpen', opts.authMode ?? 'LIMITED');
+        this.trigger('onOpen', opts.authMode ?? (this.enabled ? 'LIMITED' : 'NONE'));
       } catch (e) {
         this.openErrors.push(errorText(e));
       }
@@ -261,6 +272,7 @@ export class LocalSpreadsheet {
       throw new Error(`Script function not found: ${fnName}`);
     }
     const sent = args.map((a, i) => this.runtime.importJson(transferable(a, String(i))));
+    this.enable();
     let result: unknown;
     try {
       result = this.withMode('FULL', () => this.runtime.call(fnName, sent));
@@ -284,11 +296,33 @@ export class LocalSpreadsheet {
       event.source = spreadsheetApi(this.doc);
       event.user = { getEmail: () => this.doc.userEmail };
     }
+    // Installing from the open document enables the add-on there (the lifecycle page's table).
+    if (name === 'onInstall') this.enable();
     try {
       this.withMode(mode, () => this.runtime.call(name, [event]));
     } catch (e) {
       throw new Error(errorText(e));
     }
+  }
+
+  /**
+   * "An add-on is enabled in a document ... when anyone uses it there"
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle). Reported: its
+   * custom functions compute only from then on - "none of the custom functions will work in a given
+   * document until you have enabled the add-on" (https://github.com/datacommonsorg/docsite/pull/365,
+   * also https://github.com/datacommonsorg/docsite/pull/26), while Google's page says they are
+   * available once installed (https://developers.google.com/workspace/add-ons/editors/sheets#custom_functions).
+   * Docs are silent on whether cells already showing #NAME? recompute then; we recompute them.
+   */
+  private enable(): void {
+    if (this.enabled) return;
+    this.enabled = true;
+    this.doc.wb.recalculate();
+  }
+
+  /** Whether the add-on counts as used in this document (always true unless requireEnable). */
+  addOnEnabled(): boolean {
+    return this.enabled;
   }
 
   /** The add-on menu as onOpen built it (or the last custom menu); separators have caption '---'. */

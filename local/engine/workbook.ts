@@ -44,6 +44,11 @@ export interface WorkbookOptions {
   invoke: (name: string, args: unknown[]) => unknown;
   /** The clock TODAY()/NOW() read (default: the real one). */
   now?: () => Date;
+  /**
+   * False while the custom functions are registered but not callable in this document (an add-on
+   * not yet used there): their cells show #NAME?. Default: always callable.
+   */
+  functionsAvailable?: () => boolean;
 }
 
 /** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
@@ -118,6 +123,7 @@ export class Workbook {
     this.customFunctions = callableCustomFunctions(opts.customFunctions ?? []);
     this.bridge = {
       invoke: opts.invoke,
+      available: opts.functionsAvailable ?? (() => true),
       observed: new Map(),
       reserved: new Map(),
       sized: new Map(),

@@ -30,3 +30,53 @@ describe('a client without the add-on (reported #NAME?: https://github.com/evepr
     expect(ss.menu()?.items.map((i) => i.caption)).toContain('Function reference');
   });
 });
+
+describe('requireEnable: functions compute only once the add-on is used in the document (reported: https://github.com/datacommonsorg/docsite/pull/365)', () => {
+  const open = () => openLocalSpreadsheet({ requireEnable: true, sheets: [{ name: 'Ads', rows: report }] });
+
+  it('until then the cells show #NAME?, and onOpen runs in AuthMode.NONE and still builds the menu', () => {
+    const ss = open();
+    ss.type('C2', '=ROAS(A2:A3, B2:B3)');
+    expect(ss.values('C2:C3')).toEqual([['#NAME?'], ['']]);
+    expect(ss.errors('C2')).toEqual([["Unknown function: 'ROAS'."]]);
+    expect(ss.openErrors).toEqual([]);
+    expect(ss.menu()?.items.map((i) => i.caption)).toContain('Enable functions in this spreadsheet');
+    expect(ss.addOnEnabled()).toBe(false);
+  });
+  it('"Enable functions in this spreadsheet" turns them on: the cells compute and spill, a toast says so', () => {
+    const ss = open();
+    ss.type('C2', '=ROAS(A2:A3, B2:B3)');
+    ss.clickMenu('Enable functions in this spreadsheet');
+    expect(ss.addOnEnabled()).toBe(true);
+    expect(ss.values('C2:C3')).toEqual([[4], [3]]);
+    expect(ss.toasts()).toEqual([
+      expect.stringMatching(/^KPI functions: The KPI functions .* now work in this spreadsheet/),
+    ]);
+    ss.type('D2', '=CPA(B2, 2)');
+    expect(ss.values('D2')).toEqual([[50]]);
+  });
+  it.each([['Function reference'], ['Set up campaign goal...']])(
+    'any other item of the add-on menu (%s) enables them too',
+    (caption) => {
+      const ss = open();
+      ss.type('C2', '=ROAS(A2, B2)');
+      ss.clickMenu(caption);
+      expect(ss.values('C2')).toEqual([[4]]);
+    },
+  );
+  it('onInstall from the open document enables them; onOpen does not', () => {
+    const ss = open();
+    ss.type('C2', '=ROAS(A2, B2)');
+    ss.trigger('onOpen');
+    expect(ss.values('C2')).toEqual([['#NAME?']]);
+    ss.trigger('onInstall');
+    expect(ss.values('C2')).toEqual([[4]]);
+  });
+  it('a function that throws still shows its own error once enabled', () => {
+    const ss = open();
+    ss.type('C2', '=ROAS(A2, -5)');
+    ss.clickMenu('Enable functions in this spreadsheet');
+    expect(ss.values('C2')).toEqual([['#ERROR!']]);
+    expect(ss.errors('C2')[0]?.[0]).toMatch(/ROAS/);
+  });
+});
