@@ -70,3 +70,25 @@ describe('TRUE and FALSE are literals in formulas (reported: https://infoinspire
     expect(() => ss.defineName('TRUE', 'A1')).toThrow('Invalid name: TRUE');
   });
 });
+
+describe('custom functions stop at the time limit ("Custom function runtime: 30 sec / execution", https://developers.google.com/apps-script/guides/services/quotas)', () => {
+  const code = `/** @customfunction */ function SPIN(x) { while (true) {} }
+    /** @customfunction */ function ONE(x) { return x + 1; }`;
+
+  it("a call that runs too long is #ERROR! with Sheets' message (reported wording: https://github.com/joseballester/muFunds/issues/66); the rest computes", () => {
+    const ss = openLocalSpreadsheet({ code, customFunctionTimeLimitMs: 50 });
+    ss.type('A1', '=SPIN(1)');
+    ss.type('A2', '=ONE(1)');
+    expect(ss.values('A1:A2')).toEqual([['#ERROR!'], [2]]);
+    expect(ss.errors('A1')).toEqual([['Exceeded maximum execution time (line 0).']]);
+    ss.type('A3', '=A2*10');
+    expect(ss.values('A3')).toEqual([[20]]);
+  });
+  it('the default limit is 30 seconds; a limit that is not a positive number is refused', async () => {
+    const { CUSTOM_FUNCTION_TIME_LIMIT_MS } = await import('../../local/index.ts');
+    expect(CUSTOM_FUNCTION_TIME_LIMIT_MS).toBe(30_000);
+    expect(() => openLocalSpreadsheet({ code, customFunctionTimeLimitMs: 0 })).toThrow(
+      'customFunctionTimeLimitMs must be a positive number',
+    );
+  });
+});
