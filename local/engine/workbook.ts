@@ -243,9 +243,19 @@ export class Workbook {
 
   removeSheet(sheet: SheetModel): void {
     this.change(() => this.hf.removeSheet(sheet.hfId));
-    for (const key of [...this.blockedArrays]) {
-      if (this.parseKey(key).sheet === sheet.hfId) this.blockedArrays.delete(key);
+    // The engine may give its id to the next sheet: nothing we noted about these cells may carry over.
+    const gone = (key: string): boolean => this.parseKey(key).sheet === sheet.hfId;
+    for (const notes of [
+      this.resultFormats,
+      this.openRanges,
+      this.wanted,
+      this.bridge.observed,
+      this.bridge.reserved,
+      this.bridge.sized,
+    ]) {
+      for (const key of [...notes.keys()]) if (gone(key)) notes.delete(key);
     }
+    for (const key of [...this.blockedArrays]) if (gone(key)) this.blockedArrays.delete(key);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.settle();
   }

@@ -92,3 +92,51 @@ describe('custom functions stop at the time limit ("Custom function runtime: 30 
     );
   });
 });
+
+describe("deleteSheet takes the sheet's protections, rules, charts and notes with it (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet))", () => {
+  const code = '/** @customfunction */ function WHEN() { return new Date(Date.UTC(2024, 0, 2, 17)); }';
+
+  it('a new sheet of the same name starts clean', () => {
+    const ss = openLocalSpreadsheet({ code });
+    const app = ss.services.SpreadsheetApp;
+    const book = app.getActiveSpreadsheet();
+    const goal = book.insertSheet('Goal');
+    goal.getRange('A1:B3').setValues([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    goal.protect().setWarningOnly(true);
+    goal.getRange('B2:B3').protect().setDescription('limits');
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$A1>1')
+      .setBackground('#ff0000')
+      .setRanges([goal.getRange('A1:B3')])
+      .build();
+    goal.setConditionalFormatRules([rule]);
+    goal.insertChart(goal.newChart().addRange(goal.getRange('A1:B3')).setPosition(1, 4, 0, 0).build());
+    goal.getRange('C1').setValue('=WHEN()');
+    expect(ss.protections().map((p) => p.sheet)).toEqual(['Goal', 'Goal']);
+
+    book.deleteSheet(goal);
+    expect(ss.protections()).toEqual([]);
+    const again = book.insertSheet('Goal');
+    expect(again.getProtections(app.ProtectionType.RANGE)).toHaveLength(0);
+    expect(again.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
+    expect(ss.conditionalRules('Goal')).toEqual([]);
+    expect(ss.charts('Goal')).toEqual([]);
+    again.getRange('C1').setValue(5);
+    expect(ss.displayValues('Goal!A1:C1')).toEqual([['', '', '5']]);
+    expect(ss.backgrounds('Goal!A1')).toEqual([['#ffffff']]);
+  });
+  it("other sheets' protections stay", () => {
+    const ss = openLocalSpreadsheet({ code, sheets: [{ name: 'Keep' }, { name: 'Drop' }] });
+    const book = ss.services.SpreadsheetApp.getActiveSpreadsheet();
+    book.getSheetByName('Keep')?.getRange('A1').protect();
+    const drop = book.getSheetByName('Drop');
+    drop?.protect();
+    if (drop) book.deleteSheet(drop);
+    expect(ss.protections().map((p) => [p.sheet, p.a1])).toEqual([['Keep', 'A1']]);
+  });
+});
