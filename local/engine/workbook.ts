@@ -53,6 +53,9 @@ export interface WorkbookOptions {
   functionsAvailable?: () => boolean;
 }
 
+/** A new sheet's grid, as Sheets makes it: 1,000 rows x 26 columns (A-Z). */
+const NEW_SHEET = { rows: 1000, cols: 26 };
+
 /** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
 const ERROR_TEXT: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
 
@@ -69,6 +72,18 @@ const ERROR_TYPE_TEXT: Record<ErrorType, string> = {
   [ErrorType.SPILL]: '#REF!',
   [ErrorType.LIC]: '#ERROR!',
 };
+
+/**
+ * Sheets holds "up to 10 million cells or 18,278 columns" per spreadsheet, counting every cell of
+ * every sheet's grid, blank or not (Google's "Files you can store in Google Drive",
+ * https://support.google.com/drive/answer/37603; 10 million since
+ * https://workspaceupdates.googleblog.com/2022/03/ten-million-cells-google-sheets.html). The engine
+ * is configured past them, so these are the limits a user meets, in Sheets' words.
+ */
+export const SHEETS_CELL_LIMIT = 10_000_000;
+export const SHEETS_COLUMN_LIMIT = 18_278;
+/** HyperFormula's own limits (its defaults stop a sheet at 40,000 rows): never below Sheets'. */
+const ENGINE_LIMITS = { maxRows: SHEETS_CELL_LIMIT, maxColumns: SHEETS_COLUMN_LIMIT };
 
 /**
  * Sheet names: Google's docs are silent on limits. Sheets' UI refuses an empty name and cuts names
@@ -141,7 +156,11 @@ export class Workbook {
     const plugins = [...HyperFormula.getAllFunctionPlugins(), clockPlugin(opts.timeZone, opts.now)];
     if (opts.customFunctions && this.customFunctions.length > 0)
       plugins.push(customFunctionPlugin(this.customFunctions, this.bridge));
-    this.hf = HyperFormula.buildEmpty({ ...engineConfig(opts.locale), functionPlugins: plugins });
+    this.hf = HyperFormula.buildEmpty({
+      ...engineConfig(opts.locale),
+      ...ENGINE_LIMITS,
+      functionPlugins: plugins,
+    });
     // Sheets reads TRUE and FALSE in a formula as the logical values (=TRUE, =IF(A1, TRUE, FALSE);
     // reported: https://infoinspired.com/google-docs/spreadsheet/the-role-of-true-logical-function-in-google-sheets/ ,
     // Google's docs are silent). HyperFormula takes them for named expressions, so we define them as
@@ -216,6 +235,7 @@ export class Workbook {
   addSheet(name: string, index?: number): SheetModel {
     checkSheetName(name);
     if (this.sheetByName(name)) throw duplicateSheetName(name);
+    this.checkGrid(null, NEW_SHEET.rows, NEW_SHEET.cols);
     this.hf.addSheet(name);
     const hfId = this.hf.getSheetId(name);
     if (hfId === undefined) throw new Error(`engine refused sheet name ${name}`);
@@ -223,8 +243,8 @@ export class Workbook {
       hfId,
       name,
       gid: this.nextGid,
-      maxRows: 1000,
-      maxCols: 26,
+      maxRows: NEW_SHEET.rows,
+      maxCols: NEW_SHEET.cols,
       frozenRows: 0,
       frozenCols: 0,
       tabColor: null,
@@ -471,9 +491,27 @@ export class Workbook {
     const rows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);
     const cols = Math.max(sheet.maxCols, grid.col + grid.numCols - 1);
     if (rows === sheet.maxRows && cols === sheet.maxCols) return;
+    this.checkGrid(sheet, rows, cols);
     sheet.maxRows = rows;
     sheet.maxCols = cols;
     this.resized();
+  }
+
+  /**
+   * Throws, in Sheets' words, if `sheet` (null: a new sheet) with a grid of rows x cols would take
+   * the spreadsheet past Sheets' limits. Message as the Sheets API reports it (reported wording:
+   * https://github.com/nithinmurali/pygsheets/issues/589); the column message is ours.
+   */
+  private checkGrid(sheet: SheetModel | null, rows: number, cols: number): void {
+    if (cols > SHEETS_COLUMN_LIMIT)
+      throw new Error(
+        `A sheet can have at most ${SHEETS_COLUMN_LIMIT.toLocaleString('en-US')} columns (up to ZZZ).`,
+      );
+    const others = this.sheets.reduce((n, s) => (s === sheet ? n : n + s.maxRows * s.maxCols), 0);
+    if (others + rows * cols > SHEETS_CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${SHEETS_CELL_LIMIT} cells.`,
+      );
   }
 
   /**

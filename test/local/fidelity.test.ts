@@ -140,3 +140,40 @@ describe("deleteSheet takes the sheet's protections, rules, charts and notes wit
     expect(ss.protections().map((p) => [p.sheet, p.a1])).toEqual([['Keep', 'A1']]);
   });
 });
+
+describe("Sheets' size limits, not the engine's: 10 million cells a spreadsheet (https://support.google.com/drive/answer/37603)", () => {
+  const LIMIT_MESSAGE =
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
+  it('a 50,000-row x 20-column report loads (the engine alone stops at 40,000 rows)', {
+    timeout: 120_000,
+  }, () => {
+    const rows = Array.from({ length: 50_001 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (r === 0 ? `Col ${c + 1}` : r + c / 100)),
+    );
+    const ss = openLocalSpreadsheet({ code: none, sheets: [{ name: 'Report', rows }] });
+    expect(ss.size('Report')).toEqual({ rows: 50_001, cols: 20 });
+    expect(ss.values('Report!T50001')).toEqual([[50_000.19]]);
+    ss.type('Report!U1', '=SUM(A2:A50001)');
+    expect(ss.values('Report!U1')).toEqual([[(50_000 * 50_001) / 2]]);
+  });
+  it('past 10 million cells: an entry is refused in words and nothing changes', () => {
+    const ss = openLocalSpreadsheet({ code: none });
+    // 26 columns x 384,616 rows is just over 10 million cells.
+    expect(() => ss.type('A384616', 'x')).toThrow(LIMIT_MESSAGE);
+    expect(ss.services.SpreadsheetApp.getActiveSheet().getMaxRows()).toBe(1000);
+    ss.type('A384615', 'fits');
+    expect(ss.values('A384615')).toEqual([['fits']]);
+    expect(() => ss.services.SpreadsheetApp.getActiveSpreadsheet().insertSheet('More')).toThrow(
+      LIMIT_MESSAGE,
+    );
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+  });
+  it('past 18,278 columns (ZZZ) too', () => {
+    const ss = openLocalSpreadsheet({ code: none });
+    const sheet = ss.services.SpreadsheetApp.getActiveSheet();
+    expect(() => sheet.appendRow(Array.from({ length: 18_279 }, () => 1))).toThrow(
+      'A sheet can have at most 18,278 columns (up to ZZZ).',
+    );
+  });
+});
