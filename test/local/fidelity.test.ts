@@ -177,3 +177,29 @@ describe("Sheets' size limits, not the engine's: 10 million cells a spreadsheet 
     );
   });
 });
+
+describe("number formats: the empty pattern resets to automatic (Sheets API: an unset pattern is the locale's default, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat)", () => {
+  it("'' removes the format: getNumberFormat reads as a never-formatted cell, the value shows as General", () => {
+    const ss = openLocalSpreadsheet({
+      code: none,
+      sheets: [{ name: 'Sheet1', rows: [[0.125, 0.125, 0.125]] }],
+    });
+    const range = ss.services.SpreadsheetApp.getActiveSheet().getRange('A1:C1');
+    range.setNumberFormats([['0.00%', '0.00%', '0.00%']]);
+    expect(ss.displayValues('A1:C1')).toEqual([['12.50%', '12.50%', '12.50%']]);
+    range.setNumberFormats([['', 'General', '0.0']]);
+    expect(range.getNumberFormats()).toEqual([['0.###############', 'General', '0.0']]);
+    expect(ss.displayValues('A1:C1')).toEqual([['0.125', '0.125', '0.1']]);
+    const untouched = ss.services.SpreadsheetApp.getActiveSheet().getRange('D1');
+    expect(untouched.getNumberFormat()).toBe('0.###############');
+  });
+  it('after the reset a Date written to the cell gets its automatic date format again', () => {
+    const ss = openLocalSpreadsheet({ code: none, timeZone: 'UTC' });
+    const cell = ss.services.SpreadsheetApp.getActiveSheet().getRange('A1');
+    cell.setNumberFormat('0.00');
+    cell.setNumberFormat('');
+    cell.setValue(new Date(Date.UTC(2024, 2, 15)));
+    expect(cell.getNumberFormat()).toBe('m/d/yyyy');
+    expect(ss.displayValues('A1')).toEqual([['3/15/2024']]);
+  });
+});
