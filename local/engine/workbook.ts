@@ -6,12 +6,11 @@ import {
   DetailedCellError,
   EmptyValue,
   ErrorType,
-  ExportedCellChange,
   type ExportedChange,
   HyperFormula,
   type RawCellContent,
 } from 'hyperformula';
-import { collapseOpenRanges, expandOpenRanges, type GridRange, type OpenRanges, toA1 } from './a1.ts';
+import { collapseOpenRanges, expandOpenRanges, type GridRange, type OpenRanges } from './a1.ts';
 import { clockPlugin } from './clock.ts';
 import {
   addressKey,
@@ -19,12 +18,13 @@ import {
   callableCustomFunctions,
   customFunctionPlugin,
   type EngineAddress,
-  type Shape,
+  parseKey,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
+import { Spills } from './spills.ts';
 
 /** A value as Range.getValues returns it. */
 export type AppsValue = number | string | boolean | Date;
@@ -130,10 +130,7 @@ export class Workbook {
   private readonly resultFormats = new Map<string, string>();
   /** Formula cells whose open-ended ranges (`A2:A`) we closed for the engine, keyed by engine address. */
   private readonly openRanges = new Map<string, OpenRanges>();
-  /** Formula cells whose custom-function result could not spill, with the area it wanted. */
-  private readonly wanted = new Map<string, Shape>();
-  /** Built-in array formulas (ARRAYFORMULA, FILTER...) whose result could not spill. */
-  private readonly blockedArrays = new Set<string>();
+  private readonly spills: Spills;
   private nextGid = 0;
 
   constructor(opts: WorkbookOptions) {
@@ -167,6 +164,7 @@ export class Workbook {
     // such; users cannot name a range TRUE or FALSE (checkRangeName), as in Sheets.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
+    this.spills = new Spills(this.hf, this.bridge, (a, formula) => this.setContents(a, formula));
   }
 
   /**
@@ -177,20 +175,10 @@ export class Workbook {
    */
   private change(fn: () => ExportedChange[] | undefined): void {
     try {
-      this.noteBlocked(fn() ?? []);
+      this.spills.note(fn() ?? []);
     } catch (e) {
       if (!(e instanceof Error && ENGINE_FAULT.test(e.message))) throw e;
       this.reenterFormulas();
-    }
-  }
-
-  /** Remembers the cells that turned into a blocked spill, so settle() can expand them again. */
-  private noteBlocked(changes: ExportedChange[]): void {
-    for (const c of changes) {
-      if (!(c instanceof ExportedCellChange)) continue;
-      const v = c.newValue;
-      if (v instanceof DetailedCellError && v.value === '#SPILL!')
-        this.blockedArrays.add(addressKey(c.address));
     }
   }
 
@@ -215,7 +203,7 @@ export class Workbook {
       });
     }
     // Cleared first, so no old spill stands in the way of a formula entered before its owner.
-    this.noteBlocked(
+    this.spills.note(
       this.hf.batch(() => {
         for (const [a] of formulas) this.hf.setCellContents(a, null);
         for (const [a, f] of formulas) this.hf.setCellContents(a, f);
@@ -264,18 +252,17 @@ export class Workbook {
   removeSheet(sheet: SheetModel): void {
     this.change(() => this.hf.removeSheet(sheet.hfId));
     // The engine may give its id to the next sheet: nothing we noted about these cells may carry over.
-    const gone = (key: string): boolean => this.parseKey(key).sheet === sheet.hfId;
+    const gone = (key: string): boolean => parseKey(key).sheet === sheet.hfId;
     for (const notes of [
       this.resultFormats,
       this.openRanges,
-      this.wanted,
       this.bridge.observed,
       this.bridge.reserved,
       this.bridge.sized,
     ]) {
       for (const key of [...notes.keys()]) if (gone(key)) notes.delete(key);
     }
-    for (const key of [...this.blockedArrays]) if (gone(key)) this.blockedArrays.delete(key);
+    this.spills.forgetSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.settle();
   }
@@ -377,7 +364,7 @@ export class Workbook {
     if (v.value === '#SPILL!') {
       // Sheets' note for a blocked spill (reported wording,
       // https://github.com/googleapis/google-api-go-client/issues/1041; Google's docs are silent).
-      const blocker = this.spillBlocker(sheet, row, col);
+      const blocker = this.spills.blocker(this.addr(sheet, row, col));
       if (blocker) return `Array result was not expanded because it would overwrite data in ${blocker}.`;
     }
     if (v.value === '#ERROR!' && v.message.startsWith('Parsing error'))
@@ -469,7 +456,7 @@ export class Workbook {
         this.resultFormats.delete(key);
         this.bridge.observed.delete(key);
         this.bridge.reserved.delete(key);
-        this.wanted.delete(key);
+        this.spills.forget(key);
       }
     }
   }
@@ -520,7 +507,7 @@ export class Workbook {
    */
   private resized(): void {
     for (const [key, open] of [...this.openRanges]) {
-      const a = this.parseKey(key);
+      const a = parseKey(key);
       const text = this.hf.getCellFormula(a);
       const owner = this.sheets.find((s) => s.hfId === a.sheet);
       if (text === undefined || !owner) {
@@ -534,16 +521,11 @@ export class Workbook {
     }
     // Custom-function cells are few; re-evaluating them all is simpler than finding who reads `sheet`.
     for (const key of [...this.bridge.observed.keys()]) {
-      const a = this.parseKey(key);
+      const a = parseKey(key);
       this.bridge.observed.delete(key);
       const text = this.hf.getCellFormula(a);
       if (text !== undefined) this.setContents(a, text);
     }
-  }
-
-  private parseKey(key: string): EngineAddress {
-    const [sheet, row, col] = key.split(':').map(Number);
-    return { sheet: sheet ?? 0, row: row ?? 0, col: col ?? 0 };
   }
 
   private toContent(sheet: SheetModel, row: number, col: number, v: unknown): RawCellContent {
@@ -600,110 +582,13 @@ export class Workbook {
     if (format) this.cell(sheet, row, col).numberFormat = format;
   }
 
-  // ---- custom-function spills ----
+  // ---- spills ----
   /**
-   * Re-enters custom-function formulas whose returned array differs from the area the engine
-   * reserved, and blocked spills whose area has been cleared (Sheets spills again then).
+   * Re-enters formulas whose result needs another area than the engine gave it (custom-function
+   * results of a new shape, blocked spills whose way is now clear): see Spills.
    */
   settle(): void {
-    for (const [key, shape] of this.bridge.sized) {
-      if (this.isBlockedSpill(this.parseKey(key))) this.wanted.set(key, shape);
-    }
-    this.bridge.sized.clear();
-    for (let round = 0; round < 5; round++) {
-      const stale: EngineAddress[] = [];
-      for (const [key, seen] of this.bridge.observed) {
-        const a = this.parseKey(key);
-        if (this.hf.getCellFormula(a) === undefined) {
-          this.bridge.observed.delete(key);
-          this.bridge.reserved.delete(key);
-          continue;
-        }
-        if (this.isBlockedSpill(a)) {
-          if (this.spillAreaFree(a, seen)) stale.push(a);
-          continue;
-        }
-        const reserved = this.bridge.reserved.get(key);
-        if (!reserved || reserved.rows !== seen.rows || reserved.cols !== seen.cols) stale.push(a);
-      }
-      for (const [key, want] of this.wanted) {
-        const a = this.parseKey(key);
-        if (!this.isBlockedSpill(a)) this.wanted.delete(key);
-        else if (this.spillAreaFree(a, want)) stale.push(a);
-      }
-      // Sheets expands a blocked array formula again once the cell in its way is cleared (reported:
-      // "if I go to B608 and just press backspace the error will disappear",
-      // https://github.com/googleapis/google-api-go-client/issues/1041; Google's docs are silent).
-      // HyperFormula leaves it blocked (https://github.com/handsontable/hyperformula/issues/1287),
-      // so we enter it afresh when its area is free.
-      for (const key of [...this.blockedArrays]) {
-        const a = this.parseKey(key);
-        if (this.bridge.observed.has(key) || this.wanted.has(key) || !this.isBlockedSpill(a)) {
-          this.blockedArrays.delete(key);
-          continue;
-        }
-        const want = this.arrayShape(a);
-        if (want && this.spillAreaFree(a, want)) stale.push(a);
-      }
-      if (stale.length === 0) break;
-      for (const a of stale) {
-        const formula = this.hf.getCellFormula(a);
-        if (formula !== undefined) this.setContents(a, formula);
-      }
-    }
-    this.bridge.sized.clear();
-  }
-
-  private isBlockedSpill(a: EngineAddress): boolean {
-    const v = this.hf.getCellValue(a);
-    return v instanceof DetailedCellError && v.value === '#SPILL!';
-  }
-
-  /** True when every cell of the area but its corner is empty. */
-  private spillAreaFree(a: EngineAddress, shape: Shape): boolean {
-    return this.firstBlocker(a, shape) === null;
-  }
-
-  private firstBlocker(a: EngineAddress, shape: Shape): EngineAddress | null {
-    for (let r = 0; r < shape.rows; r++) {
-      for (let c = 0; c < shape.cols; c++) {
-        if (r === 0 && c === 0) continue;
-        const cell = { sheet: a.sheet, row: a.row + r, col: a.col + c };
-        if (!this.hf.isCellEmpty(cell)) return cell;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The size a built-in array formula's result would have where nothing blocks it: the formula
-   * evaluated on its own (A1 references name the same cells wherever it is evaluated). Null when
-   * it cannot be evaluated so.
-   */
-  private arrayShape(a: EngineAddress): Shape | null {
-    const formula = this.hf.getCellFormula(a);
-    if (formula === undefined) return null;
-    // A custom function nested in it must not record sizes for the cell calculateFormula uses.
-    const sized = new Map(this.bridge.sized);
-    try {
-      const v = this.hf.calculateFormula(formula, a.sheet);
-      if (!Array.isArray(v)) return { rows: 1, cols: 1 };
-      return { rows: v.length, cols: Math.max(1, ...v.map((r) => r.length)) };
-    } catch {
-      return null;
-    } finally {
-      this.bridge.sized.clear();
-      for (const [k, v] of sized) this.bridge.sized.set(k, v);
-    }
-  }
-
-  /** A1 of the first cell in the way of a blocked spill at (row, col), if we know its area. */
-  private spillBlocker(sheet: SheetModel, row: number, col: number): string | null {
-    const a = this.addr(sheet, row, col);
-    const key = addressKey(a);
-    const shape = this.bridge.observed.get(key) ?? this.wanted.get(key) ?? this.arrayShape(a);
-    const blocker = shape ? this.firstBlocker(a, shape) : null;
-    return blocker ? toA1({ row: blocker.row + 1, col: blocker.col + 1, numRows: 1, numCols: 1 }) : null;
+    this.spills.settle();
   }
 
   // ---- custom-function argument/result conversion ----
