@@ -10,6 +10,7 @@ import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
 // The same measurement the wizard test asserts on (fixtures only; no vitest in it).
 import { measureCreateCampaignGoalCalls } from '../test/wizard/helpers.ts';
+import { timeLimitSection } from './bench-time-limit.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');
@@ -297,6 +298,11 @@ const SECTIONS: readonly Section[] = [
   },
   { id: 'size', title: 'Size of dist/Code.js', run: codeSize },
   { id: 'calls', title: 'Service calls of one createCampaignGoal (1 and 7 channels)', run: wizardCalls },
+  {
+    id: 'time-limit',
+    title: "Largest range per KPI function within a third of Sheets' 30 s custom-function limit",
+    run: () => timeLimitSection(codePath, gc),
+  },
 ];
 
 const SECTION_IDS = process.env.BENCH_SECTIONS?.split(',').filter(Boolean);

@@ -5,6 +5,7 @@ import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
 import { functionReference } from './functions/reference.ts';
 import { decimalMark } from './plans/formula-locale.ts';
 import {
+  enableFunctions,
   onInstall,
   onOpen,
   showCampaignWizard,
@@ -32,6 +33,7 @@ export const serverFunctions: Record<string, (...args: never[]) => unknown> = {
   getFunctionReference: () => functionReference(),
   onOpen,
   onInstall,
+  enableFunctions,
   showCampaignWizard,
   showFlagBreaches,
   showPrepareForSharing,
@@ -45,6 +47,7 @@ export const serverFunctionParams: Record<string, readonly string[]> = {
   getFunctionReference: [],
   onOpen: ['e'],
   onInstall: ['e'],
+  enableFunctions: [],
   showCampaignWizard: [],
   showFlagBreaches: [],
   showPrepareForSharing: [],

@@ -41,6 +41,8 @@ export interface CustomFunctionBridge {
     value: unknown,
     target: EngineAddress | null,
   ): number | string | boolean | CellError | typeof EmptyValue;
+  /** False while the functions are not callable in this document (see Workbook.functionsAvailable). */
+  available(): boolean;
   /** The sheet's grid size (Sheet.getMaxRows/getMaxColumns), by engine sheet id. */
   sheetSize(sheet: number): Shape;
   /**
@@ -56,6 +58,12 @@ export interface CustomFunctionBridge {
 
 export function addressKey(a: EngineAddress): string {
   return `${a.sheet}:${a.row}:${a.col}`;
+}
+
+/** The address an addressKey names. */
+export function parseKey(key: string): EngineAddress {
+  const [sheet, row, col] = key.split(':').map(Number);
+  return { sheet: sheet ?? 0, row: row ?? 0, col: col ?? 0 };
 }
 
 /** The parts of HyperFormula's AST we read (the AST types are not exported by the package). */
@@ -271,6 +279,11 @@ export function customFunctionPlugin(
         );
         return SimpleRangeValue.onlyValues(grid as never);
       };
+      if (!bridge.available()) {
+        // Shown as an unknown name, worded as the engine words its own (Workbook.error maps it).
+        settleAs({ rows: 1, cols: 1 });
+        return fail(new CellError(ErrorType.NAME, `Function name ${name.toUpperCase()} not recognized.`));
+      }
       const args: unknown[] = [];
       for (const arg of ast.args ?? []) {
         const v = this.evaluateAst(arg as never, state as never) as unknown;
