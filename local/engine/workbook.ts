@@ -18,7 +18,7 @@ import {
   callableCustomFunctions,
   customFunctionPlugin,
   type EngineAddress,
-  parseKey,
+  parseKey as parseAddressKey,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
@@ -252,7 +252,7 @@ export class Workbook {
   removeSheet(sheet: SheetModel): void {
     this.change(() => this.hf.removeSheet(sheet.hfId));
     // The engine may give its id to the next sheet: nothing we noted about these cells may carry over.
-    const gone = (key: string): boolean => parseKey(key).sheet === sheet.hfId;
+    const gone = (key: string): boolean => this.parseKey(key).sheet === sheet.hfId;
     for (const notes of [
       this.resultFormats,
       this.openRanges,
@@ -507,7 +507,7 @@ export class Workbook {
    */
   private resized(): void {
     for (const [key, open] of [...this.openRanges]) {
-      const a = parseKey(key);
+      const a = this.parseKey(key);
       const text = this.hf.getCellFormula(a);
       const owner = this.sheets.find((s) => s.hfId === a.sheet);
       if (text === undefined || !owner) {
@@ -521,11 +521,15 @@ export class Workbook {
     }
     // Custom-function cells are few; re-evaluating them all is simpler than finding who reads `sheet`.
     for (const key of [...this.bridge.observed.keys()]) {
-      const a = parseKey(key);
+      const a = this.parseKey(key);
       this.bridge.observed.delete(key);
       const text = this.hf.getCellFormula(a);
       if (text !== undefined) this.setContents(a, text);
     }
+  }
+
+  private parseKey(key: string): EngineAddress {
+    return parseAddressKey(key);
   }
 
   private toContent(sheet: SheetModel, row: number, col: number, v: unknown): RawCellContent {
