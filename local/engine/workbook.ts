@@ -113,6 +113,11 @@ function duplicateSheetName(name: string): Error {
 const ENGINE_FAULT =
   /^(Resizing to smaller array|Unknown array|Array should be already computed|Array not computed yet\.|Unknown node|Value of the formula cell is not computed\.)/;
 
+/** What HyperFormula's setCellContents, batch and the like return: the cells whose value changed. */
+function isChangeList(v: unknown): v is ExportedChange[] {
+  return Array.isArray(v);
+}
+
 export function isDate(v: unknown): v is Date {
   // Dates from the Code.js vm realm fail `instanceof Date`, so check the tag.
   return Object.prototype.toString.call(v) === '[object Date]';
@@ -173,9 +178,11 @@ export class Workbook {
    * every formula afresh - which sizes every array from the current data - rather than leave the
    * workbook broken. Sheets has no such failure; the cells end as a fresh open of the file shows them.
    */
-  private change(fn: () => ExportedChange[] | undefined): void {
+  private change(fn: () => unknown): void {
     try {
-      this.spills.note(fn() ?? []);
+      // Engine operations that report which cells changed tell Spills about new blocked spills.
+      const changes = fn();
+      if (isChangeList(changes)) this.spills.note(changes);
     } catch (e) {
       if (!(e instanceof Error && ENGINE_FAULT.test(e.message))) throw e;
       this.reenterFormulas();
@@ -271,10 +278,7 @@ export class Workbook {
     checkSheetName(name);
     const other = this.sheetByName(name);
     if (other && other !== sheet) throw duplicateSheetName(name);
-    this.change(() => {
-      this.hf.renameSheet(sheet.hfId, name);
-      return undefined;
-    });
+    this.change(() => this.hf.renameSheet(sheet.hfId, name));
     sheet.name = name;
   }
 
