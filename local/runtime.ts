@@ -72,6 +72,8 @@ export class ScriptRuntime {
     const fn = this.global(name);
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     const slot = this.context as Record<string, unknown>;
+    // Kept and put back, so a call made while another is running does not take its slot.
+    const outer = slot[TIMED_SLOT];
     slot[TIMED_SLOT] = { fn, args };
     try {
       return TIMED_CALL.runInContext(this.context, { timeout: Math.max(1, Math.floor(limitMs)) });
@@ -80,7 +82,8 @@ export class ScriptRuntime {
         throw new Error('Exceeded maximum execution time (line 0).');
       throw e;
     } finally {
-      delete slot[TIMED_SLOT];
+      if (outer === undefined) delete slot[TIMED_SLOT];
+      else slot[TIMED_SLOT] = outer;
     }
   }
 

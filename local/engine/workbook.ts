@@ -18,7 +18,7 @@ import {
   callableCustomFunctions,
   customFunctionPlugin,
   type EngineAddress,
-  parseKey,
+  parseKey as parseAddressKey,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
@@ -114,6 +114,11 @@ function duplicateSheetName(name: string): Error {
 const ENGINE_FAULT =
   /^(Resizing to smaller array|Unknown array|Array should be already computed|Array not computed yet\.|Unknown node|Value of the formula cell is not computed\.)/;
 
+/** What HyperFormula's setCellContents, batch and the like return: the cells whose value changed. */
+function isChangeList(v: unknown): v is ExportedChange[] {
+  return Array.isArray(v);
+}
+
 export function isDate(v: unknown): v is Date {
   // Dates from the Code.js vm realm fail `instanceof Date`, so check the tag.
   return Object.prototype.toString.call(v) === '[object Date]';
@@ -174,9 +179,11 @@ export class Workbook {
    * every formula afresh - which sizes every array from the current data - rather than leave the
    * workbook broken. Sheets has no such failure; the cells end as a fresh open of the file shows them.
    */
-  private change(fn: () => ExportedChange[] | undefined): void {
+  private change(fn: () => unknown): void {
     try {
-      this.spills.note(fn() ?? []);
+      // Engine operations that report which cells changed tell Spills about new blocked spills.
+      const changes = fn();
+      if (isChangeList(changes)) this.spills.note(changes);
     } catch (e) {
       if (!(e instanceof Error && ENGINE_FAULT.test(e.message))) throw e;
       this.reenterFormulas();
@@ -253,7 +260,7 @@ export class Workbook {
   removeSheet(sheet: SheetModel): void {
     this.change(() => this.hf.removeSheet(sheet.hfId));
     // The engine may give its id to the next sheet: nothing we noted about these cells may carry over.
-    const gone = (key: string): boolean => parseKey(key).sheet === sheet.hfId;
+    const gone = (key: string): boolean => this.parseKey(key).sheet === sheet.hfId;
     for (const notes of [
       this.resultFormats,
       this.openRanges,
@@ -272,10 +279,7 @@ export class Workbook {
     checkSheetName(name);
     const other = this.sheetByName(name);
     if (other && other !== sheet) throw duplicateSheetName(name);
-    this.change(() => {
-      this.hf.renameSheet(sheet.hfId, name);
-      return undefined;
-    });
+    this.change(() => this.hf.renameSheet(sheet.hfId, name));
     sheet.name = name;
   }
 
@@ -508,7 +512,7 @@ export class Workbook {
    */
   private resized(): void {
     for (const [key, open] of [...this.openRanges]) {
-      const a = parseKey(key);
+      const a = this.parseKey(key);
       const text = this.hf.getCellFormula(a);
       const owner = this.sheets.find((s) => s.hfId === a.sheet);
       if (text === undefined || !owner) {
@@ -522,11 +526,15 @@ export class Workbook {
     }
     // Custom-function cells are few; re-evaluating them all is simpler than finding who reads `sheet`.
     for (const key of [...this.bridge.observed.keys()]) {
-      const a = parseKey(key);
+      const a = this.parseKey(key);
       this.bridge.observed.delete(key);
       const text = this.hf.getCellFormula(a);
       if (text !== undefined) this.setContents(a, text);
     }
+  }
+
+  private parseKey(key: string): EngineAddress {
+    return parseAddressKey(key);
   }
 
   private toContent(sheet: SheetModel, row: number, col: number, v: unknown): RawCellContent {
