@@ -37,7 +37,7 @@ const KNOWN: Readonly<Record<string, { dateFormat: string; currencyFormat: strin
 function intlTag(code: string): string {
   const [lang = 'en', region] = code.split('_');
   const base = lang === 'iw' ? 'he' : lang;
-  return `${base}${region ? `-${region === '419' ? '419' : region}` : ''}-u-ca-gregory-nu-latn`;
+  return `${base}${region ? `-${region}` : ''}-u-ca-gregory-nu-latn`;
 }
 
 /** CLDR's short date, with a four-digit year, as a Sheets pattern: `dd.mm.yyyy`, `m/d/yyyy`. */

@@ -1,6 +1,7 @@
 // The one argument path every KPI custom function runs through (HyperFormula's `runFunction` idea):
 // reads raw Apps Script arguments per the spec, broadcasts single values against ranges, maps
 // blanks to blank output, and runs the spec's pure `compute` in a tight loop per cell.
+import { CURRENCY_SIGNS } from '../locale/locales.ts';
 import {
   badRange,
   type CellPosition,
@@ -38,9 +39,13 @@ const BOUNDS: Readonly<Record<ParamKind, readonly [number, number]>> = {
  * first, so `" 7 "` and `"$ 45"` read as numbers. One pattern per decimal mark: `1,234.50` where
  * the spreadsheet writes a decimal point, `1.234,50` where it writes a decimal comma.
  */
+function numberText(digits: string): RegExp {
+  const sign = `([${CURRENCY_SIGNS}]?)`;
+  return new RegExp(`^([+-]?)${sign}([+-]?)(${digits})((?:[eE][+-]?\\d+)?)${sign}(%?)$`, 'u');
+}
 const NUMBER_TEXT: Readonly<Record<DecimalMark, RegExp>> = {
-  '.': /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/,
-  ',': /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:\.\d{3})+(?:,\d*)?|\d+(?:,\d*)?|,\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/,
+  '.': numberText('\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+'),
+  ',': numberText('\\d{1,3}(?:\\.\\d{3})+(?:,\\d*)?|\\d+(?:,\\d*)?|,\\d+'),
 };
 /** Text that means "no data": empty and the `--` that ad platforms export. */
 const BLANK_TEXT = /^(?:--)?$/;
