@@ -1,6 +1,6 @@
 // Pure number reading and formatting for the sidebar: what a marketer types ("1,250.50", "45,5",
 // "$45") -> a number, in the spreadsheet's locale; no DOM.
-import { type DecimalMark, sheetsLocale } from '../src/locale/locales.ts';
+import { CURRENCY_SIGNS, type DecimalMark, sheetsLocale } from '../src/locale/locales.ts';
 
 export type { DecimalMark };
 
@@ -24,7 +24,7 @@ export function decimalMarkFor(locale: string): DecimalMark {
 }
 
 /** Currency signs people paste along with amounts; they carry no meaning for the value. */
-const SIGNS = /[$€£¥₹₩₪₺]/g;
+const SIGNS = new RegExp(`[${CURRENCY_SIGNS}]`, 'gu');
 /** Spaces, no-break and thin spaces used for digit grouping. */
 const SPACES = /[\s\u00a0\u202f']/g;
 

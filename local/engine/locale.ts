@@ -25,8 +25,9 @@ export interface LocaleInfo {
 }
 
 /**
- * Formats checked against Sheets for en_US and de_DE (tests before this table); other locales take
- * CLDR's through Node's Intl, as Google documents no locale's default formats.
+ * The typed-date and typed-currency formats the local spreadsheet gave en_US and de_DE before the
+ * table (kept: tests and the README rely on them); other locales take CLDR's through Node's Intl,
+ * as Google documents no locale's default formats.
  */
 const KNOWN: Readonly<Record<string, { dateFormat: string; currencyFormat: string }>> = {
   en_US: { dateFormat: 'm/d/yyyy', currencyFormat: '"$"#,##0.00' },
@@ -37,7 +38,7 @@ const KNOWN: Readonly<Record<string, { dateFormat: string; currencyFormat: strin
 function intlTag(code: string): string {
   const [lang = 'en', region] = code.split('_');
   const base = lang === 'iw' ? 'he' : lang;
-  return `${base}${region ? `-${region === '419' ? '419' : region}` : ''}-u-ca-gregory-nu-latn`;
+  return `${base}${region ? `-${region}` : ''}-u-ca-gregory-nu-latn`;
 }
 
 /** CLDR's short date, with a four-digit year, as a Sheets pattern: `dd.mm.yyyy`, `m/d/yyyy`. */

@@ -1,6 +1,7 @@
 // The one argument path every KPI custom function runs through (HyperFormula's `runFunction` idea):
 // reads raw Apps Script arguments per the spec, broadcasts single values against ranges, maps
 // blanks to blank output, and runs the spec's pure `compute` in a tight loop per cell.
+import { CURRENCY_SIGNS, type DecimalMark } from '../locale/locales.ts';
 import {
   badRange,
   type CellPosition,
@@ -32,6 +33,12 @@ const BOUNDS: Readonly<Record<ParamKind, readonly [number, number]>> = {
   number: [-Number.MAX_VALUE, Number.MAX_VALUE],
 };
 
+/** Number text with `digits` between an optional sign and currency sign and an optional exponent and %. */
+function numberText(digits: string): RegExp {
+  const sign = `([${CURRENCY_SIGNS}]?)`;
+  return new RegExp(`^([+-]?)${sign}([+-]?)(${digits})((?:[eE][+-]?\\d+)?)${sign}(%?)$`, 'u');
+}
+
 /**
  * Number-like text: optional sign, optional currency symbol before or after, digits with optional
  * thousands groups, optional decimals and exponent, optional trailing `%`. Whitespace is removed
@@ -39,13 +46,13 @@ const BOUNDS: Readonly<Record<ParamKind, readonly [number, number]>> = {
  * the spreadsheet writes a decimal point, `1.234,50` where it writes a decimal comma.
  */
 const NUMBER_TEXT: Readonly<Record<DecimalMark, RegExp>> = {
-  '.': /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/,
-  ',': /^([+-]?)([$€£¥]?)([+-]?)(\d{1,3}(?:\.\d{3})+(?:,\d*)?|\d+(?:,\d*)?|,\d+)((?:[eE][+-]?\d+)?)([$€£¥]?)(%?)$/,
+  '.': numberText('\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+'),
+  ',': numberText('\\d{1,3}(?:\\.\\d{3})+(?:,\\d*)?|\\d+(?:,\\d*)?|,\\d+'),
 };
 /** Text that means "no data": empty and the `--` that ad platforms export. */
 const BLANK_TEXT = /^(?:--)?$/;
 
-export type DecimalMark = '.' | ',';
+export type { DecimalMark };
 
 /**
  * Where number-like text gets its decimal mark: the spreadsheet locale's (wired in src/main.ts).

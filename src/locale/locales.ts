@@ -22,6 +22,13 @@
 //   formula we write there parses whichever separator Sheets really uses.
 
 export type DecimalMark = '.' | ',';
+
+/**
+ * One-character currency signs that number text may carry before or after its digits (`$45`,
+ * `45 €`, `₹1,200`): the signs of the table's currencies. Both the KPI functions and the sidebar
+ * read text with these and no others, so they accept the same text.
+ */
+export const CURRENCY_SIGNS = '$€£¥₹₩₪₺₽₴₱฿₫₲₸₮₾₼֏';
 export type ArgSeparator = ',' | ';';
 
 export interface SheetsLocale {

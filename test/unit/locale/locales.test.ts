@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decimalMarkFor, parseNumber } from '../../../sidebar/numbers.ts';
-import { findLocale, SHEETS_LOCALES, sheetsLocale } from '../../../src/locale/locales.ts';
+import { CURRENCY_SIGNS, findLocale, SHEETS_LOCALES, sheetsLocale } from '../../../src/locale/locales.ts';
 import { customFunctions } from '../../../src/main.ts';
-import { currencyForLocale, currencyInfo } from '../../../src/plans/currency.ts';
+import { CURRENCIES, currencyForLocale, currencyInfo } from '../../../src/plans/currency.ts';
 import { argSeparator, decimalMark, renderFormula } from '../../../src/plans/formula-locale.ts';
 
 // https://stackoverflow.com/questions/73767719 (19 Sep 2022), copied as published: "there are 72
@@ -77,6 +77,13 @@ describe('default currency per locale (issue 7: zh_TW gave CNY, es_419 and es_AR
   ])('%s -> %s', (locale, code) => {
     expect(currencyForLocale(locale)).toBe(code);
   });
+  it('number text may carry the sign of every currency whose symbol is one non-letter character', () => {
+    const signs = CURRENCIES.map((c) => c.symbol).filter(
+      (sym) => [...sym].length === 1 && !/\p{L}/u.test(sym),
+    );
+    expect(signs.length).toBeGreaterThan(10);
+    for (const sym of signs) expect(CURRENCY_SIGNS, sym).toContain(sym);
+  });
   it('every locale currency is one the add-on can format', () => {
     for (const l of SHEETS_LOCALES) expect(currencyInfo(l.currency), l.code).toBeDefined();
   });
@@ -107,6 +114,8 @@ describe('sidebar, renderer and KPI number reader agree on every locale', () => 
       ['1,000', l.decimal === ',' ? 1 : 1000],
       ['1.000', l.decimal === ',' ? 1000 : 1],
       [`45${l.decimal}5`, 45.5],
+      [`₹1${l.decimal === '.' ? ',' : '.'}200`, 1200],
+      [`12${l.decimal}5 €`, 12.5],
     ] as const) {
       expect(parseNumber(text, decimalMarkFor(code)), `sidebar ${text}`).toBe(value);
       expect(kpiReads(code, text), `KPI ${text}`).toBe(value);
