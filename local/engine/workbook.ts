@@ -24,8 +24,8 @@ import { dateToSerial, serialToDate } from './dates.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
-import { autocorrectSeparators, dateInput, readTypedNumber } from './typed-input.ts';
 import { Spills } from './spills.ts';
+import { autocorrectSeparators, dateInput, readTypedNumber } from './typed-input.ts';
 
 /** A value as Range.getValues returns it. */
 export type AppsValue = number | string | boolean | Date;
