@@ -112,7 +112,8 @@ export interface BreachTable {
   /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
   missingLimit?: string;
   /**
-   * The column the Status formula is written to. Given, the rule reads it (`LEFT($P14,5)="Over "`):
+   * The column the Status formula is written to. Given, the rule reads it
+   * (`LEFT($P14,14)="Over CPL limit"`):
    * coloured exactly where Status says Over, and cheap for Sheets to evaluate on every cell.
    */
   statusColumn?: string;
@@ -197,8 +198,8 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   );
   const status = `=ARRAYFORMULA(${chain})`;
   if (t.statusColumn) {
-    // "Over " starts no other Status text.
-    const word = over.slice(0, 5);
+    // `Over CPL limit` starts no other Status text (flags on reports read this formula back).
+    const word = over.slice(0, -' by '.length);
     return { rule: `=LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`, status };
   }
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
