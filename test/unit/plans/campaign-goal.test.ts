@@ -72,7 +72,7 @@ describe('planCampaignGoal', () => {
     const rule = en.conditionalFormats[0];
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
     // One row (14, relative) on this sheet: coloured exactly where the row's Status says "Over".
-    expect(rule?.formula).toBe('=LEFT($P14,14)="Over CPL limit"');
+    expect(rule?.formula).toBe('=LEFT($P14,5)="Over "');
     // Status applies the channel's limit, computed from Your limit (R) and the goal's B8, never
     // read from the Limit applied cells (L), which are display.
     const status = (cellAt(en, 'P14') as { formula: string }).formula;
