@@ -8,7 +8,7 @@ import {
   OBJECTIVES,
   type Objective,
 } from '../src/plans/campaign-goal/config.ts';
-import { type FieldError, type GoalField, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
+import { type GoalField, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
 import { roundToUnit, smallestUnit } from '../src/plans/shared/money.ts';
 import { type DecimalMark, formatDate, formatMoney, formatPlain, localeTag, parseNumber } from './numbers.ts';
 
@@ -30,7 +30,14 @@ export interface FormState {
   channels: Record<ChannelId, { checked: boolean; limit: string }>;
 }
 
-export type { FieldError };
+/**
+ * A message for one field. `field` is a GoalField from the validator or the form's own parse
+ * check; plain string here so the form's helpers take any field name the DOM gives them.
+ */
+export interface FieldError {
+  field: GoalField | (string & {});
+  message: string;
+}
 
 /** The config as typed so far: the required numbers may still be missing. */
 export type GoalDraft = Omit<CampaignGoalInput, 'target' | 'maxCostPerResult'> & {

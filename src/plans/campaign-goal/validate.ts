@@ -31,15 +31,12 @@ export type GoalField =
   | 'channels'
   | `channels.${ChannelId}.limit`;
 
-/** A message for one field of a form; the goal's validator names GoalFields, other forms their own. */
-export interface FieldError<Field extends string = string> {
-  field: Field;
+export interface FieldError {
+  field: GoalField;
   message: string;
 }
 
-export type GoalValidation =
-  | { ok: true; goal: CampaignGoal }
-  | { ok: false; errors: FieldError<GoalField>[] };
+export type GoalValidation = { ok: true; goal: CampaignGoal } | { ok: false; errors: FieldError[] };
 
 export interface ValidationContext {
   /** ISO code used when the config gives none (the spreadsheet locale's currency). */
@@ -48,7 +45,7 @@ export interface ValidationContext {
 
 /** Checks every field and reports every problem at once, so the form can mark them all. */
 export function validateGoalConfig(input: unknown, ctx: ValidationContext): GoalValidation {
-  const errors: FieldError<GoalField>[] = [];
+  const errors: FieldError[] = [];
   const fail: Fail = (field, message) => {
     errors.push({ field, message });
   };
@@ -119,6 +116,7 @@ function defaultBudget(
 }
 
 /** One line per problem, for a thrown Error on the server. */
-export function describeErrors(errors: readonly FieldError[]): string {
+/** `field: message; ...` for any form's field errors (the goal's, the report flags'). */
+export function describeErrors(errors: readonly { field: string; message: string }[]): string {
   return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
 }

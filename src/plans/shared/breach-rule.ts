@@ -1,6 +1,5 @@
 // The breach rule, once for every table that flags spend over a cost-per-result limit: the
-// conditional-format formula, the Status ARRAYFORMULA, the overage text and the same judgement in
-// code all come from here.
+// conditional-format formula, the Status ARRAYFORMULA and the overage text all come from here.
 //
 // Public API (stable; the campaign-goal sheet and flags on reports both call it):
 //
@@ -9,25 +8,24 @@
 //       `table.firstRow` (any columns: colour the row's whole width). Relative row, absolute
 //       columns (`$I14`), same-sheet references only, as Sheets' conditional formats require.
 //       With `statusColumn` it reads the Status cell; without, it runs the checks itself.
-//     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row:
-//       '' (no spend, or an excluded row), 'OK', 'Over CPL limit by $12.40' ('... by at least ...'
-//       for a masked count), 'Check Spend: ' + 'an error value' / 'not a number' / 'negative' /
-//       'too large' (the same for the results column), the missing-limit text.
+//     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row of
+//       firstRow..lastRow: '' (blank or excluded row), 'OK', 'Over CPL limit by $12.40',
+//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' (the same for
+//       the results column), 'Set the CPL limit' (the row's limit is blank or not above 0).
 //     Both are en_US formulas: write them through renderFormula(formula, table.locale). Both come
 //     from one list of checks, so a row is coloured exactly when its Status says "Over".
-//     Hooks: `read`/`readable` per column (number-like text from exports), `masked` (a count an
-//     export hides, `<5`), `exclude` (rows left out by content), `limit` as a function of the row
-//     (per-channel limits), `limitCheck`/`missingLimit` (a limit cell the user can clear),
-//     `lastRow: null` (open-ended ranges, rows typed below later are judged too).
-//   judgeRow(spend, results, limit): the same verdict in code, for counts a server function
-//     answers without reading the sheet back.
+//     Hooks: `spend.read` / `results.read` turn number-like text into numbers; `exclude` leaves
+//     rows out by content; `limit` is a function of the row, so per-row (per-channel) limits work;
+//     `maskedResults` for counts an export hides (`<5`); `missingLimit` words the blank-limit text.
 //   breachVerdict(v: BreachVerdict): string
 //     The same rule on totals (one cell, not a table): `=IFERROR(...)` giving '' without spend,
 //     `${v.over}$12.40`, `v.within`, or `v.missingLimit`. en_US, render it too.
 //   amountText(expr, currency, locale): string
 //     en_US expression turning an amount (> 0) into text such as `$12.40` / `12,40 €`.
 //   CHECK_PREFIX: Status texts of rows that could not be judged start with it (totals skip them).
-//   BREACH_COLORS: the look of a breaching row on every sheet the add-on flags.
+//   judgeRow(spend, results, limit): the same verdict in code, for counts a server function must
+//     answer without reading the sheet back (flags on reports); tests hold it to the formula.
+//   BREACH_COLORS: the fill and text colour of a breaching row, on every sheet the add-on flags.
 //
 // The rule: a row breaches when spend > limit x MAX(results, 1) - its cost per result is over the
 // limit, or it spent one whole allowance without a single result. Blank spend (or ad exports'
@@ -41,12 +39,6 @@ export type CostModel = 'CPA' | 'CPL' | 'CPC';
 
 /** The look of a breaching row, on every sheet the add-on flags. */
 export const BREACH_COLORS = { fill: '#f4c7c3', text: '#a50e0e' } as const;
-
-/** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
-export const BREACH_MAX_VALUE = 1_000_000_000_000;
-
-/** Status texts starting with this say the row could not be judged; totals leave those rows out. */
-export const CHECK_PREFIX = 'Check ';
 
 /**
  * A reference to one column in "the current row": `$I14` inside the conditional format, the
@@ -62,24 +54,17 @@ export interface BreachColumn {
   label: string;
   /**
    * Optional reader: an element-wise en_US expression of the column's reference that gives a
-   * number for number-like text (e.g. `"1,234.50"` from an export). Without it the cell's value
-   * is used as is.
+   * number for number-like text (e.g. `"1,234.50"` from an export) and the value unchanged
+   * otherwise. Without it the cell's value is used as is.
    */
   read?: (ref: string) => string;
   /**
    * With `read`: an element-wise condition (1 or 0, never an error) that the cell holds a number or
-   * text `read` turns into one. The rule asks it once and evaluates `read` only where it holds, so
-   * a cheap `read` and a thorough `readable` keep the formula short. Without it: ISNUMBER(read).
+   * number-like text. Given, `read` may be cheap and meaningful only where this holds: the rule
+   * asks `readable` once and looks at the cell itself for errors, blanks and masked counts, so a
+   * long reader is not inlined a dozen times (there is no LET in the local engine).
    */
   readable?: (ref: string) => string;
-  /**
-   * Results only: a masked count (TikTok's `<5`: 0 to max results). Such a row is a certain breach
-   * when spend > limit x MAX(max, 1) (Status `Over ... by at least ...`), certainly fine when
-   * spend <= limit, and otherwise gets `status` (and no colour).
-   */
-  masked?: { text: string; max: number; status: string };
-  /** Kept for callers that ask for it: negative values always get `Check <label>: negative`. */
-  negative?: 'check';
 }
 
 export interface BreachTable {
@@ -104,140 +89,124 @@ export interface BreachTable {
    * By content, not by row number: a row number goes stale once the user sorts or inserts rows.
    */
   exclude?: (row: RowRef) => string;
-  /**
-   * A check of the limit's own cell, before the values are read: an en_US condition (a number: 0
-   * fails) and the Status of every row with spend while it fails (never coloured).
-   */
-  limitCheck?: { ok: string; status: string };
   /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
   missingLimit?: string;
   /**
-   * The column the Status formula is written to. Given, the rule reads it (`LEFT($P14,5)="Over "`):
-   * coloured exactly where Status says Over, and cheap for Sheets to evaluate on every cell.
+   * A masked results count (TikTok writes `<5` for 0 to 4): certainly over when spend > limit x
+   * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
+   */
+  maskedResults?: { text: string; atMost: number; status?: string };
+  /**
+   * The column the Status ARRAYFORMULA is written to (its first row being firstRow). Given, the
+   * rule just reads it (`LEFT($P14,5)="Over "`): coloured exactly where Status says "Over", and
+   * cheap for Sheets to evaluate on every cell of a wide table. Without it, the rule re-evaluates
+   * the same checks itself (for a table whose Status lives elsewhere or nowhere).
    */
   statusColumn?: string;
+  /**
+   * With `statusColumn`: words written into the rule as an always-true term
+   * (`=AND(LEFT($P4,5)="Over ","Flag limit breaches"<>"")`), so the code that wrote the rule tells it
+   * apart from another table's status-column rule on the same sheet (and the user sees whose it is).
+   */
+  statusRuleTag?: string;
 }
+
+/** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
+export const BREACH_MAX_VALUE = 1_000_000_000_000;
+
+/** Status texts starting with this say the row could not be judged; totals leave those rows out. */
+export const CHECK_PREFIX = 'Check ';
 
 /**
  * One judgement step: rows where `ok` fails (or `bad` holds) get `status` and are never coloured.
  * Both are element-wise conditions, so the same text serves the ARRAYFORMULA and the row formula;
- * `implied` steps are left out of the row formula, whose IFERROR and number tests cover them.
+ * `implied` steps are left out of the row formula, whose IFERROR and ISNUMBER tests cover them.
  */
 type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true };
 
 /** The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). */
 function ruleParts(t: BreachTable, ref: RowRef) {
-  const raw = (c: BreachColumn): string => ref(c.column);
-  const read = (c: BreachColumn): string => (c.read ? c.read(raw(c)) : raw(c));
-  const isNumber = (c: BreachColumn): string =>
-    c.readable ? `(${c.readable(raw(c))})` : `ISNUMBER(${read(c)})`;
-  const [rawS, rawR, S, R, L] = [raw(t.spend), raw(t.results), read(t.spend), read(t.results), t.limit(ref)];
+  const read = (c: BreachColumn): string => (c.read ? c.read(ref(c.column)) : ref(c.column));
+  const S = read(t.spend);
+  const R = read(t.results);
+  const L = t.limit(ref);
   const spend = `${CHECK_PREFIX}${t.spend.label}`;
   const results = `${CHECK_PREFIX}${t.results.label}`;
   const noLimit = t.missingLimit ?? `Set the ${t.model} limit`;
   const max = String(BREACH_MAX_VALUE);
-  const m = t.results.masked;
-  const masked = m ? `IFERROR(${rawR}=${quote(m.text)},0)` : undefined;
+  const m = t.maskedResults;
+  // With a thorough `readable`, R and S are numbers only where it holds: what must be told of any
+  // cell (an error value, blank, `--`, a masked count) is told from the cell itself.
+  const cellS = t.spend.readable ? ref(t.spend.column) : S;
+  const cellR = t.results.readable ? ref(t.results.column) : R;
+  const isNumber = (c: BreachColumn, value: string): string =>
+    c.readable ? `(${c.readable(ref(c.column))})` : `ISNUMBER(${value})`;
+  // ISNUMBER(R)*(R<0) is an error where a cheap reading is one; IF keeps it to the numbers.
+  const numberAnd = (c: BreachColumn, value: string, test: string): string =>
+    c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
+  const masked = m ? `(${cellR}=${quote(m.text)})` : '0';
+  const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
     ...(t.exclude ? [{ bad: `0+(${t.exclude(ref)})`, status: '' }] : []),
-    // Error values first: every later test would turn into the error itself, and a row with one
-    // must say so even without spend, or totals over the table would break on it.
-    { bad: `ISERROR(${rawS})`, status: `${spend}: an error value`, implied: true },
-    { bad: `ISERROR(${rawR})`, status: `${results}: an error value`, implied: true },
-    { bad: `(${rawS}="")+(${rawS}="--")`, status: '', implied: true },
-    ...(t.limitCheck ? [{ ok: t.limitCheck.ok, status: t.limitCheck.status }] : []),
-    { ok: isNumber(t.spend), status: `${spend}: not a number` },
+    // Errors first: every later test would turn into the error itself.
+    { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
+    { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
+    { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
+    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
     {
-      ok: `(${rawR}="")+(${rawR}="--")+${isNumber(t.results)}${masked ? `+${masked}` : ''}`,
+      ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
       status: `${results}: not a number`,
     },
-    // IF, not ISNUMBER(R)*(R<0): where R is not a number it may be an error (a reader on a blank).
-    { bad: `IF(ISNUMBER(${R}),${R}<0,0)`, status: `${results}: negative` },
-    { bad: `IF(ISNUMBER(${R}),${R}>${max},0)`, status: `${results}: too large` },
+    // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
+    { bad: numberAnd(t.results, R, `${R}<0`), status: `${results}: negative` },
+    { bad: numberAnd(t.results, R, `${R}>${max}`), status: `${results}: too large` },
     { bad: `ISERROR(${L})`, status: noLimit, implied: true },
     { ok: `ISNUMBER(${L})`, status: noLimit },
     { ok: `${L}>0`, status: noLimit },
   ];
-  // Results below 1 (none, `--`, a fraction) count as 1. IF, not MAX: MAX folds a whole range.
-  const perResult = `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
-  const atMost = m ? String(Math.max(m.max, 1)) : '1';
-  return { S, L, checks, perResult, masked, atMost, breach: `${S}>${L}*${perResult}` };
+  if (m) {
+    checks.push({
+      bad: `${masked}*(${S}>${L})*(${S}<=${L}*${atMost})`,
+      status: m.status ?? `${t.results.label} masked (${m.text}): cannot tell`,
+    });
+  }
+  // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
+  // not MAX: MAX would fold a whole range inside the ARRAYFORMULA.
+  const perResult = `IF(${masked},${atMost},IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1))`;
+  return { S, L, checks, perResult, breach: `${S}>${L}*${perResult}` };
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
 export function breachFormulas(t: BreachTable): { rule: string; status: string } {
   const last = t.lastRow;
-  if (
-    !Number.isInteger(t.firstRow) ||
-    t.firstRow < 1 ||
-    (last !== null && !(Number.isInteger(last) && last >= t.firstRow))
-  ) {
-    throw new Error(`breach rule: rows ${t.firstRow}..${last} are not a range`);
+  const rowsOk = Number.isInteger(t.firstRow) && t.firstRow >= 1 && (last === null || Number.isInteger(last));
+  if (!rowsOk || (last !== null && last < t.firstRow)) {
+    throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
   const over = `Over ${t.model} limit by `;
   const arr = ruleParts(t, (c) =>
     last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
-  const amount = (perResult: string): string =>
-    amountText(`${arr.S}/${perResult}-${arr.L}`, t.currency, t.locale);
-  let judged = `IF(${arr.breach},${quote(over)}&${amount(arr.perResult)},"OK")`;
-  if (arr.masked && t.results.masked) {
-    // A masked count of 0..max: over even at max results, fine even at none, else unknown.
-    const atLeast = `${quote(`${over}at least `)}&${amount(arr.atMost)}`;
-    const unknown = `IF(${arr.S}<=${arr.L},"OK",${quote(t.results.masked.status)})`;
-    judged = `IF(${arr.masked},IF(${arr.S}>${arr.L}*${arr.atMost},${atLeast},${unknown}),${judged})`;
-  }
+  const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
   const chain = arr.checks.reduceRight(
-    (inner, c) =>
-      'ok' in c ? `IF(${c.ok},${inner},${quote(c.status)})` : `IF(${c.bad},${quote(c.status)},${inner})`,
-    judged,
+    (judged, c) =>
+      'ok' in c ? `IF(${c.ok},${judged},${quote(c.status)})` : `IF(${c.bad},${quote(c.status)},${judged})`,
+    `IF(${arr.breach},${quote(over)}&${overage},"OK")`,
   );
   const status = `=ARRAYFORMULA(${chain})`;
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
-    return { rule: `=LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`, status };
+    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`;
+    return { rule: t.statusRuleTag ? `=AND(${test},${quote(t.statusRuleTag)}<>"")` : `=${test}`, status };
   }
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
   const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
-  const breach = one.masked ? `IF(${one.masked},${one.S}>${one.L}*${one.atMost},${one.breach})` : one.breach;
   // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
-  return { rule: `=IFERROR(AND(${[...fine, breach].join(',')}),0)`, status };
-}
-
-/** A cell as the rule sees it once read: a number, blank (or `--`), a masked count, text, an error. */
-export type RuleValue =
-  | { kind: 'number'; value: number }
-  | { kind: 'blank' }
-  | { kind: 'masked'; max: number }
-  | { kind: 'problem' }
-  | { kind: 'error' };
-
-/**
- * The verdict of breachFormulas' Status in code, for what must be predicted without reading the
- * sheet back: 'none' (no spend), 'check' (a Check or missing-limit Status), 'masked' (cannot
- * tell), 'ok' or 'over'. Tests hold it to the Status formula.
- */
-export function judgeRow(
-  spend: RuleValue,
-  results: RuleValue,
-  limit: number,
-): 'none' | 'check' | 'masked' | 'ok' | 'over' {
-  if (spend.kind === 'error' || results.kind === 'error') return 'check';
-  if (spend.kind === 'blank') return 'none';
-  if (spend.kind !== 'number' || spend.value < 0 || spend.value > BREACH_MAX_VALUE) return 'check';
-  if (results.kind === 'problem') return 'check';
-  if (results.kind === 'number' && (results.value < 0 || results.value > BREACH_MAX_VALUE)) return 'check';
-  if (!(limit > 0)) return 'check';
-  if (results.kind === 'masked') {
-    if (spend.value > limit * Math.max(results.max, 1)) return 'over';
-    return spend.value <= limit ? 'ok' : 'masked';
-  }
-  const count = results.kind === 'number' ? results.value : 0;
-  return spend.value > limit * Math.max(count, 1) ? 'over' : 'ok';
+  return { rule: `=IFERROR(AND(${[...fine, one.breach].join(',')}),0)`, status };
 }
 
 export interface BreachVerdict {
@@ -286,4 +255,34 @@ export function amountText(expr: string, currency: string, locale: string): stri
       ? units('1')
       : `INT(${units('100')}/100)&"${dec}"&RIGHT("0"&MOD(${units('100')},100),2)`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
+}
+
+/** A cell as the rule sees it once read: a number, blank (or `--`), a masked count, or a problem. */
+export type RuleValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'blank' }
+  | { kind: 'masked'; atMost: number }
+  | { kind: 'problem' };
+
+/**
+ * breachFormulas' verdict on one row in code, the limit already checked above 0: 'none' (no spend),
+ * 'check', 'masked' (cannot tell), 'ok' or 'over'. For counts a server function answers without
+ * reading the sheet back; the flag tests hold it to the colours the Status formula gives.
+ */
+export function judgeRow(
+  spend: RuleValue,
+  results: RuleValue,
+  limit: number,
+): 'none' | 'check' | 'masked' | 'ok' | 'over' {
+  if (spend.kind === 'blank') return 'none';
+  if (spend.kind !== 'number' || spend.value < 0 || spend.value > BREACH_MAX_VALUE) return 'check';
+  if (results.kind === 'problem') return 'check';
+  if (results.kind === 'number' && (results.value < 0 || results.value > BREACH_MAX_VALUE)) return 'check';
+  if (results.kind === 'masked') {
+    const atMost = Math.max(Math.ceil(results.atMost), 1);
+    if (spend.value > limit && spend.value <= limit * atMost) return 'masked';
+    return spend.value > limit * atMost ? 'over' : 'ok';
+  }
+  const count = results.kind === 'number' ? results.value : 0;
+  return spend.value > limit * Math.max(count, 1) ? 'over' : 'ok';
 }

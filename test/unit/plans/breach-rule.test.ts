@@ -11,11 +11,8 @@ function report(locale: 'en_US' | 'de_DE', readStatus = false) {
   const ss = openLocalSpreadsheet({ code: '', locale, runOnOpen: false });
   const table = {
     spend: { column: 'F', label: 'Cost', read: (ref: string) => `IFERROR(VALUE(${ref}),${ref})` },
-    results: {
-      column: 'E',
-      label: 'Conversions',
-      masked: { text: '<5', max: 4, status: 'Conversions masked (<5): cannot tell' },
-    },
+    results: { column: 'E', label: 'Conversions' },
+    maskedResults: { text: '<5', atMost: 4 },
     firstRow: 6,
     lastRow: 20,
     limit: () => '$K$2',
@@ -66,7 +63,7 @@ describe('breachFormulas on an arbitrary table', () => {
         'OK',
         'Conversions masked (<5): cannot tell',
         // Over whatever the count: 200 / 4 - 40 at the least.
-        'Over CPA limit by at least 10.00 €',
+        'Over CPA limit by 10.00 €',
         'Check Cost: an error value',
         '',
       ]);
@@ -100,7 +97,7 @@ describe('breachFormulas on an arbitrary table', () => {
   });
 });
 
-describe('breachFormulas with a reader that needs a guard, open-ended rows and a limit cell check', () => {
+describe('breachFormulas with a reader that needs a guard, open-ended rows and a cleared limit cell', () => {
   // A cheap reader (errors on text it cannot read) and the guard the rule asks first.
   const read = (ref: string) => `IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(${ref},",","")))`;
   const readable = (ref: string) =>
@@ -127,7 +124,7 @@ describe('breachFormulas with a reader that needs a guard, open-ended rows and a
       model: 'CPL',
       currency: 'USD',
       locale: 'en_US',
-      limitCheck: { ok: 'IF(ISNUMBER($F$1),$F$1>0,0)', status: 'Check the limit in F1' },
+      missingLimit: 'Set the CPL limit in F1',
       statusColumn: 'D',
     });
     ss.type('F1', '40');
@@ -161,7 +158,7 @@ describe('breachFormulas with a reader that needs a guard, open-ended rows and a
     expect(ss.backgrounds('A2:A9').map((r) => r[0])).toEqual([RED, RED, ...Array(6).fill('#ffffff')]);
     const value = (text: string): RuleValue => {
       if (text === '') return { kind: 'blank' };
-      if (text === '#N/A') return { kind: 'error' };
+      if (text === '#N/A') return { kind: 'problem' };
       const n = Number(text.replace(/^'/, '').replace(/,/g, ''));
       return Number.isNaN(n) ? { kind: 'problem' } : { kind: 'number', value: n };
     };
@@ -179,8 +176,8 @@ describe('breachFormulas with a reader that needs a guard, open-ended rows and a
     expect(ss.displayValues('D40')).toEqual([['Over CPL limit by $60.00']]);
     ss.type('F1', '');
     expect(ss.displayValues('D2:D3').map((r) => r[0])).toEqual([
-      'Check the limit in F1',
-      'Check the limit in F1',
+      'Set the CPL limit in F1',
+      'Set the CPL limit in F1',
     ]);
     expect(ss.displayValues('D7')).toEqual([['']]);
     expect(ss.backgrounds('A2:A3').map((r) => r[0])).toEqual(['#ffffff', '#ffffff']);
