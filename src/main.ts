@@ -13,6 +13,7 @@ import {
   showPrepareForSharing,
 } from './sheets/menu.ts';
 import { createCampaignGoal, getWizardDefaults } from './sheets/server.ts';
+import { convertForSharing, scanForSharing, showSharingCell } from './sheets/sharing.ts';
 
 // Number-like text in KPI arguments is read with the spreadsheet's decimal mark. Custom functions
 // may call read-only methods such as getSpreadsheetLocale
@@ -38,6 +39,9 @@ export const serverFunctions: Record<string, (...args: never[]) => unknown> = {
   showFunctionReference,
   createCampaignGoal,
   getWizardDefaults,
+  scanForSharing,
+  convertForSharing,
+  showSharingCell,
 };
 
 /** Parameter names of each server function, for the generated declarations. */
@@ -51,4 +55,7 @@ export const serverFunctionParams: Record<string, readonly string[]> = {
   showFunctionReference: [],
   createCampaignGoal: ['config'],
   getWizardDefaults: [],
+  scanForSharing: [],
+  convertForSharing: ['options'],
+  showSharingCell: ['sheetName', 'a1'],
 };

@@ -21,11 +21,7 @@ type Input = number | null | '--';
  * Puts the inputs in row 1 (null = empty cell) and evaluates the template with each `{param}`
  * replaced by its cell, or by the param's default when `omitted`.
  */
-function evaluateNative(
-  spec: FunctionSpec,
-  inputs: readonly Input[],
-  omitted: ReadonlySet<number>,
-): unknown {
+function evaluateNative(spec: FunctionSpec, inputs: readonly Input[], omitted: ReadonlySet<number>): unknown {
   hf.setSheetContent(sheet, [inputs.map((x) => x)]);
   let formula = spec.native;
   spec.params.forEach((p, i) => {
