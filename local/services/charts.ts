@@ -58,6 +58,10 @@ export class EmbeddedChartBuilderImpl {
   asBarChart(): Builder {
     return this.setChartType(ChartType.BAR);
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asComboChart() */
+  asComboChart(): Builder {
+    return this.setChartType(ChartType.COMBO);
+  }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): Builder {
     this._model.position = { row: anchorRowPos, col: anchorColPos, offsetX, offsetY };
     return this._api;

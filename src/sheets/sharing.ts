@@ -89,7 +89,7 @@ function checkOptions_(
  * add-on calls is copied to `<sheet> (client)` first and the copy is written. A failure midway puts
  * back what was written (in place) or removes the copies made, then says so.
  */
-export function convertForSharing(options?: unknown): SharingResult {
+export function convertForSharing(options?: SharingOptions): SharingResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();
   try {
@@ -99,7 +99,7 @@ export function convertForSharing(options?: unknown): SharingResult {
   }
   try {
     const { reads, byName } = readSheets_(ss);
-    const chosen = checkOptions_(options, new Set(byName.keys()));
+    const chosen = checkOptions_(options as unknown, new Set(byName.keys()));
     const plan = planSharing(reads, ss.getSpreadsheetLocale(), (name) => chosen.sheets?.has(name) ?? true);
     const result = chosen.copy ? writeCopies_(ss, plan, byName) : writeInPlace_(plan, byName);
     SpreadsheetApp.flush();
@@ -210,7 +210,8 @@ function runUndo_(steps: readonly (() => void)[]): boolean {
 }
 
 /** Selects a cell the panel lists, so the user sees it (Range.activate also shows its sheet). */
-export function showSharingCell(sheetName: unknown, a1: unknown): void {
+export function showSharingCell(sheetName: string, a1: string): void {
+  // Checked anyway: any public function can be called with anything.
   if (typeof sheetName !== 'string' || typeof a1 !== 'string' || !/^\$?[A-Z]{1,3}\$?\d+$/i.test(a1)) {
     throw new Error('showSharingCell takes a sheet name and a cell such as B7.');
   }
