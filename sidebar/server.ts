@@ -61,6 +61,23 @@ const ANSWERS: {
     accept: (v): v is WizardDefaults =>
       isRecord(v) && ['today', 'currency', 'locale', 'timeZone'].every((k) => typeof v[k] === 'string'),
   },
+  scanForSharing: {
+    what: 'scan the spreadsheet',
+    accept: (v): v is Answer<ServerFunctions, 'scanForSharing'> =>
+      isRecord(v) && Array.isArray(v.cells) && Array.isArray(v.unconvertible),
+  },
+  convertForSharing: {
+    what: 'convert the formulas',
+    accept: (v): v is Answer<ServerFunctions, 'convertForSharing'> =>
+      isRecord(v) &&
+      typeof v.converted === 'number' &&
+      Array.isArray(v.unconvertible) &&
+      Array.isArray(v.sheets),
+  },
+  showSharingCell: {
+    what: 'select the cell',
+    accept: (v): v is Answer<ServerFunctions, 'showSharingCell'> => v === undefined || v === null,
+  },
   getFunctionReference: {
     what: 'load the function reference',
     accept: (v): v is FunctionReference[] =>

@@ -1,6 +1,8 @@
 // Server functions of "Prepare for sharing": scan the spreadsheet for add-on calls, convert them to
 // native formulas in place or in client copies, and select a cell the panel points at.
 
+import { sheetNameCandidate } from '../plans/campaign-goal/sheet-name.ts';
+import { cellA1 } from '../plans/shared/a1.ts';
 import {
   planSharing,
   type SharingPlan,
@@ -8,8 +10,6 @@ import {
   type SharingScan,
   type SheetRead,
 } from '../plans/sharing/plan.ts';
-import { cellA1 } from '../plans/sharing/refs.ts';
-import { sheetNameCandidate } from '../plans/sheet-name.ts';
 
 export type { SharingCell, SharingProblem, SharingScan } from '../plans/sharing/plan.ts';
 
@@ -188,8 +188,7 @@ function originals_(
   const out: string[][] = [];
   for (let r = 0; r < block.rows; r++) {
     const row: string[] = [];
-    for (let c = 0; c < block.cols; c++)
-      row.push(byA1.get(cellA1(undefined, block.row + r, block.col + c)) ?? '');
+    for (let c = 0; c < block.cols; c++) row.push(byA1.get(cellA1(block.row + r, block.col + c)) ?? '');
     out.push(row);
   }
   return out;

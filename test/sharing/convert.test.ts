@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type CellInput, type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import type { ParamKind } from '../../src/functions/spec.ts';
 import { SPECS } from '../../src/functions/specs.ts';
-import { columnToLetters } from '../../src/plans/sharing/refs.ts';
+import { columnLetters as columnToLetters } from '../../src/plans/shared/a1.ts';
 import type { SharingResult, SharingScan } from '../../src/sheets/sharing.ts';
 
 /** Inputs by kind, rows 2-9 of 'Data sheet' columns A-F: numbers, zeros, blanks and `--`. */

@@ -130,9 +130,12 @@ describe('the contract is typed from the server record (tsc checks these lines)'
     // @ts-expect-error createCampaignGoal takes the goal config, not a number
     void server.createCampaignGoal(42).catch(() => {});
     expect(Object.keys(server).sort()).toEqual([
+      'convertForSharing',
       'createCampaignGoal',
       'getFunctionReference',
       'getWizardDefaults',
+      'scanForSharing',
+      'showSharingCell',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // What the cells an add-on call reads hold, checked before its call is made native: text other
 // than blank and `--` is read by the add-on's own rules, which Sheets' arithmetic does not follow.
-import { cellA1, type RefRange } from './refs.ts';
+import { qualifiedCell, type RefRange } from './refs.ts';
 
 /** Error values as getValues gives them. */
 export const ERROR_VALUE = /^#(?:N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)$/;
@@ -27,7 +27,7 @@ export function textProblem(value: unknown, from: RefRange | undefined): string 
     for (let c = 0; c < row.length; c++) {
       const v: unknown = row[c];
       if (typeof v !== 'string' || isBlankText(v)) continue;
-      const where = from ? ` in ${cellA1(from.sheet, from.row + r, from.col + c)}` : '';
+      const where = from ? ` in ${qualifiedCell(from.sheet, from.row + r, from.col + c)}` : '';
       return `reads ${describe(v)}${where}`;
     }
   }

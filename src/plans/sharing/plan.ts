@@ -1,8 +1,10 @@
 // The sharing plan for a whole spreadsheet: every cell whose formula calls an add-on function, its
 // native replacement or why it has none, and the blocks each sheet's conversion writes.
+
+import { cellA1 } from '../shared/a1.ts';
 import { type Block, changedBlocks } from './blocks.ts';
 import { convertFormula } from './convert.ts';
-import { cellA1, type RefRange } from './refs.ts';
+import type { RefRange } from './refs.ts';
 
 /** A cell to convert (plain JSON: it crosses google.script.run). */
 export interface SharingCell {
@@ -91,7 +93,7 @@ export function planSharing(
         const shown = (): unknown => sheet.values()[r]?.[c] ?? '';
         const result = convertFormula(formula, shown, { locale, sheet: sheet.name, read });
         if (!result) return;
-        const a1 = cellA1(undefined, r + 1, c + 1);
+        const a1 = cellA1(r + 1, c + 1);
         if (result.ok) {
           cells.push({ sheet: sheet.name, a1, formula, native: result.native });
           changed.set(`${r + 1},${c + 1}`, result.native);

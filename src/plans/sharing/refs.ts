@@ -1,5 +1,6 @@
 // References as a formula writes them (`B2`, `$A$2:C9`, `A:A`, `A2:A`, `2:2`, `'Data sheet'!B2:B9`):
 // which sheet and which rectangle, so the cells an add-on call reads can be checked before converting.
+import { columnNumber, cellA1 as localA1 } from '../shared/a1.ts';
 
 /** A rectangle, 1-based; `rows`/`cols` undefined for an open end (`A:A`, `A2:A`, `2:2`). */
 export interface RefRange {
@@ -11,23 +12,9 @@ export interface RefRange {
   readonly cols: number | undefined;
 }
 
-/** `A` -> 1, `AA` -> 27. */
-export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** 1 -> `A`, 27 -> `AA`. */
-export function columnToLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** `'Data sheet'!B3`, or `B3` on the formula's own sheet. */
-export function cellA1(sheet: string | undefined, row: number, col: number): string {
-  const local = `${columnToLetters(col)}${row}`;
+export function qualifiedCell(sheet: string | undefined, row: number, col: number): string {
+  const local = localA1(row, col);
   if (sheet === undefined) return local;
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet)
     ? `${sheet}!${local}`
@@ -53,13 +40,13 @@ export function parseRef(text: string): RefRange | undefined {
   const ca = CELL.exec(a);
   if (ca) {
     const row = Number(ca[2]);
-    const col = lettersToColumn(ca[1] as string);
+    const col = columnNumber((ca[1] as string).toUpperCase());
     if (b === undefined) return { sheet, row, col, rows: 1, cols: 1 };
     const cb = CELL.exec(b);
-    if (cb) return box(sheet, row, col, Number(cb[2]), lettersToColumn(cb[1] as string));
+    if (cb) return box(sheet, row, col, Number(cb[2]), columnNumber((cb[1] as string).toUpperCase()));
     const open = COLUMN.exec(b);
     if (open) {
-      const col2 = lettersToColumn(open[1] as string);
+      const col2 = columnNumber((open[1] as string).toUpperCase());
       return { sheet, row, col: Math.min(col, col2), rows: undefined, cols: Math.abs(col2 - col) + 1 };
     }
     return undefined;
@@ -67,8 +54,8 @@ export function parseRef(text: string): RefRange | undefined {
   const colA = COLUMN.exec(a);
   const colB = b === undefined ? null : COLUMN.exec(b);
   if (colA && colB) {
-    const c1 = lettersToColumn(colA[1] as string);
-    const c2 = lettersToColumn(colB[1] as string);
+    const c1 = columnNumber((colA[1] as string).toUpperCase());
+    const c2 = columnNumber((colB[1] as string).toUpperCase());
     return { sheet, row: 1, col: Math.min(c1, c2), rows: undefined, cols: Math.abs(c2 - c1) + 1 };
   }
   const rowA = ROW.exec(a);
