@@ -50,6 +50,10 @@ export class EmulatorBook implements Book {
     return this.ss.activeSheetName();
   }
 
+  activeCell(): { row: number; col: number } | null {
+    return this.ss.activeCell();
+  }
+
   /**
    * The programmatic API has no "activate a tab", so this goes through the emulated SpreadsheetApp,
    * as a user's click would make the sheet active for the add-on's next call.

@@ -107,6 +107,8 @@ export interface StateView {
   fixtures: string[];
   sheets: string[];
   active: string;
+  /** The cell (1-based) a script selected on the active sheet (Range.activate); the page moves there when it changes. */
+  selection: { row: number; col: number } | null;
   grid: GridView;
   menu: MenuView | null;
   sidebar: SidebarView | null;

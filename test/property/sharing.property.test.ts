@@ -23,7 +23,10 @@ function input(spec: FunctionSpec, i: number): fc.Arbitrary<Input> {
       ? fc.integer({ min: 0, max: 100 }).map((k) => k / 100)
       : kind === 'number'
         ? fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k / 100)
-        : fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 100));
+        : fc.oneof(
+            fc.constant(0),
+            fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 100),
+          );
   return fc.oneof(
     { arbitrary: num, weight: 6 },
     { arbitrary: fc.constant(null), weight: 1 },
@@ -47,12 +50,16 @@ describe('the sharing native form agrees with the custom function', () => {
     const optional = spec.params.flatMap((p, i) => (p.optional ? [i] : []));
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 8 }).chain((rows) =>
-          fc.tuple(
-            fc.tuple(...spec.params.map((_p, i) => fc.array(input(spec, i), { minLength: rows, maxLength: rows }))),
-            fc.subarray(optional),
+        fc
+          .integer({ min: 1, max: 8 })
+          .chain((rows) =>
+            fc.tuple(
+              fc.tuple(
+                ...spec.params.map((_p, i) => fc.array(input(spec, i), { minLength: rows, maxLength: rows })),
+              ),
+              fc.subarray(optional),
+            ),
           ),
-        ),
         ([columns, omittedList]) => {
           const rows = columns[0]?.length ?? 1;
           const omitted = new Set(omittedList);

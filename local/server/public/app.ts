@@ -291,6 +291,11 @@ function renderStartOptions(view: StateView): void {
 
 function render(view: StateView): void {
   const sheetChanged = state?.active !== view.active;
+  const moved =
+    view.selection !== null &&
+    (sheetChanged ||
+      state?.selection?.row !== view.selection.row ||
+      state?.selection?.col !== view.selection.col);
   state = view;
   renderStartOptions(view);
   renderTabs(view);
@@ -298,6 +303,8 @@ function render(view: StateView): void {
   renderGrid(view);
   renderCharts(view);
   if (sheetChanged) selected = { row: 0, col: 0 };
+  // A script's Range.activate moves the selection, as in Sheets.
+  if (moved && view.selection) selected = { row: view.selection.row - 1, col: view.selection.col - 1 };
   select(selected.row, selected.col);
   renderSidebar(view);
   pendingAlerts.push(...view.alerts);
