@@ -10,6 +10,7 @@ import {
   type SharingScan,
   type SheetRead,
 } from '../plans/sharing/plan.ts';
+import { parseRef, type RefRange } from '../plans/sharing/refs.ts';
 
 export type { SharingCell, SharingProblem, SharingScan } from '../plans/sharing/plan.ts';
 
@@ -56,10 +57,29 @@ function readSheets_(ss: Spreadsheet): { reads: SheetRead[]; byName: Map<string,
   return { reads, byName };
 }
 
+/**
+ * Named ranges, read only when an add-on call passes one (a handful of calls per name, none
+ * otherwise): the add-on's checks then see the cells the name stands for.
+ */
+function namedRanges_(ss: Spreadsheet): (name: string) => RefRange | undefined {
+  let byName: Map<string, RefRange> | undefined;
+  return (name) => {
+    if (!byName) {
+      byName = new Map();
+      for (const n of ss.getNamedRanges()) {
+        const range = n.getRange();
+        const parsed = parseRef(range.getA1Notation());
+        if (parsed) byName.set(n.getName().toLowerCase(), { ...parsed, sheet: range.getSheet().getName() });
+      }
+    }
+    return byName.get(name.toLowerCase());
+  };
+}
+
 export function scanForSharing(): SharingScan {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { reads } = readSheets_(ss);
-  const { cells, unconvertible } = planSharing(reads, ss.getSpreadsheetLocale());
+  const { cells, unconvertible } = planSharing(reads, ss.getSpreadsheetLocale(), undefined, namedRanges_(ss));
   return { cells, unconvertible };
 }
 
@@ -100,7 +120,12 @@ export function convertForSharing(options?: SharingOptions): SharingResult {
   try {
     const { reads, byName } = readSheets_(ss);
     const chosen = checkOptions_(options as unknown, new Set(byName.keys()));
-    const plan = planSharing(reads, ss.getSpreadsheetLocale(), (name) => chosen.sheets?.has(name) ?? true);
+    const plan = planSharing(
+      reads,
+      ss.getSpreadsheetLocale(),
+      (name) => chosen.sheets?.has(name) ?? true,
+      namedRanges_(ss),
+    );
     const result = chosen.copy ? writeCopies_(ss, plan, byName) : writeInPlace_(plan, byName);
     SpreadsheetApp.flush();
     return result;

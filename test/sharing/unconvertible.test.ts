@@ -58,6 +58,26 @@ describe('cells Prepare for sharing leaves as they are', () => {
     expect(again.unconvertible.map((u) => u.a1)).toEqual(scan.unconvertible.map((u) => u.a1));
   });
 
+  it('reads the cells behind a named range', () => {
+    const ss = open();
+    ss.defineName('Spend', 'Ads!A2:A3');
+    ss.defineName('Leads', 'Ads!B2:B3');
+    ss.defineName('Typed', 'Ads!A4');
+    ss.type('E2', '=IFERROR(CPL(Spend,Leads),"?")');
+    ss.type('E5', '=IFERROR(CPL(Typed,2),"?")');
+    ss.type('E6', '=CPL(Ads!A2, Leads)');
+    const scan = ss.run('scanForSharing') as SharingScan;
+    // Spend holds -5 in A3: CPL refuses it, IFERROR hides that, so the cell is listed.
+    expect(reasonAt(scan, 'E2')).toMatch(/^CPL: spend must not be negative, got -5 \(row 2 of the range\)/);
+    expect(reasonAt(scan, 'E5')).toMatch(/reads the text "1 234" in Ads!A4/);
+    expect(scan.cells.map((c) => c.a1)).toEqual(['E6']);
+    const values = ss.values('E6');
+    ss.run('convertForSharing');
+    expect(ss.values('E6')).toEqual(values);
+    expect(ss.formulas('E6')[0]?.[0]).toMatch(/^=ARRAYFORMULA\(IF\(\(\(Ads!A2=""\)/);
+    expect(ss.formulas('E6')[0]?.[0]).toContain('/Ads!$B$2:$B$3');
+  });
+
   it('a formula that calls no add-on function, and text that only looks like a call, are not touched', () => {
     const ss = open();
     ss.type('D2', '=SUM(A2:A3)');

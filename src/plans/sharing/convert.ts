@@ -6,7 +6,7 @@ import { SPECS } from '../../functions/specs.ts';
 import { argSeparator, decimalMark } from '../formula-locale.ts';
 import { ERROR_VALUE, textProblem } from './inputs.ts';
 import { isAtomic, nativeCall } from './native.ts';
-import { parseRef, type RefRange } from './refs.ts';
+import { absoluteRef, parseRef, type RefRange } from './refs.ts';
 import { type Call, FormulaSyntaxError, parseCalls, type Token, tokenize } from './tokenize.ts';
 
 const BY_NAME = new Map(SPECS.map((s) => [s.name, s]));
@@ -43,6 +43,8 @@ export interface FormulaContext {
   readonly sheet: string;
   /** What the cells of a range hold, as getValues gives them (`''` beyond the data); undefined: no such sheet. */
   readonly read: (sheet: string, range: RefRange) => unknown[][] | undefined;
+  /** A named range's sheet and cells (`Budget` -> 'Plan'!B2:B9), or undefined when there is none. */
+  readonly named?: (name: string) => RefRange | undefined;
 }
 
 export type Conversion =
@@ -251,7 +253,15 @@ class Walk {
       return cells && range ? { text, array, value: { v: cells, from: range } } : { text, array };
     }
     if (tok.type === 'error') throw new Unconvertible(`It passes the error ${tok.text}.`);
-    // A named range, TRUE/FALSE: the function checks what it holds when it runs.
+    const range = /^(TRUE|FALSE)$/i.test(tok.text) ? undefined : this.ctx.named?.(tok.text);
+    const cells = range?.sheet === undefined ? undefined : this.ctx.read(range.sheet, range);
+    // Written as the cells the name stands for today: the same value, and it is read as a range
+    // inside an element-wise formula (the local engine does not expand a name there).
+    if (range && cells) {
+      const array = range.rows !== 1 || range.cols !== 1;
+      return { text: absoluteRef(range), array, value: { v: cells, from: range } };
+    }
+    // TRUE/FALSE, or a name we could not read: the function checks what it holds when it runs.
     return { text, array: true };
   }
 }

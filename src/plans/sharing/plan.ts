@@ -3,7 +3,7 @@
 
 import { cellA1 } from '../shared/a1.ts';
 import { type Block, changedBlocks } from './blocks.ts';
-import { convertFormula } from './convert.ts';
+import { callsAddOn, convertFormula } from './convert.ts';
 import type { RefRange } from './refs.ts';
 
 /** A cell to convert (plain JSON: it crosses google.script.run). */
@@ -79,6 +79,7 @@ export function planSharing(
   sheets: readonly SheetRead[],
   locale: string,
   convert: (sheet: string) => boolean = () => true,
+  named?: (name: string) => RefRange | undefined,
 ): SharingPlan {
   const read = reader(sheets);
   const cells: SharingCell[] = [];
@@ -91,10 +92,23 @@ export function planSharing(
       row.forEach((formula, c) => {
         if (!formula) return;
         const shown = (): unknown => sheet.values()[r]?.[c] ?? '';
-        const result = convertFormula(formula, shown, { locale, sheet: sheet.name, read });
+        const result = convertFormula(formula, shown, {
+          locale,
+          sheet: sheet.name,
+          read,
+          ...(named ? { named } : {}),
+        });
         if (!result) return;
         const a1 = cellA1(r + 1, c + 1);
-        if (result.ok) {
+        if (result.ok && callsAddOn(result.native, locale)) {
+          // A guard, not a path we know: a call the rewrite missed must not pass as converted.
+          unconvertible.push({
+            sheet: sheet.name,
+            a1,
+            formula,
+            reason: 'The converted formula would still call the add-on; convert it by hand.',
+          });
+        } else if (result.ok) {
           cells.push({ sheet: sheet.name, a1, formula, native: result.native });
           changed.set(`${r + 1},${c + 1}`, result.native);
         } else {

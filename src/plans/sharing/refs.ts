@@ -1,6 +1,6 @@
 // References as a formula writes them (`B2`, `$A$2:C9`, `A:A`, `A2:A`, `2:2`, `'Data sheet'!B2:B9`):
 // which sheet and which rectangle, so the cells an add-on call reads can be checked before converting.
-import { columnNumber, cellA1 as localA1 } from '../shared/a1.ts';
+import { columnLetters, columnNumber, cellA1 as localA1 } from '../shared/a1.ts';
 
 /** A rectangle, 1-based; `rows`/`cols` undefined for an open end (`A:A`, `A2:A`, `2:2`). */
 export interface RefRange {
@@ -19,6 +19,28 @@ export function qualifiedCell(sheet: string | undefined, row: number, col: numbe
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet)
     ? `${sheet}!${local}`
     : `'${sheet.replace(/'/g, "''")}'!${local}`;
+}
+
+/**
+ * The absolute reference of a closed range, sheet-qualified: `Plan!$B$2:$B$9`, `'Q1 plan'!$B$2`.
+ * Open ranges (`A:A`) keep their open end.
+ */
+export function absoluteRef(range: RefRange): string {
+  const col = (c: number): string => `$${columnLetters(c)}`;
+  const first = `${col(range.col)}$${range.row}`;
+  let local = first;
+  if (range.rows === undefined && range.cols !== undefined)
+    local = `${col(range.col)}$${range.row}:${col(range.col + range.cols - 1)}`;
+  else if (range.rows !== undefined && range.cols === undefined)
+    local = `$${range.row}:$${range.row + range.rows - 1}`;
+  else if (range.rows !== undefined && range.cols !== undefined && (range.rows > 1 || range.cols > 1)) {
+    local = `${first}:${col(range.col + range.cols - 1)}$${range.row + range.rows - 1}`;
+  }
+  if (range.sheet === undefined) return local;
+  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(range.sheet)
+    ? range.sheet
+    : `'${range.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${local}`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

@@ -136,7 +136,11 @@ function word(
   // In a decimal-comma locale the `.` of a name like ERROR.TYPE is still part of the name.
   while (j < formula.length && WORD.test(formula[j] as string)) j++;
   const text = formula.slice(i, j);
-  if (formula[j] === '(' && !text.includes('!') && !text.startsWith("'")) push('func', i, j);
+  // `ROAS (A1,B1)`: a space before the parenthesis still makes a call.
+  let k = j;
+  while (k < formula.length && /\s/.test(formula[k] as string)) k++;
+  const call = formula[j] === '(' || (k > j && formula[k] === '(' && !REF.test(text));
+  if (call && !text.includes('!') && !text.startsWith("'")) push('func', i, j);
   else if (REF.test(text)) push('ref', i, j);
   else push('name', i, j);
   return j;
@@ -176,11 +180,12 @@ export function parseCalls(tokens: readonly Token[]): Call[] {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
     if (tok.type === 'func') {
-      const open = tokens[t + 1];
-      if (open?.type !== 'open') throw new FormulaSyntaxError(`${tok.text} is not followed by "("`);
+      let o = t + 1;
+      while (tokens[o]?.type === 'space') o++;
+      if (tokens[o]?.type !== 'open') throw new FormulaSyntaxError(`${tok.text} is not followed by "("`);
       calls.push({ name: tok.text, start: tok.start, end: -1, args: [], parent: innermostCall() });
-      stack.push({ call: calls.length - 1, brace: false, argFrom: t + 2 });
-      t++;
+      stack.push({ call: calls.length - 1, brace: false, argFrom: o + 1 });
+      t = o;
     } else if (tok.type === 'open' || tok.type === 'brace-open') {
       stack.push({ call: -1, brace: tok.type === 'brace-open', argFrom: t + 1 });
     } else if (tok.type === 'close' || tok.type === 'brace-close') {

@@ -61,6 +61,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a function name before a space and "(" as a call, and LOG10( as a function, not a cell', () => {
+    const calls = parseCalls(tokenize('=ROAS (A1,B1)+LOG10(A2)', EN));
+    expect(calls.map((c) => [c.name, c.args.length])).toEqual([
+      ['ROAS', 2],
+      ['LOG10', 1],
+    ]);
+  });
+
   it('says what it cannot read', () => {
     expect(() => tokenize('="open', EN)).toThrow('a text is not closed');
     expect(() => parseCalls(tokenize('=ROAS(A1', EN))).toThrow('a parenthesis is not closed');
