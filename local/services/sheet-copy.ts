@@ -18,6 +18,9 @@ export function copySheet(doc: DocState, source: SheetModel): SheetModel {
       `not emulated: Sheet.copyTo while a sheet named "${name}" exists (the reference does not say what Sheets names the copy then)`,
     );
   }
+  if (name.length > 100) {
+    throw new Error(`not emulated: Sheet.copyTo of a sheet whose "Copy of" name would pass 100 characters`);
+  }
   const copy = doc.wb.addSheet(name);
   try {
     copy.frozenRows = source.frozenRows;

@@ -1,7 +1,7 @@
 // Server functions of "Prepare for sharing": scan the spreadsheet for add-on calls, convert them to
 // native formulas in place or in client copies, and select a cell the panel points at.
 
-import { sheetNameCandidate } from '../plans/campaign-goal/sheet-name.ts';
+import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/campaign-goal/sheet-name.ts';
 import { cellA1 } from '../plans/shared/a1.ts';
 import {
   planSharing,
@@ -169,7 +169,7 @@ function writeCopies_(ss: Spreadsheet, plan: SharingPlan, byName: ReadonlyMap<st
       if (!withCalls.has(name)) continue;
       const copy = sheet.copyTo(ss);
       made.push(copy);
-      const copyName = freeName_(`${name} (client)`, byName, names);
+      const copyName = freeName_(clientName_(name), byName, names);
       copy.setName(copyName);
       names.set(name, copyName);
       for (const { block, formulas } of plan.writes.find((w) => w.sheet === name)?.blocks ?? []) {
@@ -188,6 +188,12 @@ function writeCopies_(ss: Spreadsheet, plan: SharingPlan, byName: ReadonlyMap<st
     unconvertible: plan.unconvertible.map((p) => ({ ...p, sheet: names.get(p.sheet) ?? p.sheet })),
     sheets: [...names.values()],
   };
+}
+
+/** `<sheet> (client)`, the sheet's name cut so the whole stays within Sheets' 100 characters. */
+function clientName_(sheet: string): string {
+  const suffix = ' (client)';
+  return `${sheet.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
 }
 
 /** `<base>`, else `<base> (2)`...: a client copy never replaces a sheet the user has. */

@@ -112,6 +112,15 @@ describe('client copies', () => {
     expect(second.sheets).toEqual(['Ads (client) (2)']);
   });
 
+  it("keeps a copy's name within Sheets' 100 characters", () => {
+    // 92 characters: the longest whose "Copy of" name the local spreadsheet emulates.
+    const long = 'L'.repeat(92);
+    const ss = openLocalSpreadsheet({ sheets: [{ name: long, rows: [[10, 2, '=CPL(A1,B1)']] }] });
+    const result = ss.run('convertForSharing', { copy: true }) as SharingResult;
+    expect(result.sheets).toEqual([`${'L'.repeat(91)} (client)`]);
+    expect(ss.values(`'${result.sheets[0]}'!C1`)).toEqual([[5]]);
+  });
+
   it('names a sheet that does not exist in words', () => {
     const ss = open();
     expect(() => ss.run('convertForSharing', { sheets: ['Nope'] })).toThrow('No sheet named "Nope".');
