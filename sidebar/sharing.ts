@@ -81,6 +81,55 @@ function problemItem(p: SharingProblem, select: (p: SharingProblem) => void): HT
   return h('li', {}, link, ' ', h('span', {}, p.reason), h('code', { class: 'formula' }, p.formula));
 }
 
+/** Draws a scan: the sheets to choose, examples, cells left, and (after converting) the share check. */
+function renderScan(
+  ui: Parts,
+  s: SharingScan,
+  written: string[] | undefined,
+  on: { select: (p: SharingProblem) => void; chosen: () => void },
+): void {
+  const summary = summarize(s);
+  ui.sheets.replaceChildren(
+    h('legend', {}, 'Sheets'),
+    ...summary.map((row, i) => {
+      const box = h('input', {
+        type: 'checkbox',
+        id: `share-sheet-${i}`,
+        value: row.sheet,
+        checked: row.convert > 0,
+      });
+      box.disabled = row.convert === 0;
+      if (row.convert === 0) box.dataset.locked = 'true';
+      box.addEventListener('change', on.chosen);
+      return h('div', { class: 'choice' }, box, h('label', { for: box.id }, summaryLine(row)));
+    }),
+  );
+  ui.sheets.hidden = summary.length === 0;
+  const shown = examples(s.cells);
+  ui.examples.replaceChildren(
+    h('h3', {}, 'Before and after'),
+    ...shown.map((c) =>
+      h(
+        'div',
+        { class: 'example' },
+        h('p', {}, `${c.sheet}!${c.a1}`),
+        h('code', { class: 'formula' }, c.formula),
+        h('code', { class: 'formula' }, c.native),
+      ),
+    ),
+  );
+  ui.examples.hidden = shown.length === 0;
+  ui.problems.replaceChildren(
+    h('h3', {}, 'Left as they are'),
+    h('ul', {}, ...s.unconvertible.map((p) => problemItem(p, on.select))),
+  );
+  ui.problems.hidden = s.unconvertible.length === 0;
+  const check = shareCheck(s, written);
+  ui.check.textContent = check.text;
+  ui.check.className = check.safe ? 'share-check safe' : 'share-check';
+  ui.check.hidden = written === undefined && s.cells.length + s.unconvertible.length > 0;
+}
+
 /** Builds the view; `load()` scans the first time the view is shown. */
 export function mountSharing(root: HTMLElement): { load: () => void } {
   const ui = build(root);
@@ -112,48 +161,12 @@ export function mountSharing(root: HTMLElement): { load: () => void } {
 
   const render = (s: SharingScan, written?: string[]): void => {
     scan = s;
-    const summary = summarize(s);
-    ui.sheets.replaceChildren(
-      h('legend', {}, 'Sheets'),
-      ...summary.map((row, i) => {
-        const box = h('input', {
-          type: 'checkbox',
-          id: `share-sheet-${i}`,
-          value: row.sheet,
-          checked: row.convert > 0,
-        });
-        box.disabled = row.convert === 0;
-        if (row.convert === 0) box.dataset.locked = 'true';
-        box.addEventListener('change', () => {
-          ui.convert.disabled = busy || chosenSheets().length === 0;
-        });
-        return h('div', { class: 'choice' }, box, h('label', { for: box.id }, summaryLine(row)));
-      }),
-    );
-    ui.sheets.hidden = summary.length === 0;
-    const shown = examples(s.cells);
-    ui.examples.replaceChildren(
-      h('h3', {}, 'Before and after'),
-      ...shown.map((c) =>
-        h(
-          'div',
-          { class: 'example' },
-          h('p', {}, `${c.sheet}!${c.a1}`),
-          h('code', { class: 'formula' }, c.formula),
-          h('code', { class: 'formula' }, c.native),
-        ),
-      ),
-    );
-    ui.examples.hidden = shown.length === 0;
-    ui.problems.replaceChildren(
-      h('h3', {}, 'Left as they are'),
-      h('ul', {}, ...s.unconvertible.map((p) => problemItem(p, select))),
-    );
-    ui.problems.hidden = s.unconvertible.length === 0;
-    const check = shareCheck(s, written);
-    ui.check.textContent = check.text;
-    ui.check.className = check.safe ? 'share-check safe' : 'share-check';
-    ui.check.hidden = written === undefined && s.cells.length + s.unconvertible.length > 0;
+    renderScan(ui, s, written, {
+      select,
+      chosen: () => {
+        ui.convert.disabled = busy || chosenSheets().length === 0;
+      },
+    });
   };
 
   const rescan = (words: string, written?: string[]): Promise<void> => {

@@ -4,6 +4,7 @@ import { runFunction } from '../../functions/args.ts';
 import type { FunctionSpec } from '../../functions/spec.ts';
 import { SPECS } from '../../functions/specs.ts';
 import { argSeparator, decimalMark } from '../formula-locale.ts';
+import { numberLiteral, surelyScalar, textReason } from './arguments.ts';
 import { ERROR_VALUE, textProblem } from './inputs.ts';
 import { isAtomic, nativeCall } from './native.ts';
 import { absoluteRef, parseRef, type RefRange } from './refs.ts';
@@ -18,24 +19,6 @@ export const MAX_NATIVE_LENGTH = 8000;
 const VOLATILE = new Set(['RAND', 'RANDBETWEEN', 'RANDARRAY']);
 /** Functions that hide an error: the call inside may be refusing its inputs with nothing showing. */
 const ERROR_CATCHERS = new Set(['IFERROR', 'IFNA', 'ISERROR', 'ISERR', 'ISNA', 'ERROR.TYPE']);
-/** Functions that give one value whatever ranges they read, so an argument built from them is not a range. */
-const SCALAR = new Set([
-  'SUM',
-  'SUMIF',
-  'SUMIFS',
-  'SUMPRODUCT',
-  'AVERAGE',
-  'AVERAGEIF',
-  'AVERAGEIFS',
-  'COUNT',
-  'COUNTA',
-  'COUNTIF',
-  'COUNTIFS',
-  'MIN',
-  'MAX',
-  'MEDIAN',
-]);
-
 /** Where the formula is and what the cells it reads hold. */
 export interface FormulaContext {
   readonly locale: string;
@@ -222,7 +205,8 @@ class Walk {
         );
       }
     }
-    mayGiveText(spec, param, own);
+    const givesText = textReason(spec, param, own);
+    if (givesText) throw new Unconvertible(givesText);
     const first = own[0] as Token;
     const atomic = isAtomic(own);
     const ci = first.type === 'func' ? this.callAt.get(first.start) : undefined;
@@ -263,51 +247,5 @@ class Walk {
     }
     // TRUE/FALSE, or a name we could not read: the function checks what it holds when it runs.
     return { text, array: true };
-  }
-}
-
-/** `-5`, `40%`, `-12,5%`: a number typed with a sign or a percent sign; undefined for anything else. */
-function numberLiteral(tokens: readonly Token[]): number | undefined {
-  const solid = tokens.filter((t) => t.type !== 'space');
-  const sign =
-    solid[0]?.type === 'op' && (solid[0].text === '-' || solid[0].text === '+') ? solid.shift() : undefined;
-  const percent = solid.length === 2 && solid[1]?.type === 'op' && solid[1].text === '%';
-  const n = solid[0];
-  if (n?.type !== 'number' || solid.length !== (percent ? 2 : 1)) return undefined;
-  const value = Number(n.text.replace(',', '.')) * (sign?.text === '-' ? -1 : 1);
-  return percent ? value / 100 : value;
-}
-
-/** Single-cell references and numbers joined by operators and parentheses, or one aggregate call. */
-function surelyScalar(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  if (first?.type === 'func' && SCALAR.has(first.text.toUpperCase()) && isAtomic(tokens)) return true;
-  return tokens.every(
-    (t) =>
-      t.type === 'number' ||
-      t.type === 'space' ||
-      t.type === 'open' ||
-      t.type === 'close' ||
-      (t.type === 'op' && t.text !== '&') ||
-      (t.type === 'ref' && !t.text.includes(':')),
-  );
-}
-
-/**
- * An argument that may give text: the function reads number-like text ("45", "1 234") its own
- * way, and Sheets' arithmetic in the native form would not read it the same (a text "0" is not 0).
- */
-function mayGiveText(spec: FunctionSpec, param: string, tokens: readonly Token[]): void {
-  let depth = 0;
-  for (const t of tokens) {
-    if (t.type === 'open' || t.type === 'brace-open') depth++;
-    if (t.type === 'close' || t.type === 'brace-close') depth--;
-    const topLevel = depth === 0;
-    if (topLevel && t.type === 'op' && t.text === '&') {
-      throw new Unconvertible(`${spec.name}'s ${param} joins text (&); give it a number.`);
-    }
-    if (topLevel && t.type === 'string' && t.text !== '""' && t.text !== '"--"' && tokens.length > 1) {
-      throw new Unconvertible(`${spec.name}'s ${param} uses the text ${t.text}; give it a number.`);
-    }
   }
 }
