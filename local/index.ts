@@ -70,7 +70,15 @@ export interface LocalSpreadsheetOptions {
   addOnTitle?: string;
   /** Session.getActiveUser().getEmail(); default 'user@example.com'. */
   userEmail?: string;
+  /**
+   * Milliseconds one custom-function call may run before its cell shows #ERROR! "Exceeded maximum
+   * execution time". Default 30,000, Sheets' limit; tests lower it.
+   */
+  customFunctionTimeLimitMs?: number;
 }
+
+/** "Custom function runtime: 30 sec / execution" (https://developers.google.com/apps-script/guides/services/quotas). */
+export const CUSTOM_FUNCTION_TIME_LIMIT_MS = 30_000;
 
 export interface RuleInfo {
   ranges: string[];
@@ -131,6 +139,7 @@ export class LocalSpreadsheet {
   private readonly busyLocks = new Set<LockKind>();
   /** Whether the add-on has been used in this document (see requireEnable). */
   private enabled: boolean;
+  private readonly timeLimitMs: number;
 
   constructor(opts: LocalSpreadsheetOptions = {}) {
     const code = opts.code ?? this.readCode(opts.codePath ?? 'dist/Code.js');
@@ -138,6 +147,8 @@ export class LocalSpreadsheet {
     // Names ending in _ or clashing with a built-in are not custom functions in Sheets.
     this.customFunctions = callableCustomFunctions(scan.customFunctions);
     this.enabled = opts.requireEnable !== true;
+    this.timeLimitMs = opts.customFunctionTimeLimitMs ?? CUSTOM_FUNCTION_TIME_LIMIT_MS;
+    if (!(this.timeLimitMs > 0)) throw new Error('customFunctionTimeLimitMs must be a positive number');
     const counter = new CallCounter();
     const ctx: ServiceContext = { calls: counter, authMode: 'FULL' };
     this.calls = {
@@ -235,15 +246,20 @@ export class LocalSpreadsheet {
     wb.write(sheet, { row: 1, col: 1, numRows: grid.length, numCols: width }, grid);
   }
 
-  /** Custom functions run in AuthMode.CUSTOM_FUNCTION: read-only services (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services). */
+  /**
+   * Custom functions run in AuthMode.CUSTOM_FUNCTION: read-only services
+   * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services),
+   * each call within the time limit (customFunctionTimeLimitMs).
+   */
   private invokeCustom(runtime: ScriptRuntime | undefined, name: string, args: unknown[]): unknown {
     if (!runtime) throw new Error('Loading...');
     const previous = this.doc.ctx.authMode;
     this.doc.ctx.authMode = 'CUSTOM_FUNCTION';
     try {
-      return runtime.call(
+      return runtime.callWithin(
         name,
         args.map((a) => runtime.importValue(a)),
+        this.timeLimitMs,
       );
     } finally {
       this.doc.ctx.authMode = previous;

@@ -12,6 +12,7 @@ import { SPECS } from '../src/functions/specs.ts';
 import { planSharing } from '../src/plans/sharing/plan.ts';
 // The same measurement the wizard test asserts on (fixtures only; no vitest in it).
 import { measureCreateCampaignGoalCalls } from '../test/wizard/helpers.ts';
+import { timeLimitSection } from './bench-time-limit.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');
@@ -382,6 +383,11 @@ const SECTIONS: readonly Section[] = [
     id: 'sharing',
     title: 'Prepare for sharing: document calls and time, 10 sheets x 5,000 add-on formula cells',
     run: sharingCalls,
+  },
+  {
+    id: 'time-limit',
+    title: "Largest range per KPI function within a third of Sheets' 30 s custom-function limit",
+    run: () => timeLimitSection(codePath, gc),
   },
 ];
 

@@ -60,6 +60,12 @@ export function addressKey(a: EngineAddress): string {
   return `${a.sheet}:${a.row}:${a.col}`;
 }
 
+/** The address an addressKey names. */
+export function parseKey(key: string): EngineAddress {
+  const [sheet, row, col] = key.split(':').map(Number);
+  return { sheet: sheet ?? 0, row: row ?? 0, col: col ?? 0 };
+}
+
 /** The parts of HyperFormula's AST we read (the AST types are not exported by the package). */
 interface RangeEnd {
   toSimpleCellAddress?(base: EngineAddress): EngineAddress;

@@ -200,14 +200,10 @@ export class RangeImpl implements Pick<Range, K> {
     return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
   }
   setNumberFormat(numberFormat: string): Range {
-    return this._set((f) => {
-      f.numberFormat = numberFormat;
-    });
+    return this._set((f) => setPattern(f, numberFormat));
   }
   setNumberFormats(numberFormats: string[][]): Range {
-    return this._setEach<string>(numberFormats, (f, v) => {
-      f.numberFormat = v;
-    });
+    return this._setEach<string>(numberFormats, setPattern);
   }
   /** The cell's own background; conditional formats do not change it (https://developers.google.com/apps-script/reference/spreadsheet/range#getBackground()). */
   getBackground(): string {
@@ -441,4 +437,19 @@ export class RangeImpl implements Pick<Range, K> {
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     return protectionApi(this._doc, 'RANGE', this._sheet, this._grid);
   }
+}
+
+/**
+ * One cell's number format as setNumberFormat(s) writes it. The empty pattern resets the cell to
+ * the automatic format: getNumberFormat then reads what it reads for a never-formatted cell. Google's
+ * Apps Script docs are silent on ''; the Sheets API says an unset pattern means "a default pattern
+ * based on the spreadsheet's locale" (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat),
+ * and scripts in public repositories clear a format with setNumberFormat('') before writing a Date.
+ * 'General' is kept as written (it displays as the automatic format).
+ */
+function setPattern(f: CellFormat, pattern: unknown): void {
+  if (typeof pattern !== 'string')
+    throw new Error(`not emulated: a number format that is not a string (${String(pattern)})`);
+  if (pattern === '') delete f.numberFormat;
+  else f.numberFormat = pattern;
 }

@@ -70,3 +70,136 @@ describe('TRUE and FALSE are literals in formulas (reported: https://infoinspire
     expect(() => ss.defineName('TRUE', 'A1')).toThrow('Invalid name: TRUE');
   });
 });
+
+describe('custom functions stop at the time limit ("Custom function runtime: 30 sec / execution", https://developers.google.com/apps-script/guides/services/quotas)', () => {
+  const code = `/** @customfunction */ function SPIN(x) { while (true) {} }
+    /** @customfunction */ function ONE(x) { return x + 1; }`;
+
+  it("a call that runs too long is #ERROR! with Sheets' message (reported wording: https://github.com/joseballester/muFunds/issues/66); the rest computes", () => {
+    const ss = openLocalSpreadsheet({ code, customFunctionTimeLimitMs: 50 });
+    ss.type('A1', '=SPIN(1)');
+    ss.type('A2', '=ONE(1)');
+    expect(ss.values('A1:A2')).toEqual([['#ERROR!'], [2]]);
+    expect(ss.errors('A1')).toEqual([['Exceeded maximum execution time (line 0).']]);
+    ss.type('A3', '=A2*10');
+    expect(ss.values('A3')).toEqual([[20]]);
+  });
+  it('the default limit is 30 seconds; a limit that is not a positive number is refused', async () => {
+    const { CUSTOM_FUNCTION_TIME_LIMIT_MS } = await import('../../local/index.ts');
+    expect(CUSTOM_FUNCTION_TIME_LIMIT_MS).toBe(30_000);
+    expect(() => openLocalSpreadsheet({ code, customFunctionTimeLimitMs: 0 })).toThrow(
+      'customFunctionTimeLimitMs must be a positive number',
+    );
+  });
+});
+
+describe("deleteSheet takes the sheet's protections, rules, charts and notes with it (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet))", () => {
+  const code = '/** @customfunction */ function WHEN() { return new Date(Date.UTC(2024, 0, 2, 17)); }';
+
+  it('a new sheet of the same name starts clean', () => {
+    const ss = openLocalSpreadsheet({ code });
+    const app = ss.services.SpreadsheetApp;
+    const book = app.getActiveSpreadsheet();
+    const goal = book.insertSheet('Goal');
+    goal.getRange('A1:B3').setValues([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    goal.protect().setWarningOnly(true);
+    goal.getRange('B2:B3').protect().setDescription('limits');
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$A1>1')
+      .setBackground('#ff0000')
+      .setRanges([goal.getRange('A1:B3')])
+      .build();
+    goal.setConditionalFormatRules([rule]);
+    goal.insertChart(goal.newChart().addRange(goal.getRange('A1:B3')).setPosition(1, 4, 0, 0).build());
+    goal.getRange('C1').setValue('=WHEN()');
+    expect(ss.protections().map((p) => p.sheet)).toEqual(['Goal', 'Goal']);
+
+    book.deleteSheet(goal);
+    expect(ss.protections()).toEqual([]);
+    const again = book.insertSheet('Goal');
+    expect(again.getProtections(app.ProtectionType.RANGE)).toHaveLength(0);
+    expect(again.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
+    expect(ss.conditionalRules('Goal')).toEqual([]);
+    expect(ss.charts('Goal')).toEqual([]);
+    again.getRange('C1').setValue(5);
+    expect(ss.displayValues('Goal!A1:C1')).toEqual([['', '', '5']]);
+    expect(ss.backgrounds('Goal!A1')).toEqual([['#ffffff']]);
+  });
+  it("other sheets' protections stay", () => {
+    const ss = openLocalSpreadsheet({ code, sheets: [{ name: 'Keep' }, { name: 'Drop' }] });
+    const book = ss.services.SpreadsheetApp.getActiveSpreadsheet();
+    book.getSheetByName('Keep')?.getRange('A1').protect();
+    const drop = book.getSheetByName('Drop');
+    drop?.protect();
+    if (drop) book.deleteSheet(drop);
+    expect(ss.protections().map((p) => [p.sheet, p.a1])).toEqual([['Keep', 'A1']]);
+  });
+});
+
+describe("Sheets' size limits, not the engine's: 10 million cells a spreadsheet (https://support.google.com/drive/answer/37603)", () => {
+  const LIMIT_MESSAGE =
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
+  it('a 50,000-row x 20-column report loads (the engine alone stops at 40,000 rows)', {
+    timeout: 120_000,
+  }, () => {
+    const rows = Array.from({ length: 50_001 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (r === 0 ? `Col ${c + 1}` : r + c / 100)),
+    );
+    const ss = openLocalSpreadsheet({ code: none, sheets: [{ name: 'Report', rows }] });
+    expect(ss.size('Report')).toEqual({ rows: 50_001, cols: 20 });
+    expect(ss.values('Report!T50001')).toEqual([[50_000.19]]);
+    ss.type('Report!U1', '=SUM(A2:A50001)');
+    expect(ss.values('Report!U1')).toEqual([[(50_000 * 50_001) / 2]]);
+  });
+  it('past 10 million cells: an entry is refused in words and nothing changes', () => {
+    const ss = openLocalSpreadsheet({ code: none });
+    // 26 columns x 384,616 rows is just over 10 million cells.
+    expect(() => ss.type('A384616', 'x')).toThrow(LIMIT_MESSAGE);
+    expect(ss.services.SpreadsheetApp.getActiveSheet().getMaxRows()).toBe(1000);
+    ss.type('A384615', 'fits');
+    expect(ss.values('A384615')).toEqual([['fits']]);
+    expect(() => ss.services.SpreadsheetApp.getActiveSpreadsheet().insertSheet('More')).toThrow(
+      LIMIT_MESSAGE,
+    );
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+  });
+  it('past 18,278 columns (ZZZ) too', () => {
+    const ss = openLocalSpreadsheet({ code: none });
+    const sheet = ss.services.SpreadsheetApp.getActiveSheet();
+    expect(() => sheet.appendRow(Array.from({ length: 18_279 }, () => 1))).toThrow(
+      'A sheet can have at most 18,278 columns (up to ZZZ).',
+    );
+  });
+});
+
+describe("number formats: the empty pattern resets to automatic (Sheets API: an unset pattern is the locale's default, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat)", () => {
+  it("'' removes the format: getNumberFormat reads as a never-formatted cell, the value shows as General", () => {
+    const ss = openLocalSpreadsheet({
+      code: none,
+      sheets: [{ name: 'Sheet1', rows: [[0.125, 0.125, 0.125]] }],
+    });
+    const range = ss.services.SpreadsheetApp.getActiveSheet().getRange('A1:C1');
+    range.setNumberFormats([['0.00%', '0.00%', '0.00%']]);
+    expect(ss.displayValues('A1:C1')).toEqual([['12.50%', '12.50%', '12.50%']]);
+    range.setNumberFormats([['', 'General', '0.0']]);
+    expect(range.getNumberFormats()).toEqual([['0.###############', 'General', '0.0']]);
+    expect(ss.displayValues('A1:C1')).toEqual([['0.125', '0.125', '0.1']]);
+    const untouched = ss.services.SpreadsheetApp.getActiveSheet().getRange('D1');
+    expect(untouched.getNumberFormat()).toBe('0.###############');
+  });
+  it('after the reset a Date written to the cell gets its automatic date format again', () => {
+    const ss = openLocalSpreadsheet({ code: none, timeZone: 'UTC' });
+    const cell = ss.services.SpreadsheetApp.getActiveSheet().getRange('A1');
+    cell.setNumberFormat('0.00');
+    cell.setNumberFormat('');
+    cell.setValue(new Date(Date.UTC(2024, 2, 15)));
+    expect(cell.getNumberFormat()).toBe('m/d/yyyy');
+    expect(ss.displayValues('A1')).toEqual([['3/15/2024']]);
+  });
+});
