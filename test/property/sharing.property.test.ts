@@ -68,7 +68,7 @@ describe('the sharing native form agrees with the custom function', () => {
           const arg = (i: number, range: string): string =>
             omitted.has(i) ? String(spec.params[i]?.defaultValue) : range;
           const ranges = spec.params.map((_p, i) => arg(i, `${COLUMNS[i]}1:${COLUMNS[i]}${rows}`));
-          const spilled = hf.calculateFormula(`=${nativeCall(spec, ranges, true, 'en_US')}`, sheet);
+          const spilled = hf.calculateFormula(`=${nativeCall(spec, ranges, true, 'en_US', omitted)}`, sheet);
           const expected = custom(
             ...spec.params.map((_p, i) =>
               omitted.has(i) ? undefined : (columns[i] ?? []).map((x) => [x === null ? '' : x]),
@@ -81,7 +81,7 @@ describe('the sharing native form agrees with the custom function', () => {
             const context = `${name} row ${r + 1} of ${JSON.stringify(grid)}`;
             close(native[r]?.[0], wanted[r]?.[0], `${context} (range)`);
             const cells = spec.params.map((_p, i) => arg(i, `${COLUMNS[i]}${r + 1}`));
-            const one = hf.calculateFormula(`=${nativeCall(spec, cells, false, 'en_US')}`, sheet);
+            const one = hf.calculateFormula(`=${nativeCall(spec, cells, false, 'en_US', omitted)}`, sheet);
             close(one, wanted[r]?.[0], `${context} (scalar)`);
           }
         },

@@ -42,6 +42,8 @@ interface Piece {
   readonly text: string;
   readonly array: boolean;
   readonly value?: { readonly v: unknown; readonly from?: RefRange };
+  /** Typed as a number (or a default): never blank, so the template need not test it. */
+  readonly number?: true;
 }
 
 export function callsAddOn(formula: string, locale: string): boolean {
@@ -149,16 +151,18 @@ class Walk {
       const range = call.args[i];
       if (range === undefined) {
         if (p.defaultValue === undefined) throw new Unconvertible(`${spec.name} is missing its ${p.name}.`);
-        return { text: String(p.defaultValue), array: false, value: { v: p.defaultValue } };
+        return { text: String(p.defaultValue), array: false, value: { v: p.defaultValue }, number: true };
       }
       return this.argument(spec, p.name, range.from, range.to);
     });
     const array = pieces.some((x) => x.array);
+    const numbers = new Set(pieces.flatMap((x, i) => (x.number ? [i] : [])));
     const text = nativeCall(
       spec,
       pieces.map((x) => x.text),
       array,
       this.ctx.locale,
+      numbers,
     );
     const known = pieces.every((x) => x.value !== undefined);
     if (!known) {
@@ -218,14 +222,14 @@ class Walk {
     const wrapped = atomic ? text : `(${text})`;
     if (own.length === 1) return this.single(first, wrapped);
     const literal = numberLiteral(own);
-    if (literal !== undefined) return { text: wrapped, array: false, value: { v: literal } };
+    if (literal !== undefined) return { text: wrapped, array: false, value: { v: literal }, number: true };
     return { text: wrapped, array: !surelyScalar(own) };
   }
 
   private single(tok: Token, text: string): Piece {
     if (tok.type === 'number') {
       const n = Number(tok.text.replace(',', '.'));
-      return { text, array: false, value: { v: n } };
+      return { text, array: false, value: { v: n }, number: true };
     }
     if (tok.type === 'string')
       return { text, array: false, value: { v: tok.text.slice(1, -1).replace(/""/g, '"') } };

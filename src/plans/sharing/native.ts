@@ -43,6 +43,37 @@ function hasLogicalAncestor(calls: ReturnType<typeof parseCalls>, parent: number
 }
 
 /**
+ * The template without the blank tests of arguments typed as numbers (`80=""` is never true), so
+ * `=LTV(80,3,2)` becomes `=80*3*2*1`; `IF(OR(),"",x)` left with no test becomes `x`.
+ */
+function withoutBlankTests(template: string, numbers: ReadonlySet<number>): string {
+  if (numbers.size === 0) return template;
+  const tokens = tokenize(template, EN_US);
+  const calls = parseCalls(tokens);
+  const text = (from: number, to: number): string =>
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join('')
+      .trim();
+  const or = calls.find((c) => c.name.toUpperCase() === 'OR');
+  const owner = or ? calls[or.parent] : undefined;
+  if (!or || !owner) return template;
+  const kept = or.args
+    .map((a) => text(a.from, a.to))
+    .filter((t) => {
+      const m = /^SHARINGARG(\d+)X="(?:--)?"$/.exec(t);
+      return !(m && numbers.has(Number(m[1])));
+    });
+  if (kept.length > 0) return `${template.slice(0, or.start)}OR(${kept.join(',')})${template.slice(or.end)}`;
+  // IF(OR(...),"",body): nothing left to test, so the body alone.
+  const [, blank, body] = owner.args;
+  if (owner.name.toUpperCase() !== 'IF' || !blank || !body || text(blank.from, blank.to) !== '""')
+    return template;
+  return `${template.slice(0, owner.start)}${text(body.from, body.to)}${template.slice(owner.end)}`;
+}
+
+/**
  * Whether an argument's text can go into a template as it is: one token, or one function call
  * spanning it. Anything else is parenthesised so `{a}/{b}` keeps its meaning for `b` = `C2+D2`.
  */
@@ -70,12 +101,14 @@ export function nativeCall(
   args: readonly string[],
   array: boolean,
   locale: string,
+  numbers: ReadonlySet<number> = new Set(),
 ): string {
   let template = spec.native;
   spec.params.forEach((p, i) => {
     template = template.split(`{${p.name}}`).join(slot(i));
   });
   if (/[{}]/.test(template)) throw new Error(`${spec.name}: its native template has an unknown placeholder`);
+  template = withoutBlankTests(template, numbers);
   const enUs = array ? `ARRAYFORMULA(${elementwise(template)})` : template;
   const rendered = renderFormula(`=${enUs}`, locale).slice(1);
   return rendered.replace(SLOT, (_m, i: string) => args[Number(i)] as string);
