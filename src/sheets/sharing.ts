@@ -2,7 +2,6 @@
 // native formulas in place or in client copies, and select a cell the panel points at.
 
 import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/campaign-goal/sheet-name.ts';
-import { cellA1 } from '../plans/shared/a1.ts';
 import {
   planSharing,
   type SharingPlan,
@@ -139,10 +138,9 @@ function writeInPlace_(plan: SharingPlan, byName: ReadonlyMap<string, Sheet>): S
   try {
     for (const w of plan.writes) {
       const sheet = byName.get(w.sheet) as Sheet;
-      for (const { block, formulas } of w.blocks) {
+      for (const { block, formulas, before } of w.blocks) {
         const range = sheet.getRange(block.row, block.col, block.rows, block.cols);
         range.setFormulas(formulas);
-        const before = originals_(plan, w.sheet, block);
         undo.push(() => range.setFormulas(before));
       }
     }
@@ -208,21 +206,6 @@ function freeName_(
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
   throw new Error(`There are already 200 sheets named like "${base}"; rename some of them first.`);
-}
-
-function originals_(
-  plan: SharingPlan,
-  sheet: string,
-  block: { row: number; col: number; rows: number; cols: number },
-): string[][] {
-  const byA1 = new Map(plan.cells.filter((c) => c.sheet === sheet).map((c) => [c.a1, c.formula]));
-  const out: string[][] = [];
-  for (let r = 0; r < block.rows; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < block.cols; c++) row.push(byA1.get(cellA1(block.row + r, block.col + c)) ?? '');
-    out.push(row);
-  }
-  return out;
 }
 
 /** Runs every undo step; false when one failed (logged). */

@@ -121,6 +121,23 @@ describe('client copies', () => {
     expect(ss.values(`'${result.sheets[0]}'!C1`)).toEqual([[5]]);
   });
 
+  it('a failure midway removes the copies made so far and says so in words', () => {
+    const ss = openLocalSpreadsheet({
+      sheets: [
+        { name: 'Ads', rows: [[10, 2, '=CPL(A1,B1)']] },
+        { name: 'KPIs', rows: [[10, 2, '=CPC(A1,B1)']] },
+        // The local copyTo refuses to guess the name of a second "Copy of KPIs".
+        { name: 'Copy of KPIs', rows: [[1]] },
+      ],
+    });
+    expect(() => ss.run('convertForSharing', { copy: true })).toThrow(
+      'The client copies could not be made. The copies made so far were removed; the original sheets are untouched.',
+    );
+    expect(ss.sheetNames()).toEqual(['Ads', 'KPIs', 'Copy of KPIs']);
+    expect(ss.formulas('Ads!C1')).toEqual([['=CPL(A1,B1)']]);
+    expect(ss.logs().join('\n')).toMatch(/not emulated: Sheet.copyTo/);
+  });
+
   it('names a sheet that does not exist in words', () => {
     const ss = open();
     expect(() => ss.run('convertForSharing', { sheets: ['Nope'] })).toThrow('No sheet named "Nope".');

@@ -37,7 +37,12 @@ export interface SheetRead {
 /** One sheet's writes: the blocks and the formulas that go in each, row by row. */
 export interface SheetWrites {
   readonly sheet: string;
-  readonly blocks: readonly { readonly block: Block; readonly formulas: string[][] }[];
+  readonly blocks: readonly {
+    readonly block: Block;
+    readonly formulas: string[][];
+    /** What the block holds today, to put back if a later write fails. */
+    readonly before: string[][];
+  }[];
 }
 
 export interface SharingPlan extends SharingScan {
@@ -119,12 +124,16 @@ export function planSharing(
     if (changed.size === 0) continue;
     const blocks = changedBlocks(new Set(changed.keys())).map((block) => {
       const formulas: string[][] = [];
+      const before: string[][] = [];
       for (let r = 0; r < block.rows; r++) {
         const row: string[] = [];
         for (let c = 0; c < block.cols; c++) row.push(changed.get(`${block.row + r},${block.col + c}`) ?? '');
         formulas.push(row);
+        before.push(
+          sheet.formulas[block.row - 1 + r]?.slice(block.col - 1, block.col - 1 + block.cols) ?? [],
+        );
       }
-      return { block, formulas };
+      return { block, formulas, before };
     });
     writes.push({ sheet: sheet.name, blocks });
   }
