@@ -34,7 +34,7 @@ function build(root: HTMLElement): Parts {
     sheets: h('fieldset', { class: 'share-sheets', hidden: true }),
     examples: h('div', { class: 'share-examples', hidden: true }),
     problems: h('div', { class: 'share-problems', hidden: true }),
-    check: h('p', { class: 'share-check', role: 'status', hidden: true }),
+    check: h('p', { class: 'share-check', role: 'status', tabindex: '-1', hidden: true }),
     inPlace: radio('share-in-place', true),
     copies: radio('share-copies', false),
     convert: h('button', { type: 'button', id: 'share-convert', disabled: true }, 'Convert'),
@@ -195,6 +195,8 @@ export function mountSharing(root: HTMLElement): { load: () => void } {
         const what = `${result.converted} ${result.converted === 1 ? 'cell' : 'cells'} converted in ${result.sheets.join(', ') || 'no sheet'}.`;
         void rescan(`${what} Checking again…`, result.sheets).then(() => {
           ui.status.textContent = what;
+          // The Convert button is disabled now; the answer is where focus goes, as in the wizard.
+          ui.check.focus();
         });
       },
       (err: unknown) => {

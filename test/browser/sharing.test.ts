@@ -63,6 +63,7 @@ describe('the sharing panel', () => {
     await frame.getByRole('button', { name: 'Convert' }).click();
     await frame.getByText('2 cells converted in Sheet1.').waitFor();
     await frame.getByText(/^Not yet safe to share: 1 cell still needs the add-on/).waitFor();
+    await expect.poll(() => frame.locator(':focus').textContent()).toMatch(/^Not yet safe to share/);
     await page.screenshot({ path: '/tmp/playground-sharing.png' });
     await cell('C1').click();
     expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toMatch(/^=IF\(OR\(A1=""/);
