@@ -507,6 +507,12 @@ export class LocalSpreadsheet {
     return this.doc.activeSheet.name;
   }
 
+  /** The top-left cell (1-based) a script selected on the active sheet (Range.activate), or null. */
+  activeCell(): { row: number; col: number } | null {
+    const a = this.doc.activeRange;
+    return a && a.sheet === this.doc.activeSheet ? { row: a.grid.row, col: a.grid.col } : null;
+  }
+
   /** Named ranges with their A1 as Sheets' Named ranges panel shows it: `'Goal sheet'!B2:C3`. */
   namedRanges(): { name: string; a1: string }[] {
     return [...this.doc.namedRanges.values()].map((e) => ({

@@ -2,8 +2,8 @@
 // examples, loaded once from getFunctionReference().
 import { ENABLE_FUNCTIONS_HINT } from '../src/functions/enable.ts';
 import { h } from './dom.ts';
-import { filterFunctions, optionalNote, signature } from './reference-model.ts';
-import { errorMessage, type FunctionDoc, server } from './server.ts';
+import { type FunctionDoc, filterFunctions, optionalNote, signature } from './reference-model.ts';
+import { errorMessage, server } from './server.ts';
 
 function renderFunction(fn: FunctionDoc): HTMLElement {
   return h(

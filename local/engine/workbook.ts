@@ -443,6 +443,38 @@ export class Workbook {
     this.settle();
   }
 
+  /**
+   * Puts `from`'s cells into the empty sheet `to`: contents as entered (formulas keep their text, so
+   * unqualified references point into the copy and qualified ones where they pointed), open ranges,
+   * per-cell formats, notes and validations. A spilled array's cells are left to its formula.
+   */
+  copyCells(from: SheetModel, to: SheetModel): void {
+    const { height, width } = this.hf.getSheetDimensions(from.hfId);
+    to.maxRows = from.maxRows;
+    to.maxCols = from.maxCols;
+    if (height > 0 && width > 0) {
+      const grid = { row: 1, col: 1, numRows: height, numCols: width };
+      const shot = this.snapshot(from, grid);
+      const contents = shot.contents.map((line, r) =>
+        line.map((content, c) => {
+          const a = { sheet: from.hfId, row: r, col: c };
+          return this.hf.isCellPartOfArray(a) && !this.hf.doesCellHaveFormula(a) ? null : content;
+        }),
+      );
+      const open = shot.open.map(([key, ranges]): [string, OpenRanges] => {
+        const a = this.parseKey(key);
+        return [addressKey({ ...a, sheet: to.hfId }), ranges];
+      });
+      this.restore({ sheet: to, grid, contents, open, formats: shot.formats });
+    }
+    for (const [key, f] of from.cells) {
+      to.cells.set(key, {
+        ...f,
+        ...(f.validation ? { validation: { ...f.validation, values: [...f.validation.values] } } : {}),
+      });
+    }
+  }
+
   clear(sheet: SheetModel, grid: GridRange): void {
     this.forget(sheet, grid);
     const blank = Array.from({ length: grid.numRows }, () =>

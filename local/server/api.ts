@@ -87,6 +87,7 @@ export class PlaygroundApi {
       fixtures: availableFixtures(this.opts.fixturesDir),
       sheets: book.sheetNames(),
       active,
+      selection: book.activeCell(),
       grid: book.grid(active),
       menu: book.menu(),
       sidebar: sidebar ? { title: sidebar.title, version: sidebar.version } : null,

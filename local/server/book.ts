@@ -11,6 +11,8 @@ export interface BookOptions {
 export interface Book {
   sheetNames(): string[];
   activeSheetName(): string;
+  /** The cell (1-based) a script selected on the active sheet with Range.activate, or null. */
+  activeCell(): { row: number; col: number } | null;
   activate(sheet: string): void;
   /** The sheet's cells: the used range (spills included) with room around it. */
   grid(sheet: string): GridView;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../index.ts';
 import type { Book, BookOptions } from './book.ts';
-import type { CellView, GridView, MenuView, NoticeView } from './protocol.ts';
+import { chartView } from './chart-view.ts';
+import type { CellView, ChartView, GridView, MenuView, NoticeView } from './protocol.ts';
 import { callableServerFunctions } from './sidebar.ts';
 
 /** Title of the Extensions submenu (Sheets takes it from the add-on's Marketplace listing). */
@@ -18,6 +19,8 @@ const PAD_COLS = 2;
 /** Caps what one response carries; sheets in this add-on stay far below. */
 const MAX_ROWS = 1000;
 const MAX_COLS = 52;
+/** Sheets' default row height in pixels; the playground draws every row at it. */
+const ROW_HEIGHT = 21;
 
 function columnName(index: number): string {
   let name = '';
@@ -47,6 +50,10 @@ export class EmulatorBook implements Book {
     return this.ss.activeSheetName();
   }
 
+  activeCell(): { row: number; col: number } | null {
+    return this.ss.activeCell();
+  }
+
   /**
    * The programmatic API has no "activate a tab", so this goes through the emulated SpreadsheetApp,
    * as a user's click would make the sheet active for the add-on's next call.
@@ -59,8 +66,10 @@ export class EmulatorBook implements Book {
 
   grid(sheet: string): GridView {
     const shown = this.shownSize(sheet);
-    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, shown.rows + PAD_ROWS));
-    const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, shown.cols + PAD_COLS));
+    const charts = this.charts(sheet);
+    const reach = this.chartReach(sheet, charts);
+    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, shown.rows + PAD_ROWS, reach.rows));
+    const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, shown.cols + PAD_COLS, reach.cols));
     const a1 = sheetRange(sheet, rows, cols);
     const values = this.ss.values(a1);
     const display = this.ss.displayValues(a1);
@@ -92,7 +101,35 @@ export class EmulatorBook implements Book {
       }),
     );
     const widths = Array.from({ length: cols }, (_, c) => this.ss.columnWidth(sheet, c + 1));
-    return { sheet, rows, cols, widths, frozenRows: this.ss.frozenRows(sheet), cells };
+    const view: GridView = { sheet, rows, cols, widths, frozenRows: this.ss.frozenRows(sheet), cells };
+    if (charts.length > 0) view.charts = charts;
+    return view;
+  }
+
+  /** The sheet's charts with the values their ranges read now (one read per range). */
+  private charts(sheet: string): ChartView[] {
+    return this.ss.charts(sheet).map((model) =>
+      chartView(model, (a1) => ({
+        values: this.ss.values(a1),
+        display: this.ss.displayValues(a1),
+        formats: this.ss.numberFormats(a1),
+      })),
+    );
+  }
+
+  /** Rows and columns the grid needs so that every chart lies over drawn cells. */
+  private chartReach(sheet: string, charts: readonly ChartView[]): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const chart of charts) {
+      let col = chart.anchor.col;
+      for (let x = chart.anchor.offsetX + chart.width; x > 0 && col <= MAX_COLS; col++) {
+        x -= this.ss.columnWidth(sheet, col);
+      }
+      cols = Math.max(cols, col);
+      rows = Math.max(rows, chart.anchor.row + Math.ceil((chart.anchor.offsetY + chart.height) / ROW_HEIGHT));
+    }
+    return { rows, cols };
   }
 
   /**

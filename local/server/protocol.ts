@@ -30,6 +30,53 @@ export interface GridView {
   /** Rows frozen at the top (Sheet.setFrozenRows); they stay in view while the grid scrolls. */
   frozenRows?: number;
   cells: CellView[][];
+  /** Embedded charts on the sheet, drawn over the grid at their anchor. */
+  charts?: ChartView[];
+}
+
+export type LegendPosition = 'right' | 'left' | 'top' | 'bottom' | 'none';
+
+/** How an axis labels its ticks, from the number format of the cells it plots. */
+export interface TickFormat {
+  percent: boolean;
+  /** A currency symbol or quoted text the format puts before the number, e.g. `$`. */
+  prefix: string;
+}
+
+export interface ChartSeriesView {
+  label: string;
+  /** One per category; null where the cell is blank, text or an error (a gap). */
+  values: (number | null)[];
+  /** The cells as the sheet shows them, for the tooltips. */
+  shown: string[];
+  as: 'bars' | 'line';
+  color: string;
+  dashed: boolean;
+  /** 0: the left axis, 1: the right one (series[i].targetAxisIndex). */
+  axis: 0 | 1;
+  inLegend: boolean;
+}
+
+/** One embedded chart, worked out on the server (chart-view.ts); the page only lays it out. */
+export interface ChartView {
+  id: number;
+  /** Sheets' chart type as built: COLUMN, LINE, COMBO are drawn; others show as a labelled box. */
+  type: string;
+  drawn: boolean;
+  /** EmbeddedChartBuilder.setPosition: 1-based anchor cell and pixel offsets. */
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  title: string;
+  hAxisTitle: string;
+  vAxisTitles: [string, string];
+  legend: LegendPosition;
+  /** The x-axis labels: the first column's cells as shown. */
+  categories: string[];
+  series: ChartSeriesView[];
+  ticks: [TickFormat, TickFormat];
+  /** What this drawing leaves out (options it does not draw), said on the chart. */
+  notes: string[];
 }
 
 export interface MenuItemView {
@@ -60,6 +107,8 @@ export interface StateView {
   fixtures: string[];
   sheets: string[];
   active: string;
+  /** The cell (1-based) a script selected on the active sheet (Range.activate); the page moves there when it changes. */
+  selection: { row: number; col: number } | null;
   grid: GridView;
   menu: MenuView | null;
   sidebar: SidebarView | null;

@@ -58,6 +58,10 @@ export class EmbeddedChartBuilderImpl {
   asBarChart(): Builder {
     return this.setChartType(ChartType.BAR);
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asComboChart() */
+  asComboChart(): Builder {
+    return this.setChartType(ChartType.COMBO);
+  }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): Builder {
     this._model.position = { row: anchorRowPos, col: anchorColPos, offsetX, offsetY };
     return this._api;
@@ -84,4 +88,22 @@ export function insertChart(sheet: SheetModel, chart: unknown): void {
   const impl = unwrap(chart, EmbeddedChartImpl);
   if (!impl) throw new Error('not emulated: a chart not built by this spreadsheet');
   sheet.charts.push(impl._model);
+}
+
+/** A chart of a copied sheet: a new id, its ranges on the original sheet moved to the copy. */
+export function copyChart(chart: ChartModel, from: string, to: string): ChartModel {
+  const quote = (n: string): string =>
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`;
+  const prefixes = [`${from}!`, `${quote(from)}!`];
+  const ranges = chart.ranges.map((a1) => {
+    const p = prefixes.find((x) => a1.startsWith(x));
+    return p ? `${quote(to)}!${a1.slice(p.length)}` : a1;
+  });
+  return {
+    ...chart,
+    ranges,
+    position: chart.position ? { ...chart.position } : null,
+    options: structuredClone(chart.options),
+    chartId: nextChartId++,
+  };
 }

@@ -7,7 +7,8 @@ import { ConditionalFormatRuleImpl, ruleModelOf } from './conditional-format.ts'
 import { type EnumValue, ProtectionType } from './enums.ts';
 import { ProtectionImpl, protectionApi } from './protection.ts';
 import { rangeApi } from './range.ts';
-import { spreadsheetApi } from './spreadsheet.ts';
+import { copySheet } from './sheet-copy.ts';
+import { SpreadsheetImpl, spreadsheetApi } from './spreadsheet.ts';
 import { type DocState, normalizeColor } from './state.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,7 +38,8 @@ type K =
   | 'clear'
   | 'clearContents'
   | 'appendRow'
-  | 'getParent';
+  | 'getParent'
+  | 'copyTo';
 
 export function sheetApi(doc: DocState, sheet: SheetModel): Sheet {
   return new SheetImpl(doc, sheet)._api;
@@ -95,6 +97,13 @@ export class SheetImpl implements Pick<Sheet, K> {
     }
     for (const p of this._doc.protections) if (p.sheet === old) p.sheet = now;
     return this._api;
+  }
+  /** Within this spreadsheet only; see copySheet for what is copied. */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+    if (unwrap(spreadsheet, SpreadsheetImpl)?._doc !== this._doc) {
+      throw new Error('not emulated: Sheet.copyTo another spreadsheet');
+    }
+    return sheetApi(this._doc, copySheet(this._doc, this._sheet));
   }
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return spreadsheetApi(this._doc);

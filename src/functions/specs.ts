@@ -19,12 +19,17 @@ import {
 import type { FunctionSpec, ParamSpec } from './spec.ts';
 
 /**
- * A native formula template that is blank when any input is blank or a denominator is 0, as the
- * custom function is: `IF(OR({a}="",{b}="",{b}=0),"",expr)`.
+ * A native formula template that is blank where the custom function is: when an input is blank or
+ * the `--` ad platforms export for "no data", and (tested only after that, so a `--` never reaches
+ * the arithmetic) when a denominator is 0:
+ * `IF(OR({a}="",{a}="--",{b}="",{b}="--"),"",IF({b}=0,"",expr))`. Every blank test sits inside one
+ * OR(...) so src/plans/sharing can turn it into an element-wise sum for ranges.
  */
 function native(params: readonly string[], zero: readonly string[], expr: string): string {
-  const tests = [...params.map((p) => `{${p}}=""`), ...zero.map((z) => `${z}=0`)];
-  return `IF(OR(${tests.join(',')}),"",${expr})`;
+  const blanks = params.flatMap((p) => [`{${p}}=""`, `{${p}}="--"`]);
+  if (zero.length > 1) throw new Error(`native(): one denominator per template, got ${zero.join(', ')}`);
+  const body = zero.length === 0 ? expr : `IF(${zero[0]}=0,"",${expr})`;
+  return `IF(OR(${blanks.join(',')}),"",${body})`;
 }
 
 const margin = (purpose: string): ParamSpec => ({
@@ -58,20 +63,34 @@ function costPerSpec(
   };
 }
 
+/** A ratio a / b of two inputs: blank where b is 0 or blank. */
+function ratioSpec(
+  fields: Pick<FunctionSpec, 'name' | 'summary' | 'returns' | 'example' | 'resultFormat' | 'compute'>,
+  numerator: ParamSpec,
+  denominator: ParamSpec,
+): FunctionSpec {
+  const a = `{${numerator.name}}`;
+  const b = `{${denominator.name}}`;
+  return {
+    ...fields,
+    params: [numerator, denominator],
+    native: native([numerator.name, denominator.name], [b], `${a}/${b}`),
+  };
+}
+
 export const SPECS: readonly FunctionSpec[] = [
-  {
-    name: 'ROAS',
-    summary: 'Return on ad spend: revenue earned per unit of ad spend (4 means 4:1).',
-    params: [
-      { name: 'revenue', description: 'Revenue attributed to the ads, in currency.', kind: 'amount' },
-      { name: 'ad_spend', description: 'Ad spend, in the same currency.', kind: 'amount' },
-    ],
-    returns: 'The ROAS ratio; blank where ad spend is 0 or blank.',
-    example: '=ROAS(B2:B40, C2:C40)',
-    resultFormat: 'ratio',
-    native: native(['revenue', 'ad_spend'], ['{ad_spend}'], '{revenue}/{ad_spend}'),
-    compute: roas,
-  },
+  ratioSpec(
+    {
+      name: 'ROAS',
+      summary: 'Return on ad spend: revenue earned per unit of ad spend (4 means 4:1).',
+      returns: 'The ROAS ratio; blank where ad spend is 0 or blank.',
+      example: '=ROAS(B2:B40, C2:C40)',
+      resultFormat: 'ratio',
+      compute: roas,
+    },
+    { name: 'revenue', description: 'Revenue attributed to the ads, in currency.', kind: 'amount' },
+    { name: 'ad_spend', description: 'Ad spend, in the same currency.', kind: 'amount' },
+  ),
   {
     name: 'ROI',
     summary: 'Return on investment: net gain (revenue minus cost) per unit of cost.',
@@ -85,32 +104,27 @@ export const SPECS: readonly FunctionSpec[] = [
     native: native(['revenue', 'cost'], ['{cost}'], '({revenue}-{cost})/{cost}'),
     compute: roi,
   },
-  {
-    name: 'MER',
-    summary:
-      'Marketing efficiency ratio: total revenue per unit of total marketing spend, across all channels.',
-    params: [
-      {
-        name: 'total_revenue',
-        description: 'Total business revenue for the period, in currency.',
-        kind: 'amount',
-      },
-      {
-        name: 'total_marketing_spend',
-        description: 'Total marketing spend across all channels for the period, in the same currency.',
-        kind: 'amount',
-      },
-    ],
-    returns: 'The MER ratio; blank where total marketing spend is 0 or blank.',
-    example: '=MER(B2, C2)',
-    resultFormat: 'ratio',
-    native: native(
-      ['total_revenue', 'total_marketing_spend'],
-      ['{total_marketing_spend}'],
-      '{total_revenue}/{total_marketing_spend}',
-    ),
-    compute: mer,
-  },
+  ratioSpec(
+    {
+      name: 'MER',
+      summary:
+        'Marketing efficiency ratio: total revenue per unit of total marketing spend, across all channels.',
+      returns: 'The MER ratio; blank where total marketing spend is 0 or blank.',
+      example: '=MER(B2, C2)',
+      resultFormat: 'ratio',
+      compute: mer,
+    },
+    {
+      name: 'total_revenue',
+      description: 'Total business revenue for the period, in currency.',
+      kind: 'amount',
+    },
+    {
+      name: 'total_marketing_spend',
+      description: 'Total marketing spend across all channels for the period, in the same currency.',
+      kind: 'amount',
+    },
+  ),
   costPerSpec('CAC', 'acquired customer', 'new_customers', 'new customers acquired', '=CAC(B2:B13, C2:C13)'),
   costPerSpec(
     'CPA',
@@ -211,20 +225,19 @@ export const SPECS: readonly FunctionSpec[] = [
     ),
     compute: ltvChurn,
   },
-  {
-    name: 'LTV_CAC',
-    summary:
-      'The LTV:CAC ratio: customer lifetime value per unit of acquisition cost (3 is the usual healthy mark).',
-    params: [
-      { name: 'ltv', description: 'Customer lifetime value, in currency.', kind: 'amount' },
-      { name: 'cac', description: 'Customer acquisition cost, in the same currency.', kind: 'amount' },
-    ],
-    returns: 'The LTV:CAC ratio; blank where CAC is 0 or blank.',
-    example: '=LTV_CAC(B2:B13, C2:C13)',
-    resultFormat: 'ratio',
-    native: native(['ltv', 'cac'], ['{cac}'], '{ltv}/{cac}'),
-    compute: ltvCac,
-  },
+  ratioSpec(
+    {
+      name: 'LTV_CAC',
+      summary:
+        'The LTV:CAC ratio: customer lifetime value per unit of acquisition cost (3 is the usual healthy mark).',
+      returns: 'The LTV:CAC ratio; blank where CAC is 0 or blank.',
+      example: '=LTV_CAC(B2:B13, C2:C13)',
+      resultFormat: 'ratio',
+      compute: ltvCac,
+    },
+    { name: 'ltv', description: 'Customer lifetime value, in currency.', kind: 'amount' },
+    { name: 'cac', description: 'Customer acquisition cost, in the same currency.', kind: 'amount' },
+  ),
   {
     name: 'PAYBACK',
     summary:
@@ -264,38 +277,36 @@ export const SPECS: readonly FunctionSpec[] = [
     native: native(['gross_margin'], ['{gross_margin}'], '1/{gross_margin}'),
     compute: breakevenRoas,
   },
-  {
-    name: 'AOV',
-    summary: 'Average order value: revenue per order.',
-    params: [
-      { name: 'revenue', description: 'Revenue from the orders, in currency.', kind: 'amount' },
-      { name: 'orders', description: 'Number of orders.', kind: 'count' },
-    ],
-    returns: 'The average order value, in currency; blank where orders are 0 or blank.',
-    example: '=AOV(B2:B40, C2:C40)',
-    resultFormat: 'currency',
-    native: native(['revenue', 'orders'], ['{orders}'], '{revenue}/{orders}'),
-    compute: aov,
-  },
-  {
-    name: 'POAS',
-    summary:
-      'Profit on ad spend: gross profit earned per unit of ad spend (above 1 means the ads made a profit).',
-    params: [
-      {
-        name: 'gross_profit',
-        description:
-          'Gross profit attributed to the ads (revenue minus cost of goods), in currency; may be negative.',
-        kind: 'number',
-      },
-      { name: 'ad_spend', description: 'Ad spend, in the same currency.', kind: 'amount' },
-    ],
-    returns: 'The POAS ratio; blank where ad spend is 0 or blank.',
-    example: '=POAS(D2:D40, C2:C40)',
-    resultFormat: 'ratio',
-    native: native(['gross_profit', 'ad_spend'], ['{ad_spend}'], '{gross_profit}/{ad_spend}'),
-    compute: poas,
-  },
+  ratioSpec(
+    {
+      name: 'AOV',
+      summary: 'Average order value: revenue per order.',
+      returns: 'The average order value, in currency; blank where orders are 0 or blank.',
+      example: '=AOV(B2:B40, C2:C40)',
+      resultFormat: 'currency',
+      compute: aov,
+    },
+    { name: 'revenue', description: 'Revenue from the orders, in currency.', kind: 'amount' },
+    { name: 'orders', description: 'Number of orders.', kind: 'count' },
+  ),
+  ratioSpec(
+    {
+      name: 'POAS',
+      summary:
+        'Profit on ad spend: gross profit earned per unit of ad spend (above 1 means the ads made a profit).',
+      returns: 'The POAS ratio; blank where ad spend is 0 or blank.',
+      example: '=POAS(D2:D40, C2:C40)',
+      resultFormat: 'ratio',
+      compute: poas,
+    },
+    {
+      name: 'gross_profit',
+      description:
+        'Gross profit attributed to the ads (revenue minus cost of goods), in currency; may be negative.',
+      kind: 'number',
+    },
+    { name: 'ad_spend', description: 'Ad spend, in the same currency.', kind: 'amount' },
+  ),
   costPerSpec('CPV', 'view', 'views', 'video views', '=CPV(C2:C40, H2:H40)'),
   {
     name: 'BREAKEVEN_CPA',

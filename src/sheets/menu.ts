@@ -22,11 +22,13 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens Sidebar.html; the template reads `view` ('wizard' | 'reference') through `<?= view ?>`. */
-function showSidebar_(view: 'wizard' | 'reference'): void {
+/** Opens Sidebar.html; the template reads `view` ('wizard' | 'reference' | 'sharing') through `<?= view ?>`. */
+function showSidebar_(view: 'wizard' | 'reference' | 'sharing'): void {
   const template = HtmlService.createTemplateFromFile('Sidebar');
   template.view = view;
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
+  SpreadsheetApp.getUi().showSidebar(
+    template.evaluate().setTitle(view === 'sharing' ? 'Prepare for sharing' : SIDEBAR_TITLE),
+  );
 }
 
 export function showCampaignWizard(): void {
@@ -44,9 +46,7 @@ export function showFlagBreaches(): void {
 }
 
 export function showPrepareForSharing(): void {
-  SpreadsheetApp.getUi().alert(
-    'Prepare for sharing is coming in a later version. Campaign-goal sheets already use only native formulas, so they work for people without the add-on.',
-  );
+  showSidebar_('sharing');
 }
 
 /**

@@ -258,4 +258,29 @@ describe('the built add-on in the local spreadsheet', () => {
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: '/tmp/playground-wizard.png' });
   });
+
+  it("draws the goal sheet's channel chart over the sheet at its anchor, one bar per value", async () => {
+    const chart = page.locator('svg.chart[data-chart-type="COLUMN"]');
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toBe('CPL by channel vs limit');
+    expect(await chart.locator('.legend-label').allTextContents()).toEqual(['CPL', 'Limit applied']);
+    expect(await chart.locator('.category').allTextContents()).toEqual(['Social', 'LinkedIn']);
+    // Social $60.00 and LinkedIn $40.00 CPL from the rows typed above, then each one's $45 limit.
+    const bars = chart.locator('rect.bar');
+    expect(await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))).toEqual([
+      60, 40, 45, 45,
+    ]);
+    const heights = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
+    expect((heights[0] ?? 0) / (heights[2] ?? 1)).toBeCloseTo(60 / 45, 2);
+    expect(await bars.first().locator('title').textContent()).toBe('CPL, Social: $60.00');
+    // setPosition(2, 20, 0, 0): the chart's corner is on cell T2.
+    const frame = await page.locator('.chart-frame').boundingBox();
+    const t2 = await cell(page, 'T2').boundingBox();
+    expect(frame && t2 && [Math.round(frame.x - t2.x), Math.round(frame.y - t2.y)]).toEqual([0, 0]);
+    // Typing another row redraws it: LinkedIn's CPL becomes (80 + 70) / (2 + 1) = $50.00.
+    await typeRow(page, 'A16', ['2026-11-29', 'LinkedIn', 'Retargeting', '800', '20', '1', '0', '0', '70']);
+    await expect
+      .poll(() => bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value')))))
+      .toEqual([60, 50, 45, 45]);
+  });
 });

@@ -339,7 +339,7 @@ describe('the function reference', () => {
     await page.screenshot({ path: '/tmp/sidebar-reference.png', fullPage: true });
 
     // Arrow keys move between the tabs.
-    await page.locator('#tab-reference').press('ArrowRight');
+    await page.locator('#tab-reference').press('ArrowLeft');
     expect(await activeId(page)).toBe('tab-wizard');
     expect(await page.locator('#panel-wizard').isVisible()).toBe(true);
     expect(problems).toEqual([]);

@@ -56,6 +56,9 @@ export class FakeBook implements Book {
   activeSheetName(): string {
     return this.active;
   }
+  activeCell(): null {
+    return null;
+  }
   activate(sheet: string): void {
     if (!this.sheets.has(sheet)) throw new Error(`no sheet ${sheet}`);
     this.active = sheet;

@@ -14,15 +14,14 @@ afterAll(() => hf.destroy());
 
 const COLUMNS = 'ABCD';
 
+/** A cell: a number, empty (null), or the `--` ad platforms export for "no data". */
+type Input = number | null | '--';
+
 /**
  * Puts the inputs in row 1 (null = empty cell) and evaluates the template with each `{param}`
  * replaced by its cell, or by the param's default when `omitted`.
  */
-function evaluateNative(
-  spec: FunctionSpec,
-  inputs: readonly (number | null)[],
-  omitted: ReadonlySet<number>,
-): unknown {
+function evaluateNative(spec: FunctionSpec, inputs: readonly Input[], omitted: ReadonlySet<number>): unknown {
   hf.setSheetContent(sheet, [inputs.map((x) => x)]);
   let formula = spec.native;
   spec.params.forEach((p, i) => {
@@ -45,8 +44,8 @@ function expectSame(native: unknown, custom: unknown, context: string): void {
   );
 }
 
-/** Valid spreadsheet numbers for a parameter (cents, whole counts, whole percents), or an empty cell. */
-function input(spec: FunctionSpec, i: number): fc.Arbitrary<number | null> {
+/** Valid spreadsheet numbers for a parameter (cents, whole counts, whole percents), an empty cell or `--`. */
+function input(spec: FunctionSpec, i: number): fc.Arbitrary<Input> {
   const kind = spec.params[i]?.kind;
   const num =
     kind === 'fraction'
@@ -59,7 +58,11 @@ function input(spec: FunctionSpec, i: number): fc.Arbitrary<number | null> {
               fc.constant(0),
               fc.integer({ min: 0, max: 100_000_000 }).map((k) => k / 100),
             );
-  return fc.oneof({ arbitrary: num, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 });
+  return fc.oneof(
+    { arbitrary: num, weight: 8 },
+    { arbitrary: fc.constant(null), weight: 1 },
+    { arbitrary: fc.constant<Input>('--'), weight: 1 },
+  );
 }
 
 describe('native formula equivalence (HyperFormula)', () => {
@@ -88,6 +91,11 @@ describe('native formula equivalence (HyperFormula)', () => {
     expect(evaluateNative(roas, [100, 0], new Set())).toBe('');
     expect(evaluateNative(roas, [null, 50], new Set())).toBe('');
     expect(evaluateNative(roas, [100, 25], new Set())).toBe(4);
+    expect(evaluateNative(roas, ['--', 25], new Set())).toBe('');
+    expect(evaluateNative(roas, [100, '--'], new Set())).toBe('');
+    const payback = SPECS.find((s) => s.name === 'PAYBACK') as FunctionSpec;
+    // '--' in a factor of the denominator is blank, not the #VALUE! of '--' * margin.
+    expect(evaluateNative(payback, [150, '--', 0.5], new Set())).toBe('');
     const ltv = SPECS.find((s) => s.name === 'LTV') as FunctionSpec;
     expect(evaluateNative(ltv, [80, 3, 2, 0], new Set([3]))).toBe(480);
   });

@@ -34,14 +34,18 @@ describe('menu', () => {
     expect(ss.sidebar()?.html).toContain('data-view="reference"');
   });
 
-  it('says the later features are coming, without writing anything', () => {
+  it('says flagging is coming, without writing anything', () => {
     const ss = openLocalSpreadsheet({});
     ss.clickMenu('Flag limit breaches...');
+    expect(ss.alerts()).toEqual([expect.stringMatching(/^Flag limit breaches is coming in a later version/)]);
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('Prepare for sharing opens the sidebar on its view, without writing anything', () => {
+    const ss = openLocalSpreadsheet({});
     ss.clickMenu('Prepare for sharing...');
-    expect(ss.alerts()).toEqual([
-      expect.stringMatching(/^Flag limit breaches is coming in a later version/),
-      expect.stringMatching(/^Prepare for sharing is coming in a later version/),
-    ]);
+    expect(ss.sidebar()?.title).toBe('Prepare for sharing');
+    expect(ss.sidebar()?.html).toContain('data-view="sharing"');
     expect(ss.sheetNames()).toEqual(['Sheet1']);
   });
 });

@@ -1,6 +1,7 @@
 // The playground page: draws the local spreadsheet the server sends (grid, tabs, add-on menu, sidebar,
 // alerts, toasts) and sends edits back. Sheet data is only ever written with textContent.
 import type { CellView, NoticeView, SidebarMessage, StateView } from '../protocol.ts';
+import { drawChart } from './chart.ts';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const el = document.getElementById(id);
@@ -21,6 +22,7 @@ const ui = {
   formula: byId('formula', HTMLInputElement),
   gridWrap: byId('grid-wrap', HTMLElement),
   grid: byId('grid', HTMLTableElement),
+  charts: byId('charts', HTMLElement),
   sidebar: byId('sidebar', HTMLElement),
   sidebarTitle: byId('sidebar-title', HTMLElement),
   sidebarClose: byId('sidebar-close', HTMLButtonElement),
@@ -176,6 +178,26 @@ function renderGrid(view: StateView): void {
   }
 }
 
+/**
+ * Charts float over the grid with their top-left corner at the anchor cell plus the offsets
+ * (EmbeddedChartBuilder.setPosition: https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setPosition(Integer,Integer,Integer,Integer)).
+ */
+function renderCharts(view: StateView): void {
+  const frames = (view.grid.charts ?? []).map((chart) => {
+    const frame = document.createElement('figure');
+    frame.className = 'chart-frame';
+    // Column letters and body rows give the cell's corner; a frozen cell's own offset moves with scrolling.
+    const column = ui.grid.tHead?.rows[0]?.cells[chart.anchor.col];
+    const row = ui.grid.tBodies[0]?.rows[chart.anchor.row - 1];
+    frame.style.left = `${ui.grid.offsetLeft + (column?.offsetLeft ?? 0) + chart.anchor.offsetX}px`;
+    frame.style.top = `${ui.grid.offsetTop + (row?.offsetTop ?? 0) + chart.anchor.offsetY}px`;
+    frame.dataset.chartId = String(chart.id);
+    frame.append(drawChart(chart));
+    return frame;
+  });
+  ui.charts.replaceChildren(...frames);
+}
+
 function renderTabs(view: StateView): void {
   ui.tabs.replaceChildren(
     ...view.sheets.map((name) => {
@@ -269,12 +291,20 @@ function renderStartOptions(view: StateView): void {
 
 function render(view: StateView): void {
   const sheetChanged = state?.active !== view.active;
+  const moved =
+    view.selection !== null &&
+    (sheetChanged ||
+      state?.selection?.row !== view.selection.row ||
+      state?.selection?.col !== view.selection.col);
   state = view;
   renderStartOptions(view);
   renderTabs(view);
   renderMenu(view);
   renderGrid(view);
+  renderCharts(view);
   if (sheetChanged) selected = { row: 0, col: 0 };
+  // A script's Range.activate moves the selection, as in Sheets.
+  if (moved && view.selection) selected = { row: view.selection.row - 1, col: view.selection.col - 1 };
   select(selected.row, selected.col);
   renderSidebar(view);
   pendingAlerts.push(...view.alerts);
