@@ -82,16 +82,21 @@ export function findHeaderRow(values: SheetGrid['values']): HeaderRowFound | nul
   });
   if (!best) return null;
   const { index, spendAt } = best;
+  return headerRunAt(values, index, spendAt);
+}
+
+/** The run of non-empty header cells of row `index` (0-based) that holds column `col` (0-based). */
+export function headerRunAt(values: SheetGrid['values'], index: number, col: number): HeaderRowFound {
   const row = values[index] ?? [];
-  let first = spendAt;
+  let first = col;
   while (first > 0 && !isEmpty(row[first - 1])) first--;
-  let last = spendAt;
+  let last = col;
   while (last + 1 < row.length && !isEmpty(row[last + 1])) last++;
   return { index, first, last };
 }
 
 /** Role -> column letter, the most specific header name winning; and the currency header's column. */
-function mapColumns(
+export function mapColumns(
   row: readonly unknown[],
   found: HeaderRowFound,
 ): { columns: ReportColumns; headerCurrency: string | null; currencyCol: number | null } {
@@ -170,6 +175,16 @@ const emptyLayout = (sheetName: string, problems: string[]): ReportLayout => ({
   headers: [],
 });
 
+/** A layout and where its table ends, for the Status column the flags add. */
+export interface ReportAnalysis {
+  layout: ReportLayout;
+  header: HeaderRowFound;
+  /** 0-based row of the table's last row (campaign or skipped). */
+  tableEnd: number;
+  /** 0-based first row below the table with anything in the report's columns, else null. */
+  nextContent: number | null;
+}
+
 /** Reads a report's layout from its used range. Never guesses: what it cannot find is a problem. */
 export function detectLayout(grid: SheetGrid, ctx: DetectContext): ReportLayout {
   const { values } = grid;
@@ -184,8 +199,23 @@ export function detectLayout(grid: SheetGrid, ctx: DetectContext): ReportLayout 
       `No header row found: no row has a spend column named ${SPEND_NAMES_FOR_PEOPLE} next to other report columns.`,
     ]);
   }
+  const mapped = mapColumns(values[found.index] ?? [], found);
+  return analyzeTable(grid, found, mapped, ctx).layout;
+}
+
+/**
+ * The table under a known header run with a given mapping (detected, or corrected by the user):
+ * its campaign rows, skipped rows, currency and problems, and where it ends.
+ */
+export function analyzeTable(
+  grid: SheetGrid,
+  found: HeaderRowFound,
+  mapped: { columns: ReportColumns; headerCurrency: string | null; currencyCol: number | null },
+  ctx: DetectContext,
+): ReportAnalysis {
+  const { values } = grid;
+  const { columns, headerCurrency, currencyCol } = mapped;
   const headerCells = values[found.index] ?? [];
-  const { columns, headerCurrency, currencyCol } = mapColumns(headerCells, found);
   const headers: ReportLayout['headers'] = [];
   for (let c = found.first; c <= found.last; c++) {
     headers.push({ column: columnLetter(c + 1), text: text(headerCells[c]).trim() });
@@ -200,19 +230,25 @@ export function detectLayout(grid: SheetGrid, ctx: DetectContext): ReportLayout 
   const rows = scanRows(values, found, labels, spendCol);
   const currency = reportCurrency(values, rows.campaignRows, headerCurrency, currencyCol, found.index);
   const problems = layoutProblems(values, rows.campaignRows, columns, currency, spendCol, ctx);
-  return {
+  const first = rows.campaignRows[0];
+  const last = rows.campaignRows[rows.campaignRows.length - 1];
+  let nextContent: number | null = null;
+  for (let r = rows.tableEnd + 1; r < values.length && nextContent === null; r++) {
+    if (!(values[r] ?? []).slice(found.first, found.last + 3).every(isEmpty)) nextContent = r;
+  }
+  const layout: ReportLayout = {
     sheetName: ctx.sheetName,
     platform: platformOf(headers.map((h) => h.text)),
     headerRow: found.index + 1,
-    firstDataRow: rows.campaignRows.length > 0 ? (rows.campaignRows[0] as number) + 1 : null,
-    lastDataRow:
-      rows.campaignRows.length > 0 ? (rows.campaignRows[rows.campaignRows.length - 1] as number) + 1 : null,
+    firstDataRow: first === undefined ? null : first + 1,
+    lastDataRow: last === undefined ? null : last + 1,
     skippedRows: rows.skipped,
     columns,
     currency: currency.code,
     problems: [...currency.problems, ...problems],
     headers,
   };
+  return { layout, header: found, tableEnd: rows.tableEnd, nextContent };
 }
 
 /** The campaign rows (0-based) and the skipped rows (1-based) between the header and the table's end. */
@@ -221,10 +257,11 @@ function scanRows(
   found: HeaderRowFound,
   labels: number[],
   spendCol: number,
-): { campaignRows: number[]; skipped: SkippedRow[] } {
+): { campaignRows: number[]; skipped: SkippedRow[]; tableEnd: number } {
   const campaignRows: number[] = [];
   const skipped: SkippedRow[] = [];
   let blanks: number[] = [];
+  let tableEnd = found.index;
   for (let r = found.index + 1; r < values.length; r++) {
     const kind = classifyRow(values[r] ?? [], found, labels, spendCol);
     if (kind.kind === 'end') break;
@@ -238,8 +275,9 @@ function scanRows(
     blanks = [];
     if (kind.kind === 'skip') skipped.push({ row: r + 1, reason: kind.reason });
     else campaignRows.push(r);
+    tableEnd = r;
   }
-  return { campaignRows, skipped };
+  return { campaignRows, skipped, tableEnd };
 }
 
 function reportCurrency(

@@ -1,0 +1,164 @@
+// Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
+import { columnLetter, columnNumber } from '../a1.ts';
+import { currencyInfo } from '../currency.ts';
+import type { FieldError } from '../validate-goal.ts';
+import {
+  analyzeTable,
+  type DetectContext,
+  headerRunAt,
+  mapColumns,
+  type ReportAnalysis,
+  type ReportColumns,
+  type SheetGrid,
+} from './detect.ts';
+import { COLUMN_ROLES } from './headers.ts';
+
+export type CostModel = 'CPA' | 'CPL' | 'CPC';
+
+/** The results column each model divides spend by. */
+export const RESULTS_ROLE = { CPA: 'conversions', CPL: 'leads', CPC: 'clicks' } as const;
+
+/** The largest limit accepted: beyond it a typo (an extra zero or three) is far likelier than intent. */
+const MAX_LIMIT = 1e9;
+
+export interface FlagRequest {
+  sheetName: string;
+  model: CostModel;
+  limit: number;
+  currency: string;
+  analysis: ReportAnalysis;
+}
+
+export type FlagValidation = { ok: true; request: FlagRequest } | { ok: false; errors: FieldError[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : String(value);
+}
+
+/**
+ * Checks `options` (a layout as detectReport returned it, plus model and limit) against the sheet's
+ * used range `grid`, then re-reads the table under the given header row with the given mapping.
+ * `defaultCurrency` is used when the layout names none (the spreadsheet locale's).
+ */
+export function validateFlagOptions(
+  options: unknown,
+  grid: SheetGrid,
+  ctx: DetectContext & { defaultCurrency: string },
+): FlagValidation {
+  if (!isRecord(options)) {
+    return {
+      ok: false,
+      errors: [{ field: 'options', message: `expected the report layout, got ${describe(options)}` }],
+    };
+  }
+  const errors: FieldError[] = [];
+  const model = options.model;
+  if (model !== 'CPA' && model !== 'CPL' && model !== 'CPC') {
+    errors.push({ field: 'model', message: `must be CPA, CPL or CPC, got ${describe(model)}` });
+  }
+  const limit = options.limit;
+  if (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0) {
+    errors.push({ field: 'limit', message: `must be a number above 0, got ${describe(limit)}` });
+  } else if (limit > MAX_LIMIT) {
+    errors.push({ field: 'limit', message: `${limit} is more than ${MAX_LIMIT}; is there an extra zero?` });
+  }
+  let currency = ctx.defaultCurrency;
+  if (options.currency !== null && options.currency !== undefined) {
+    if (typeof options.currency === 'string' && currencyInfo(options.currency)) currency = options.currency;
+    else
+      errors.push({
+        field: 'currency',
+        message: `is not a currency code this add-on knows: ${describe(options.currency)}`,
+      });
+  }
+  const rows = grid.values.length;
+  const headerRow = options.headerRow;
+  const headerOk =
+    typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= rows;
+  if (!headerOk) {
+    errors.push({
+      field: 'headerRow',
+      message: `must be a row of the sheet (1 to ${rows}), got ${describe(headerRow)}`,
+    });
+  }
+  const columns = headerOk ? checkColumns(options.columns, grid, (headerRow as number) - 1, errors) : null;
+  const resultsRole = model === 'CPA' || model === 'CPL' || model === 'CPC' ? RESULTS_ROLE[model] : null;
+  if (columns && resultsRole && !columns[resultsRole]) {
+    errors.push({
+      field: `columns.${resultsRole}`,
+      message: `a ${String(model)} limit needs the ${resultsRole} column: choose it in the mapping`,
+    });
+  }
+  if (errors.length > 0 || !columns || !columns.spend) return { ok: false, errors };
+  const found = headerRunAt(grid.values, (headerRow as number) - 1, columnNumber(columns.spend) - 1);
+  const mapped = mapColumns(grid.values[found.index] ?? [], found);
+  const analysis = analyzeTable(grid, found, { ...mapped, columns }, ctx);
+  if (analysis.layout.firstDataRow === null) {
+    return {
+      ok: false,
+      errors: [{ field: 'headerRow', message: `no campaign rows below row ${headerRow}` }],
+    };
+  }
+  return {
+    ok: true,
+    request: {
+      sheetName: ctx.sheetName,
+      model: model as CostModel,
+      limit: limit as number,
+      currency,
+      analysis,
+    },
+  };
+}
+
+/** Each named column must be a letter whose header cell, in the header's run of cells, is not empty. */
+function checkColumns(
+  value: unknown,
+  grid: SheetGrid,
+  headerIndex: number,
+  errors: FieldError[],
+): ReportColumns | null {
+  if (!isRecord(value)) {
+    errors.push({ field: 'columns', message: `expected the column mapping, got ${describe(value)}` });
+    return null;
+  }
+  const row = grid.values[headerIndex] ?? [];
+  const spend = value.spend;
+  if (spend === null || spend === undefined || spend === '') {
+    errors.push({
+      field: 'columns.spend',
+      message: 'the report needs a spend column: choose it in the mapping',
+    });
+    return null;
+  }
+  const spendCol = typeof spend === 'string' ? columnNumber(spend) : Number.NaN;
+  if (!(spendCol >= 1 && spendCol <= row.length) || row[spendCol - 1] === '') {
+    errors.push({
+      field: 'columns.spend',
+      message: `${describe(spend)} is not a column with a header in row ${headerIndex + 1}`,
+    });
+    return null;
+  }
+  const run = headerRunAt(grid.values, headerIndex, spendCol - 1);
+  const span = `${columnLetter(run.first + 1)} to ${columnLetter(run.last + 1)}`;
+  const columns = Object.fromEntries(COLUMN_ROLES.map((r) => [r, null])) as ReportColumns;
+  for (const role of COLUMN_ROLES) {
+    const letter = value[role];
+    if (letter === null || letter === undefined || letter === '') continue;
+    const n = typeof letter === 'string' ? columnNumber(letter) : Number.NaN;
+    if (!(n >= run.first + 1 && n <= run.last + 1)) {
+      errors.push({
+        field: `columns.${role}`,
+        message: `${describe(letter)} is not a column of the report (its headers run from ${span})`,
+      });
+    } else columns[role] = letter as string;
+  }
+  return columns;
+}
