@@ -7,8 +7,8 @@ import {
   type ChannelId,
   OBJECTIVES,
   type Objective,
-} from '../src/plans/goal-config.ts';
-import { type FieldError, validateGoalConfig } from '../src/plans/validate-goal.ts';
+} from '../src/plans/campaign-goal/config.ts';
+import { type FieldError, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
 import { type DecimalMark, formatDate, formatMoney, formatPlain, localeTag, parseNumber } from './numbers.ts';
 
 export type DurationMode = 'end' | 'days';

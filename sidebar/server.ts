@@ -1,6 +1,6 @@
 // Typed, promise-based client for the server functions the sidebar calls through
 // google.script.run (the gas-client idea): every call resolves or rejects with an Error in words.
-import type { CampaignGoalInput } from '../src/plans/goal-config.ts';
+import type { CampaignGoalInput } from '../src/plans/campaign-goal/config.ts';
 
 export interface WizardDefaults {
   /** 'YYYY-MM-DD' in the spreadsheet's time zone. */

@@ -1,7 +1,13 @@
 // The campaign-goal wizard (Goal -> Channels -> Review): builds the form, validates as the user
 // types with the server's validator, and calls createCampaignGoal. Decisions live in form-model.ts.
+
+import {
+  CHANNELS,
+  DEFAULT_GOAL_NAME,
+  OBJECTIVES,
+  type Objective,
+} from '../src/plans/campaign-goal/config.ts';
 import { CURRENCIES } from '../src/plans/currency.ts';
-import { CHANNELS, DEFAULT_GOAL_NAME, OBJECTIVES, type Objective } from '../src/plans/goal-config.ts';
 import { type Child, h } from './dom.ts';
 import {
   blockingErrors,

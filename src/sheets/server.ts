@@ -1,8 +1,8 @@
 // Server functions the wizard calls through google.script.run: defaults for the form and createCampaignGoal.
-import { namedRangePrefix, planCampaignGoal } from '../plans/campaign-goal.ts';
+import { namedRangePrefix, planCampaignGoal } from '../plans/campaign-goal/plan.ts';
+import { uniqueSheetName } from '../plans/campaign-goal/sheet-name.ts';
+import { describeErrors, validateGoalConfig } from '../plans/campaign-goal/validate.ts';
 import { currencyForLocale } from '../plans/currency.ts';
-import { uniqueSheetName } from '../plans/sheet-name.ts';
-import { describeErrors, validateGoalConfig } from '../plans/validate-goal.ts';
 import { applyPlan_ } from './apply-plan.ts';
 
 /** How long createCampaignGoal waits for another script's document lock, in ms. */

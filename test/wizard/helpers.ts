@@ -4,7 +4,7 @@ import {
   type LocalSpreadsheetOptions,
   openLocalSpreadsheet,
 } from '../../local/index.ts';
-import type { CampaignGoalInput, ChannelId } from '../../src/plans/goal-config.ts';
+import type { CampaignGoalInput, ChannelId } from '../../src/plans/campaign-goal/config.ts';
 import { leadsGoal } from '../fixtures/goals.ts';
 
 export { leadsGoal };

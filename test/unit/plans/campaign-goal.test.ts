@@ -1,10 +1,11 @@
 // planCampaignGoal: the layout plan's shape, formulas and rules, for 1 and 7 channels and two locales.
 import { describe, expect, it } from 'vitest';
-import { LAYOUT, planCampaignGoal, TABLE_CAPACITY } from '../../../src/plans/campaign-goal.ts';
-import type { CampaignGoalInput } from '../../../src/plans/goal-config.ts';
-import { CHANNELS } from '../../../src/plans/goal-config.ts';
-import type { PlanCell, SheetPlan } from '../../../src/plans/sheet-plan.ts';
-import { validateGoalConfig } from '../../../src/plans/validate-goal.ts';
+import type { CampaignGoalInput } from '../../../src/plans/campaign-goal/config.ts';
+import { CHANNELS } from '../../../src/plans/campaign-goal/config.ts';
+import { LAYOUT, TABLE_CAPACITY } from '../../../src/plans/campaign-goal/layout.ts';
+import { planCampaignGoal } from '../../../src/plans/campaign-goal/plan.ts';
+import { validateGoalConfig } from '../../../src/plans/campaign-goal/validate.ts';
+import type { PlanCell, SheetPlan } from '../../../src/plans/shared/sheet-plan.ts';
 import { leadsGoal } from '../../fixtures/goals.ts';
 
 function goalOf(patch: Partial<CampaignGoalInput> = {}) {
@@ -115,11 +116,16 @@ describe('planCampaignGoal', () => {
       expect(p.namedRanges).toHaveLength(2);
       expect(p.conditionalFormats).toHaveLength(1);
       expect(p.charts).toHaveLength(1);
-      expect(new Set(p.dataValidation.columns.filter(Boolean).map((r) => JSON.stringify(r))).size).toBe(2);
+      // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
+      expect(p.validations.rules.filter((r) => r.allowInvalid)).toHaveLength(2);
     }
     expect(one.charts[0]?.ranges).toEqual(['J3:L4']);
     expect(seven.charts[0]?.ranges).toEqual(['J3:L10']);
-    expect(seven.dataValidation.columns[1]).toEqual({ kind: 'list', values: CHANNELS.map((c) => c.name) });
+    const channelRule = seven.validations.grid[LAYOUT.table.firstRow - 1]?.[1];
+    expect(seven.validations.rules[channelRule ?? -1]?.rule).toEqual({
+      kind: 'list',
+      values: CHANNELS.map((c) => c.name),
+    });
   });
 
   it('names ranges with absolute references and a per-sheet prefix', () => {

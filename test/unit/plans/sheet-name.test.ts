@@ -1,7 +1,11 @@
 // Unique, valid sheet names for goals, and user text kept literal.
 import { describe, expect, it } from 'vitest';
-import { asLiteralText_ } from '../../../src/plans/literal-text.ts';
-import { baseSheetName, SHEET_NAME_MAX, uniqueSheetName } from '../../../src/plans/sheet-name.ts';
+import {
+  baseSheetName,
+  SHEET_NAME_MAX,
+  uniqueSheetName,
+} from '../../../src/plans/campaign-goal/sheet-name.ts';
+import { asLiteralText_ } from '../../../src/plans/shared/literal-text.ts';
 
 describe('sheet names', () => {
   it('prefixes Goal and strips characters a tab name should not have', () => {

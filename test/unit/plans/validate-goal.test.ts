@@ -1,6 +1,6 @@
 // Table tests for validateGoalConfig: every rejection names its field and says what to fix.
 import { describe, expect, it } from 'vitest';
-import { validateGoalConfig } from '../../../src/plans/validate-goal.ts';
+import { validateGoalConfig } from '../../../src/plans/campaign-goal/validate.ts';
 import { leadsGoal } from '../../fixtures/goals.ts';
 
 const ctx = { today: '2025-03-10', defaultCurrency: 'USD' };

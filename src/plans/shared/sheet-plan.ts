@@ -20,12 +20,12 @@ export type PlanValidation =
   | { kind: 'numberAbove'; min: number }
   | { kind: 'date' };
 
-/** A rule on a few top-area cells (the goal's editable inputs): rejects invalid input, says why. */
-export interface PlanCellValidation {
-  /** A1 range inside the top rows, e.g. `B6:B7`. */
-  range: string;
+/** A validation rule as the applier builds it: rejects (allowInvalid false) or only warns. */
+export interface PlanRule {
   rule: PlanValidation;
-  helpText: string;
+  /** true: invalid input is kept and marked; false: it is refused with `helpText`. */
+  allowInvalid: boolean;
+  helpText?: string;
 }
 
 export interface PlanConditionalFormat {
@@ -72,10 +72,11 @@ export interface SheetPlan {
   /** Workbook-wide names (prefixed to stay unique), each to one range on this sheet. */
   namedRanges: { name: string; range: string }[];
   conditionalFormats: PlanConditionalFormat[];
-  /** One rule (or none) per column of `range`, applied to every row of it. */
-  dataValidation: { range: string; columns: (PlanValidation | null)[]; allowInvalid: boolean };
-  /** Rules on the editable goal cells, written in the same setDataValidations call. */
-  cellValidations: PlanCellValidation[];
+  /**
+   * Data validation over `range` in one setDataValidations: `grid` holds, per cell, an index into
+   * `rules` or null (no rule). Each rule is built once, however many cells share it.
+   */
+  validations: { range: string; rules: PlanRule[]; grid: (number | null)[][] };
   frozenRows: number;
   /** Ranges protected with a warning only: editing them asks "are you sure?" (computed cells). */
   warningRanges: string[];

@@ -1,5 +1,6 @@
 // The campaign-goal config the wizard sends to createCampaignGoal: plain JSON (it crosses
 // google.script.run, so dates are 'YYYY-MM-DD' strings), plus the channel and objective catalogues.
+import { ISO_YEARS } from '../shared/iso-date.ts';
 
 export type Objective = 'sales' | 'leads' | 'traffic';
 
@@ -87,8 +88,8 @@ export const GOAL_LIMITS = {
   maxDays: 1096,
   /** Largest limit or budget accepted, in the goal's currency. */
   maxAmount: 1_000_000_000,
-  minYear: 2000,
-  maxYear: 2099,
+  minYear: ISO_YEARS.min,
+  maxYear: ISO_YEARS.max,
 } as const;
 
 export const DEFAULT_GOAL_NAME = 'Campaign goal';

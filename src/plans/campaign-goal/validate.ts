@@ -1,5 +1,6 @@
 // Validates an untrusted campaign-goal config (sidebar or server) and normalizes it into a CampaignGoal.
-import { currencyInfo } from './currency.ts';
+import { currencyInfo } from '../currency.ts';
+import { formatIsoDate, parseIsoDate } from '../shared/iso-date.ts';
 import {
   type CampaignGoal,
   CHANNELS,
@@ -9,7 +10,7 @@ import {
   type GoalChannel,
   OBJECTIVES,
   type Objective,
-} from './goal-config.ts';
+} from './config.ts';
 
 /**
  * A field the wizard shows a message next to: 'name' | 'objective' | 'target' | 'startDate' |
@@ -29,8 +30,6 @@ export interface ValidationContext {
   defaultCurrency: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** How a received value reads in a message: `-5`, `"abc"`, `nothing`, `a list`. */
 function describe(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
@@ -49,25 +48,6 @@ function isAbsent(value: unknown): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Days since 1970-01-01 for a valid 'YYYY-MM-DD' within the accepted years, else undefined. */
-export function parseIsoDate(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < GOAL_LIMITS.minYear || y > GOAL_LIMITS.maxYear) return undefined;
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    return undefined;
-  return ms / DAY_MS;
-}
-
-/** 'YYYY-MM-DD' for a day number from parseIsoDate. */
-export function formatIsoDate(dayNumber: number): string {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -1,0 +1,62 @@
+// What a block module of the campaign-goal plan gets (the goal and derived words, formats and
+// references) and gives back (the plan parts beyond the grid). A plan is its blocks, in order.
+import { currencyNumberFormat } from '../currency.ts';
+import { renderFormula } from '../formula-locale.ts';
+import { absoluteCell } from '../shared/a1.ts';
+import type { GridBuilder } from '../shared/grid.ts';
+import type { PlanCell, SheetPlan } from '../shared/sheet-plan.ts';
+import { type CampaignGoal, OBJECTIVES } from './config.ts';
+import { LAYOUT, type TableColumn } from './layout.ts';
+
+export interface GoalContext {
+  goal: CampaignGoal;
+  locale: string;
+  model: CampaignGoal['model'];
+  objective: (typeof OBJECTIVES)[keyof typeof OBJECTIVES];
+  /** The table column holding results: Leads, Conversions or Clicks. */
+  resultsColumn: TableColumn;
+  /** `leads`, `conversions`, `clicks`. */
+  resultWord: string;
+  /** Number format of result counts (conversions come in fractions). */
+  resultsFormat: string;
+  /** Number format of amounts in the goal's currency. */
+  money: string;
+  /** Absolute references to the goal's editable cells. */
+  ref: { limit: string; target: string; start: string; end: string; budget: string };
+  /** A formula cell rendered for the locale from en_US. */
+  f(enUs: string): PlanCell;
+}
+
+/** Plan parts a block adds besides its cells; the plan concatenates them in block order. */
+export type BlockParts = Partial<
+  Pick<SheetPlan, 'namedRanges' | 'conditionalFormats' | 'warningRanges' | 'columnWidths' | 'charts'>
+>;
+
+export type PlanBlock = (ctx: GoalContext, grid: GridBuilder) => BlockParts;
+
+export function goalContext(goal: CampaignGoal, locale: string): GoalContext {
+  const objective = OBJECTIVES[goal.objective];
+  const resultsColumn = objective.results as TableColumn;
+  const G = LAYOUT.goal;
+  return {
+    goal,
+    locale,
+    model: goal.model,
+    objective,
+    resultsColumn,
+    resultWord: objective.results.toLowerCase(),
+    resultsFormat: resultsColumn === 'Conversions' ? '#,##0.00' : '#,##0',
+    money: currencyNumberFormat(goal.currency),
+    ref: {
+      limit: absoluteCell(G.limit),
+      target: absoluteCell(G.target),
+      start: absoluteCell(G.startDate),
+      end: absoluteCell(G.endDate),
+      budget: absoluteCell(G.budget),
+    },
+    f: (enUs) => ({ formula: renderFormula(enUs, locale) }),
+  };
+}
+
+export const text = (s: string): PlanCell => ({ text: s });
+export const num = (n: number): PlanCell => ({ number: n });

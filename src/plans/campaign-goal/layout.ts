@@ -1,0 +1,112 @@
+// Where everything sits on a campaign-goal sheet: fixed addresses, the table's and the channel
+// block's columns, and the colours. Independent of the number of channels.
+import { columnLetters, columnRange } from '../shared/a1.ts';
+import { CHANNELS } from './config.ts';
+
+/** Rows the tracking table holds; the ARRAYFORMULAs and the breach rule cover exactly these. */
+export const TABLE_CAPACITY = 500;
+
+/**
+ * Fixed cell positions (1-based rows; columns as letters). They do not depend on the number of
+ * channels, so a sheet built for 1 channel and one for 7 share every address.
+ */
+export const LAYOUT = {
+  titleCell: 'A1',
+  howToCell: 'J1',
+  blockHeaderRow: 2,
+  goal: {
+    objective: 'B3',
+    model: 'B4',
+    target: 'B5',
+    startDate: 'B6',
+    endDate: 'B7',
+    limit: 'B8',
+    budget: 'B9',
+    currency: 'B10',
+  },
+  progress: {
+    results: 'G3',
+    pctOfTarget: 'G4',
+    targetBar: 'H4',
+    spend: 'G5',
+    budgetUsed: 'G6',
+    budgetBar: 'H6',
+    blendedCost: 'G7',
+    blendedStatus: 'H7',
+    daysElapsed: 'G8',
+    daysLeft: 'G9',
+    expected: 'G10',
+    pace: 'H10',
+    neededPerDay: 'G11',
+    projected: 'G12',
+    projectedVerdict: 'H12',
+  },
+  /** Channel summary: header row, then one row per chosen channel from firstRow (7 slots). */
+  channels: { headerRow: 3, firstRow: 4, slots: CHANNELS.length },
+  table: { headerRow: 13, firstRow: 14, lastRow: 13 + TABLE_CAPACITY },
+  /** Top area (values and styles): title, blocks, table header and the first data row. */
+  lastColumn: 'R',
+  chartAnchor: { row: 2, col: 20 },
+} as const;
+
+/** Tracking-table columns, A..P. */
+export const TABLE_COLUMNS = [
+  'Date',
+  'Channel',
+  'Campaign',
+  'Impressions',
+  'Clicks',
+  'Leads',
+  'Conversions',
+  'Revenue',
+  'Spend',
+  'CTR',
+  'CVR',
+  'CPC',
+  'CPL',
+  'CPA',
+  'ROAS',
+  'Status',
+] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+/** Column letter of a tracking-table column. */
+export function tableColumn(name: TableColumn): string {
+  return columnLetters(1 + TABLE_COLUMNS.indexOf(name));
+}
+
+/** `I14:I513`, or `$I$14:$I$513` when `absolute`: a table column over every data row. */
+export function tableRange(name: TableColumn, absolute = false): string {
+  return columnRange(tableColumn(name), LAYOUT.table.firstRow, LAYOUT.table.lastRow, absolute);
+}
+
+/** Channel-summary columns J..R; J:L (channel, cost per result, limit applied) feed the chart. */
+export const CHANNEL_COLUMNS = [
+  'Channel',
+  'Cost per result',
+  'Limit applied',
+  'Your limit',
+  'Spend',
+  'Results',
+  'Status',
+  'ROAS',
+  'Share of spend',
+] as const;
+export type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
+const CHANNEL_FIRST_COL = 10; // J
+
+/** Column letter of a channel-summary column. */
+export function channelColumn(name: ChannelColumn): string {
+  return columnLetters(CHANNEL_FIRST_COL + CHANNEL_COLUMNS.indexOf(name));
+}
+
+export const COLORS = {
+  header: '#1a73e8',
+  headerText: '#ffffff',
+  blockTitle: '#e8f0fe',
+  input: '#fff8e1',
+  plain: '#ffffff',
+  text: '#202124',
+  breachFill: '#f4c7c3',
+  breachText: '#a50e0e',
+} as const;
