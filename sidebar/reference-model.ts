@@ -1,5 +1,12 @@
 // Pure helpers for the function reference: signatures as users type them, and search.
-import type { FunctionDoc } from './server.ts';
+import type { FunctionReference, ParamReference } from '../src/functions/reference.ts';
+
+/** The parts of a server FunctionReference these helpers read (derived, so it cannot drift from it). */
+export type FunctionDoc = Pick<FunctionReference, 'name' | 'summary' | 'returns' | 'example'> &
+  Partial<Pick<FunctionReference, 'syntax'>> & {
+    params: (Pick<ParamReference, 'name' | 'description'> &
+      Partial<Pick<ParamReference, 'optional' | 'defaultValue'>>)[];
+  };
 
 /** `ROAS(revenue, ad_spend)`, optional parameters in brackets as Sheets shows them; the server's if given. */
 export function signature(fn: FunctionDoc): string {

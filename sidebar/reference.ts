@@ -1,8 +1,8 @@
 // The function reference view: the add-on's custom functions with their parameters and
 // examples, loaded once from getFunctionReference().
 import { h } from './dom.ts';
-import { filterFunctions, optionalNote, signature } from './reference-model.ts';
-import { errorMessage, type FunctionDoc, server } from './server.ts';
+import { type FunctionDoc, filterFunctions, optionalNote, signature } from './reference-model.ts';
+import { errorMessage, server } from './server.ts';
 
 function renderFunction(fn: FunctionDoc): HTMLElement {
   return h(

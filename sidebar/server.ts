@@ -1,35 +1,14 @@
-// Typed, promise-based client for the server functions the sidebar calls through
-// google.script.run (the gas-client idea): every call resolves or rejects with an Error in words.
-import type { CampaignGoalInput } from '../src/plans/campaign-goal/config.ts';
+// Typed, promise-based client for the server functions the sidebar calls through google.script.run
+// (the gas-client idea, without its dependency: see docs/CONTRACTS.md). Names, arguments and answers
+// come from the server's own record (src/main.ts, imported type-only, so nothing of the server is
+// bundled here); every call resolves or rejects with an Error in words.
+import type { FunctionReference } from '../src/functions/reference.ts';
+import type { ServerFunctions } from '../src/main.ts';
+import type { Answer, ScriptRun, SidebarApi, SidebarFunctionName } from '../src/script-run.ts';
+import type { WizardDefaults } from '../src/sheets/server.ts';
 
-export interface WizardDefaults {
-  /** 'YYYY-MM-DD' in the spreadsheet's time zone. */
-  today: string;
-  /** ISO 4217 code of the spreadsheet locale's currency. */
-  currency: string;
-  /** Spreadsheet locale, e.g. 'en_US'. */
-  locale: string;
-  timeZone: string;
-}
-
-export interface FunctionDoc {
-  name: string;
-  /** How it is typed, e.g. `LTV(arpu, churn, [margin])`; built here when the server leaves it out. */
-  syntax?: string;
-  summary: string;
-  params: { name: string; description: string; optional?: boolean; defaultValue?: number }[];
-  returns: string;
-  example: string;
-}
-
-/** The slice of google.script.run the sidebar uses (server types are not loaded here). */
-export interface ScriptRun {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
-  createCampaignGoal(config: CampaignGoalInput): void;
-  getWizardDefaults(): void;
-  getFunctionReference(): void;
-}
+export type { FunctionReference, WizardDefaults };
+export type SidebarFunction = SidebarFunctionName<ServerFunctions>;
 
 /** Apps Script runs at most 10 google.script.run calls at once; later ones wait their turn. */
 const MAX_IN_FLIGHT = 10;
@@ -56,18 +35,44 @@ export function errorMessage(error: unknown): string {
   return text || 'The server did not say what went wrong.';
 }
 
-function scriptRun(): ScriptRun | undefined {
-  const g = (globalThis as { google?: { script?: { run?: ScriptRun } } }).google;
+function scriptRun(): ScriptRun<ServerFunctions> | undefined {
+  const g = (globalThis as { google?: { script?: { run?: ScriptRun<ServerFunctions> } } }).google;
   return g?.script?.run;
 }
 
-/** One server call: `invoke` names the function; `accept` checks the answer has the promised shape. */
-function call<T>(
-  what: string,
-  invoke: (run: ScriptRun) => void,
-  accept: (value: unknown) => value is T,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Per sidebar-callable function: the words after "Could not ..." when it fails, and a check that the
+ * answer has the promised shape (the server's types hold for our own server; this catches a sidebar
+ * left open across a deployment, or a shim that answers differently). The mapped type makes a new
+ * server function fail to compile until it has its entry here.
+ */
+const ANSWERS: {
+  [K in SidebarFunction]: { what: string; accept: (v: unknown) => v is Answer<ServerFunctions, K> };
+} = {
+  createCampaignGoal: {
+    what: 'create the sheet',
+    accept: (v): v is Answer<ServerFunctions, 'createCampaignGoal'> =>
+      isRecord(v) && typeof v.sheetName === 'string',
+  },
+  getWizardDefaults: {
+    what: 'load the spreadsheet settings',
+    accept: (v): v is WizardDefaults =>
+      isRecord(v) && ['today', 'currency', 'locale', 'timeZone'].every((k) => typeof v[k] === 'string'),
+  },
+  getFunctionReference: {
+    what: 'load the function reference',
+    accept: (v): v is FunctionReference[] =>
+      Array.isArray(v) &&
+      v.every((f) => isRecord(f) && typeof f.name === 'string' && Array.isArray(f.params)),
+  },
+};
+
+/** One server call through the in-flight queue; rejects in words when the page is not inside Sheets. */
+function call<K extends SidebarFunction>(name: K, args: unknown[]): Promise<Answer<ServerFunctions, K>> {
+  const { what, accept } = ANSWERS[name];
+  return new Promise((resolve, reject) => {
     const start = (): void => {
       const run = scriptRun();
       if (!run) {
@@ -75,18 +80,18 @@ function call<T>(
         reject(new Error(`Could not ${what}: this page is not connected to Google Sheets.`));
         return;
       }
-      invoke(
-        run
-          .withSuccessHandler((value) => {
-            release();
-            if (accept(value)) resolve(value);
-            else reject(new Error(`Could not ${what}: the server sent an unexpected answer.`));
-          })
-          .withFailureHandler((error) => {
-            release();
-            reject(new Error(errorMessage(error)));
-          }),
-      );
+      const runner = run
+        .withSuccessHandler((value) => {
+          release();
+          if (accept(value)) resolve(value);
+          else reject(new Error(`Could not ${what}: the server sent an unexpected answer.`));
+        })
+        .withFailureHandler((error) => {
+          release();
+          reject(new Error(errorMessage(error)));
+        });
+      // The runner's method for `name` takes exactly the arguments SidebarApi<...>[K] took.
+      (runner[name] as (...a: unknown[]) => void)(...args);
     };
     inFlight += 1;
     if (inFlight <= MAX_IN_FLIGHT) start();
@@ -94,28 +99,13 @@ function call<T>(
   });
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+function client(): SidebarApi<ServerFunctions> {
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of Object.keys(ANSWERS) as SidebarFunction[]) {
+    api[name] = (...args) => call(name, args);
+  }
+  return api as SidebarApi<ServerFunctions>;
+}
 
-export const server = {
-  createCampaignGoal: (config: CampaignGoalInput): Promise<{ sheetName: string }> =>
-    call(
-      'create the sheet',
-      (run) => run.createCampaignGoal(config),
-      (v): v is { sheetName: string } => isRecord(v) && typeof v.sheetName === 'string',
-    ),
-  getWizardDefaults: (): Promise<WizardDefaults> =>
-    call(
-      'load the spreadsheet settings',
-      (run) => run.getWizardDefaults(),
-      (v): v is WizardDefaults =>
-        isRecord(v) && ['today', 'currency', 'locale', 'timeZone'].every((k) => typeof v[k] === 'string'),
-    ),
-  getFunctionReference: (): Promise<FunctionDoc[]> =>
-    call(
-      'load the function reference',
-      (run) => run.getFunctionReference(),
-      (v): v is FunctionDoc[] =>
-        Array.isArray(v) &&
-        v.every((f) => isRecord(f) && typeof f.name === 'string' && Array.isArray(f.params)),
-    ),
-};
+/** `await server.createCampaignGoal(config)`: typed from src/main.ts's record. */
+export const server: SidebarApi<ServerFunctions> = client();

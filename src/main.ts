@@ -2,8 +2,9 @@
 // `function NAME(params)` per entry here, and nothing else is global.
 import { setDecimalMarkReader } from './functions/args.ts';
 import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
-import { functionReference } from './functions/reference.ts';
+import { type FunctionReference, functionReference } from './functions/reference.ts';
 import { decimalMark } from './plans/formula-locale.ts';
+import { type ServerFunction, sheetsFunction, sidebarFunction } from './script-run.ts';
 import {
   onInstall,
   onOpen,
@@ -27,28 +28,22 @@ setDecimalMarkReader(() =>
 /** KPI custom functions, keyed by the name users type. */
 export const customFunctions: Record<string, (...args: unknown[]) => unknown> = { ...CUSTOM_FUNCTIONS };
 
-/** Triggers, menu actions and the functions the sidebar calls through google.script.run. */
-export const serverFunctions: Record<string, (...args: never[]) => unknown> = {
-  getFunctionReference: () => functionReference(),
-  onOpen,
-  onInstall,
-  showCampaignWizard,
-  showFlagBreaches,
-  showPrepareForSharing,
-  showFunctionReference,
-  createCampaignGoal,
-  getWizardDefaults,
-};
+/**
+ * Every server function, in one record: what runs, the parameter names of the top-level declaration
+ * scripts/build.ts emits for it, and who calls it. The sidebar's client is typed from this record
+ * (sidebar/server.ts); docs/CONTRACTS.md says how to add one.
+ */
+export const serverFunctions = {
+  onOpen: sheetsFunction(onOpen, ['e']),
+  onInstall: sheetsFunction(onInstall, ['e']),
+  showCampaignWizard: sheetsFunction(showCampaignWizard, []),
+  showFlagBreaches: sheetsFunction(showFlagBreaches, []),
+  showPrepareForSharing: sheetsFunction(showPrepareForSharing, []),
+  showFunctionReference: sheetsFunction(showFunctionReference, []),
+  getFunctionReference: sidebarFunction((): FunctionReference[] => functionReference(), []),
+  getWizardDefaults: sidebarFunction(getWizardDefaults, []),
+  createCampaignGoal: sidebarFunction(createCampaignGoal, ['config']),
+} as const satisfies Record<string, ServerFunction>;
 
-/** Parameter names of each server function, for the generated declarations. */
-export const serverFunctionParams: Record<string, readonly string[]> = {
-  getFunctionReference: [],
-  onOpen: ['e'],
-  onInstall: ['e'],
-  showCampaignWizard: [],
-  showFlagBreaches: [],
-  showPrepareForSharing: [],
-  showFunctionReference: [],
-  createCampaignGoal: ['config'],
-  getWizardDefaults: [],
-};
+/** The record's type: what the sidebar imports (type-only) to type its calls. */
+export type ServerFunctions = typeof serverFunctions;

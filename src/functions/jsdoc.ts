@@ -18,14 +18,15 @@ export function renderJsDoc(spec: FunctionSpec): string {
 }
 
 /** The top-level declaration Apps Script needs, delegating to the bundle. */
+/** `target` is the path inside the bundle variable, e.g. `customFunctions.ROAS`. */
 export function renderStub(
   bundleVar: string,
-  table: string,
+  target: string,
   name: string,
   params: readonly string[],
 ): string {
   // The parameter list names the arguments for autocomplete and the reader; `arguments` passes on
   // every argument given, so `=ROAS(A2, B2, C2)` gets the "takes at most 2 arguments" error that a
   // built-in would give instead of silently dropping C2.
-  return `function ${name}(${params.join(', ')}) {\n  return ${bundleVar}.${table}.${name}.apply(null, arguments);\n}`;
+  return `function ${name}(${params.join(', ')}) {\n  return ${bundleVar}.${target}.apply(null, arguments);\n}`;
 }

@@ -3,7 +3,13 @@ import { namedRangePrefix, planCampaignGoal } from '../plans/campaign-goal/plan.
 import { uniqueSheetName } from '../plans/campaign-goal/sheet-name.ts';
 import { describeErrors, validateGoalConfig } from '../plans/campaign-goal/validate.ts';
 import { currencyForLocale } from '../plans/currency.ts';
+import type { CampaignGoalInput } from '../plans/campaign-goal/config.ts';
 import { applyPlan_ } from './apply-plan.ts';
+
+/** What createCampaignGoal answers: the name of the sheet it made (it may differ from the goal's name). */
+export interface CreatedGoal {
+  sheetName: string;
+}
 
 /** How long createCampaignGoal waits for another script's document lock, in ms. */
 const LOCK_WAIT_MS = 10_000;
@@ -43,9 +49,10 @@ function messageOf_(err: unknown): string {
  * Validates `config` (never trusting the sidebar), then under the document lock inserts a sheet
  * with a new unique name and applies the plan. Nothing is written when validation fails; a
  * failure midway removes the half-built sheet and its named ranges. insertSheet makes the new
- * sheet the active one, which is what the user sees on success.
+ * sheet the active one, which is what the user sees on success. `config` is typed as the sidebar
+ * sends it; the body trusts nothing of it (validateGoalConfig reads it as unknown).
  */
-export function createCampaignGoal(config: unknown): { sheetName: string } {
+export function createCampaignGoal(config: CampaignGoalInput): CreatedGoal {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
   // Validation rules do not depend on today, so UTC's date is good enough here.

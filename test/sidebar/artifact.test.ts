@@ -27,4 +27,10 @@ describe('dist/Sidebar.html', () => {
     const script = html.slice(html.indexOf('<script>'));
     expect(script.length).toBeLessThan(40_000);
   });
+
+  it('holds none of the server: the sidebar imports server types only', () => {
+    for (const server of ['SpreadsheetApp', 'LockService', 'HtmlService', 'planCampaignGoal']) {
+      expect(html).not.toContain(server);
+    }
+  });
 });

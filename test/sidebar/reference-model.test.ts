@@ -1,7 +1,6 @@
 // Function reference helpers: the signature users type and the search box.
 import { describe, expect, it } from 'vitest';
-import { filterFunctions, optionalNote, signature } from '../../sidebar/reference-model.ts';
-import type { FunctionDoc } from '../../sidebar/server.ts';
+import { type FunctionDoc, filterFunctions, optionalNote, signature } from '../../sidebar/reference-model.ts';
 
 const roas: FunctionDoc = {
   name: 'ROAS',

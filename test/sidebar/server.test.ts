@@ -1,6 +1,7 @@
 // The promise-based google.script.run client, against a fake google.script.run in node.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorMessage, server } from '../../sidebar/server.ts';
+import { sidebarFunction } from '../../src/script-run.ts';
 
 /** A recorded call: its name, arguments and the handlers the client attached. */
 interface Call {
@@ -119,5 +120,25 @@ describe('errorMessage', () => {
     [null, 'The server did not say what went wrong.'],
   ])('%o -> %j', (error, expected) => {
     expect(errorMessage(error)).toBe(expected);
+  });
+});
+
+describe('the contract is typed from the server record (tsc checks these lines)', () => {
+  it('offers only the sidebar-callable functions, with their argument types', () => {
+    // @ts-expect-error a menu action is global in Apps Script but not part of the sidebar's client
+    expect(server.showCampaignWizard).toBeUndefined();
+    // @ts-expect-error createCampaignGoal takes the goal config, not a number
+    void server.createCampaignGoal(42).catch(() => {});
+    expect(Object.keys(server).sort()).toEqual([
+      'createCampaignGoal',
+      'getFunctionReference',
+      'getWizardDefaults',
+    ]);
+  });
+
+  it('names one parameter per parameter of the function', () => {
+    // @ts-expect-error one name is missing
+    sidebarFunction((a: number, b: number) => a + b, ['a']);
+    expect(sidebarFunction((a: number, b: number) => a + b, ['a', 'b']).params).toEqual(['a', 'b']);
   });
 });

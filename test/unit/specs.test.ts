@@ -9,7 +9,7 @@ import { CUSTOM_FUNCTIONS } from '../../src/functions/custom.ts';
 import { renderJsDoc } from '../../src/functions/jsdoc.ts';
 import { functionReference } from '../../src/functions/reference.ts';
 import { SPECS } from '../../src/functions/specs.ts';
-import { customFunctions, serverFunctionParams, serverFunctions } from '../../src/main.ts';
+import { customFunctions, serverFunctions } from '../../src/main.ts';
 
 /** The table: every function and its parameters, in order ([x] = optional). */
 const REQUIRED: Readonly<Record<string, string>> = {
@@ -121,9 +121,9 @@ describe('wiring', () => {
   });
 
   it('exposes the function reference to the sidebar', () => {
-    expect(serverFunctionParams.getFunctionReference).toEqual([]);
-    const get = serverFunctions.getFunctionReference as () => unknown;
-    expect(get()).toEqual(functionReference());
+    expect(serverFunctions.getFunctionReference.params).toEqual([]);
+    expect(serverFunctions.getFunctionReference.caller).toBe('sidebar');
+    expect(serverFunctions.getFunctionReference.run()).toEqual(functionReference());
   });
 
   it('renders JSDoc with every param and @customfunction', () => {

@@ -1,6 +1,7 @@
 // Pure: a pasted ad-platform report (the used range's values and display values) -> its layout.
-import { columnLetter } from '../a1.ts';
+
 import { currencyInfo } from '../currency.ts';
+import { columnLetters as columnLetter } from '../shared/a1.ts';
 import {
   COLUMN_ROLES,
   type ColumnRole,

@@ -1,7 +1,9 @@
 // Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
-import { columnLetter, columnNumber } from '../a1.ts';
+
+import type { FieldError } from '../campaign-goal/validate.ts';
 import { currencyInfo } from '../currency.ts';
-import type { FieldError } from '../validate-goal.ts';
+import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
+import type { CostModel } from '../shared/breach-rule.ts';
 import {
   analyzeTable,
   type DetectContext,
@@ -13,7 +15,12 @@ import {
 } from './detect.ts';
 import { COLUMN_ROLES } from './headers.ts';
 
-export type CostModel = 'CPA' | 'CPL' | 'CPC';
+export type { CostModel } from '../shared/breach-rule.ts';
+
+/** Column letters from untrusted input -> number; NaN when they are not 1-3 capital letters. */
+function columnNumber(letters: string): number {
+  return /^[A-Z]{1,3}$/.test(letters) ? strictColumnNumber(letters) : Number.NaN;
+}
 
 /** The results column each model divides spend by. */
 export const RESULTS_ROLE = { CPA: 'conversions', CPL: 'leads', CPC: 'clicks' } as const;
