@@ -13,6 +13,7 @@ import {
   showFunctionReference,
   showPrepareForSharing,
 } from './sheets/menu.ts';
+import { detectReport, flagBreaches, removeBreachFlags } from './sheets/report-flags.ts';
 import { createCampaignGoal, getWizardDefaults } from './sheets/server.ts';
 
 // Number-like text in KPI arguments is read with the spreadsheet's decimal mark. Custom functions
@@ -43,6 +44,9 @@ export const serverFunctions = {
   getFunctionReference: sidebarFunction((): FunctionReference[] => functionReference(), []),
   getWizardDefaults: sidebarFunction(getWizardDefaults, []),
   createCampaignGoal: sidebarFunction(createCampaignGoal, ['config']),
+  detectReport: sidebarFunction(detectReport, ['sheetName']),
+  flagBreaches: sidebarFunction(flagBreaches, ['options']),
+  removeBreachFlags: sidebarFunction(removeBreachFlags, ['sheetName']),
 } as const satisfies Record<string, ServerFunction>;
 
 /** The record's type: what the sidebar imports (type-only) to type its calls. */

@@ -20,11 +20,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens Sidebar.html; the template reads `view` ('wizard' | 'reference') through `<?= view ?>`. */
-function showSidebar_(view: 'wizard' | 'reference'): void {
+/** Opens Sidebar.html; the template reads `view` ('wizard' | 'reference' | 'flags') through `<?= view ?>`. */
+function showSidebar_(view: 'wizard' | 'reference' | 'flags', title = SIDEBAR_TITLE): void {
   const template = HtmlService.createTemplateFromFile('Sidebar');
   template.view = view;
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(title));
 }
 
 export function showCampaignWizard(): void {
@@ -35,10 +35,9 @@ export function showFunctionReference(): void {
   showSidebar_('reference');
 }
 
+/** The flags panel works on the sheet active when it opens (detectReport without a name). */
 export function showFlagBreaches(): void {
-  SpreadsheetApp.getUi().alert(
-    'Flag limit breaches is coming in a later version. For now, set up a campaign goal: its sheet flags rows over the limit.',
-  );
+  showSidebar_('flags', 'Flag limit breaches');
 }
 
 export function showPrepareForSharing(): void {

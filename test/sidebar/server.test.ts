@@ -131,8 +131,11 @@ describe('the contract is typed from the server record (tsc checks these lines)'
     void server.createCampaignGoal(42).catch(() => {});
     expect(Object.keys(server).sort()).toEqual([
       'createCampaignGoal',
+      'detectReport',
+      'flagBreaches',
       'getFunctionReference',
       'getWizardDefaults',
+      'removeBreachFlags',
     ]);
   });
 

@@ -134,7 +134,7 @@ export const SPEND_NAMES_FOR_PEOPLE = 'Cost, Kosten, Amount spent (USD), Total S
  * colon (French puts a space before it); `Total Recall promo` and `Totally new` are campaigns. The
 native Status formula applies the same test (report-flags/status-formula.ts).
  */
-export const TOTAL_WORDS: readonly string[] = ['total', 'totals', 'gesamt', 'summe', 'insgesamt'];
+export const TOTAL_WORDS: readonly string[] = ['total', 'gesamt', 'summe'];
 
 export function isTotalLabel(text: string): boolean {
   const t = text.trim().toLowerCase();

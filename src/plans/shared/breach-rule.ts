@@ -13,6 +13,10 @@
 //     Both are en_US formulas: write them through renderFormula(formula, table.locale).
 //     Hooks: `spend.read` / `results.read` turn number-like text into numbers; `exclude` leaves
 //     rows out by content; `limit` is a function of the row, so per-row (per-channel) limits work.
+//     Options (flags on reports): `results.masked` judges a masked small count (TikTok's `<5`);
+//     `results.negative: 'check'` gives negative results a Check Status; `lastRow: null` makes the
+//     ranges open-ended (`I14:I`), so rows typed below later are judged too; `statusColumn` makes
+//     `rule` colour the rows whose Status (written there) says Over, instead of judging again.
 //   breachVerdict(v: BreachVerdict): string
 //     The same rule on totals (one cell, not a table): `=IFERROR(...)` giving '' without spend,
 //     `${v.over}$12.40` or `v.within`. en_US, render it too.
@@ -28,6 +32,9 @@ import { decimalMark } from '../formula-locale.ts';
 import { columnRange } from './a1.ts';
 
 export type CostModel = 'CPA' | 'CPL' | 'CPC';
+
+/** The look of a breaching row, on every sheet the add-on flags. */
+export const BREACH_COLORS = { fill: '#f4c7c3', text: '#a50e0e' } as const;
 
 /**
  * A reference to one column in "the current row": `$I14` inside the conditional format, the
@@ -47,14 +54,28 @@ export interface BreachColumn {
    * otherwise. Without it the cell's value is used as is.
    */
   read?: (ref: string) => string;
+  /**
+   * With `read`: an element-wise condition (1 or 0, never an error) that the cell holds a number or
+   * text `read` turns into one. The rule asks it once and evaluates `read` only where it holds, so
+   * a cheap `read` and a thorough `readable` keep the formula short. Without it: ISNUMBER(read).
+   */
+  readable?: (ref: string) => string;
+  /**
+   * A masked count (TikTok's `<5`: 0 to 4 results). Such a row is a certain breach when spend >
+   * limit x MAX(max, 1) (Status `Over ... by at least ...`), certainly fine when spend <= limit, and
+   * otherwise gets `status` (and no colour). Results columns only.
+   */
+  masked?: { text: string; max: number; status: string };
+  /** 'check': a negative value gets `Check <label>: negative` (spend always does). Results only. */
+  negative?: 'check';
 }
 
 export interface BreachTable {
   spend: BreachColumn;
   results: BreachColumn;
-  /** 1-based sheet rows the rule and the Status cover. */
+  /** 1-based sheet rows the rule and the Status cover; lastRow null: to the sheet's end (`I14:I`). */
   firstRow: number;
-  lastRow: number;
+  lastRow: number | null;
   /**
    * The row's limit as an en_US expression, e.g. `$B$8`, or per channel
    * `(row) => \`IF(${row('B')}=$J$4,$L$4,$B$8)\``. Element-wise (see RowRef).
@@ -71,6 +92,12 @@ export interface BreachTable {
    * By content, not by row number: a row number goes stale once the user sorts or inserts rows.
    */
   exclude?: (row: RowRef) => string;
+  /**
+   * The column the Status formula is written to. When given, `rule` colours the rows whose Status
+   * starts with `Over <model> limit`, so the colour follows the Status exactly and a long reader is
+   * not evaluated again for every cell of the row.
+   */
+  statusColumn?: string;
 }
 
 /** One judgement step: rows where `ok` fails get `status` (and are never coloured). */
@@ -87,48 +114,87 @@ function ruleParts(t: BreachTable, ref: RowRef, inRow: boolean) {
   const read = (c: BreachColumn): string => (c.read ? c.read(ref(c.column)) : ref(c.column));
   const S = read(t.spend);
   const R = read(t.results);
+  // Blank, `--` and masked are told by the cell itself; an error value there is "not a number".
+  const raw = (c: BreachColumn): string => ref(c.column);
+  const isNumber = (c: BreachColumn, value: string): string =>
+    c.readable ? `(${c.readable(raw(c))})` : `ISNUMBER(${value})`;
+  const [rawS, rawR] = [raw(t.spend), raw(t.results)];
+  // With a reader the cells may hold error values: they must read as "not a number", not break the
+  // Status. Without one (the goal sheet) the formulas stay as they always were.
+  const guard = (c: BreachColumn, expr: string, onError: string): string =>
+    c.readable ? `IFERROR(${expr},${onError})` : expr;
   const L = t.limit(ref);
+  const masked = t.results.masked;
+  const isMasked = masked ? `IFERROR(${rawR}=${quote(masked.text)},0)` : '0';
   // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
   const kept = t.exclude ? `(0+(${t.exclude(ref)}))=0` : undefined;
   const checks: Check[] = [
     ...(kept ? [{ ok: kept, status: '', okInRow: kept }] : []),
-    { ok: `(${S}<>"")*(${S}<>"--")`, status: '' },
+    { ok: guard(t.spend, `(${rawS}<>"")*(${rawS}<>"--")`, '1'), status: '' },
     {
-      ok: `ISNUMBER(${S})`,
+      ok: isNumber(t.spend, S),
       status: `Check ${t.spend.label}: not a number`,
-      okInRow: `ISNUMBER(${S})`,
+      okInRow: isNumber(t.spend, S),
     },
     { ok: `${S}>=0`, status: `Check ${t.spend.label}: negative` },
     {
-      ok: `(${R}="")+(${R}="--")+ISNUMBER(${R})`,
+      ok: `${guard(t.results, `(${rawR}="")+(${rawR}="--")`, '0')}+${isNumber(t.results, R)}${masked ? `+${isMasked}` : ''}`,
       status: `Check ${t.results.label}: not a number`,
-      okInRow: `OR(${R}="",${R}="--",ISNUMBER(${R}))`,
+      okInRow: t.results.readable
+        ? `OR(IFERROR(OR(${rawR}="",${rawR}="--"),0),${isNumber(t.results, R)}${masked ? `,${isMasked}` : ''})`
+        : `OR(${rawR}="",${rawR}="--",ISNUMBER(${R})${masked ? `,${isMasked}` : ''})`,
     },
+    ...(t.results.negative === 'check'
+      ? [
+          {
+            // IF, not ISNUMBER(R)*(R<0): R may be an error where it is not a number.
+            ok: `IF(ISNUMBER(${R}),${R}>=0,1)`,
+            status: `Check ${t.results.label}: negative`,
+            okInRow: `NOT(AND(ISNUMBER(${R}),${R}<0))`,
+          },
+        ]
+      : []),
   ];
   // Results below 1 (none, `--`, a fraction) count as 1: IF, not MAX, which folds a range.
   const perResult = inRow ? `MAX(IF(ISNUMBER(${R}),${R},0),1)` : `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
-  return { S, L, checks, perResult, breach: `${S}>${L}*${perResult}` };
+  const breach = `${S}>${L}*${perResult}`;
+  return { S, R, L, checks, perResult, breach, masked, isMasked };
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
 export function breachFormulas(t: BreachTable): { rule: string; status: string } {
-  if (!(t.firstRow >= 1 && t.lastRow >= t.firstRow)) {
+  if (!(t.firstRow >= 1 && (t.lastRow === null || t.lastRow >= t.firstRow))) {
     throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
-  const row = breachRow(t);
-  const arr = ruleParts(t, (c) => columnRange(c, t.firstRow, t.lastRow), false);
-  const over = `"Over ${t.model} limit by "&${amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale)}`;
+  const range = (c: string): string =>
+    t.lastRow === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, t.lastRow);
+  const arr = ruleParts(t, range, false);
+  const overText = `Over ${t.model} limit by `;
+  const over = `${quote(overText)}&${amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale)}`;
+  let judged = `IF(${arr.breach},${over},"OK")`;
+  if (arr.masked) {
+    // A masked count of 0..max: over even at max results, within even at none, else unknown.
+    const m = arr.masked;
+    const atLeast = `${quote(`${overText}at least `)}&${amountText(`${arr.S}/${Math.max(m.max, 1)}-${arr.L}`, t.currency, t.locale)}`;
+    judged = `IF(${arr.isMasked},IF(${arr.S}>${arr.L}*${Math.max(m.max, 1)},${atLeast},IF(${arr.S}<=${arr.L},"OK",${quote(m.status)})),${judged})`;
+  }
   const status = arr.checks.reduceRight(
-    (judged, check) => `IF(${check.ok},${judged},${quote(check.status)})`,
-    `IF(${arr.breach},${over},"OK")`,
+    (inner, check) => `IF(${check.ok},${inner},${quote(check.status)})`,
+    judged,
   );
-  return { rule: row, status: `=ARRAYFORMULA(${status})` };
+  const rule = t.statusColumn
+    ? `=LEFT($${t.statusColumn}${t.firstRow},${overText.length - 4})=${quote(overText.slice(0, -4))}`
+    : breachRow(t);
+  return { rule, status: `=ARRAYFORMULA(${status})` };
 }
 
 function breachRow(t: BreachTable): string {
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`, true);
   const ok = one.checks.flatMap((c) => (c.okInRow ? [c.okInRow] : []));
-  return `=AND(${[...ok, one.breach].join(',')})`;
+  const breach = one.masked
+    ? `IF(${one.isMasked},${one.S}>${one.L}*${Math.max(one.masked.max, 1)},${one.breach})`
+    : one.breach;
+  return `=AND(${[...ok, breach].join(',')})`;
 }
 
 export interface BreachVerdict {
@@ -173,4 +239,32 @@ export function amountText(expr: string, currency: string, locale: string): stri
       ? units('1')
       : `INT(${units('100')}/100)&"${dec}"&RIGHT("0"&MOD(${units('100')},100),2)`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
+}
+
+/** A cell as the rule sees it once read: a number, blank (or `--`), a masked count, or a problem. */
+export type RuleValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'blank' }
+  | { kind: 'masked'; max: number }
+  | { kind: 'problem' };
+
+/**
+ * The rule of breachFormulas in code, for what must be predicted without reading the sheet back
+ * (the count a server function answers): 'none' (no spend), 'check', 'masked' (cannot tell),
+ * 'ok' or 'over'. Tests hold it to the Status formula's verdicts.
+ */
+export function judgeRow(
+  spend: RuleValue,
+  results: RuleValue,
+  limit: number,
+): 'none' | 'check' | 'masked' | 'ok' | 'over' {
+  if (spend.kind === 'blank') return 'none';
+  if (spend.kind !== 'number' || spend.value < 0) return 'check';
+  if (results.kind === 'problem' || (results.kind === 'number' && results.value < 0)) return 'check';
+  if (results.kind === 'masked') {
+    if (spend.value > limit * Math.max(results.max, 1)) return 'over';
+    return spend.value <= limit ? 'ok' : 'masked';
+  }
+  const count = results.kind === 'number' ? results.value : 0;
+  return spend.value > limit * Math.max(count, 1) ? 'over' : 'ok';
 }
