@@ -1,13 +1,15 @@
-// Sidebar entry: two tabs, the goal wizard and the function reference; the server's template
-// variable `view` ('wizard' | 'reference') picks the one shown first.
+// Sidebar entry: three tabs, the goal wizard, the flags panel and the function reference; the
+// server's template variable `view` ('wizard' | 'flags' | 'reference') picks the one shown first.
 import { byId } from './dom.ts';
+import { mountFlags } from './flags.ts';
 import { mountReference } from './reference.ts';
 import { mountWizard } from './wizard.ts';
 
-type View = 'wizard' | 'reference';
-const VIEWS: View[] = ['wizard', 'reference'];
+type View = 'wizard' | 'flags' | 'reference';
+const VIEWS: View[] = ['wizard', 'flags', 'reference'];
 
 mountWizard(byId('panel-wizard'));
+const flags = mountFlags(byId('panel-flags'));
 const reference = mountReference(byId('panel-reference'));
 
 function show(view: View, moveFocus: boolean): void {
@@ -21,6 +23,7 @@ function show(view: View, moveFocus: boolean): void {
     if (on && moveFocus) tab.focus();
   }
   if (view === 'reference') reference.load();
+  if (view === 'flags') flags.load();
 }
 
 for (const v of VIEWS) {
@@ -29,9 +32,11 @@ for (const v of VIEWS) {
   tab.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    show(VIEWS[(VIEWS.indexOf(v) + 1) % VIEWS.length] as View, true);
+    const step = event.key === 'ArrowRight' ? 1 : VIEWS.length - 1;
+    show(VIEWS[(VIEWS.indexOf(v) + step) % VIEWS.length] as View, true);
   });
 }
 
 // Outside a template (e.g. a test page) the attribute holds the raw scriptlet: show the wizard.
-show(document.body.dataset.view === 'reference' ? 'reference' : 'wizard', false);
+const asked = document.body.dataset.view;
+show(VIEWS.includes(asked as View) ? (asked as View) : 'wizard', false);
