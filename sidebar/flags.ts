@@ -38,7 +38,7 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
 
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
   const alert = h('p', { class: 'alert', role: 'alert', hidden: true });
-  const found = h('dl', { class: 'review', 'aria-label': 'What was found' });
+  const found = h('dl', { class: 'found', 'aria-label': 'What was found' });
   const problems = h('ul', { class: 'error', hidden: true, 'aria-label': 'Problems' });
   const skipped = h('ul', { class: 'hint', hidden: true, 'aria-label': 'Skipped rows' });
 
