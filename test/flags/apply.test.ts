@@ -7,6 +7,7 @@ import {
   expectedBreaches,
   fixtureRows,
   flag,
+  measureFlags,
   openReport,
   RED,
   redRows,
@@ -224,5 +225,19 @@ describe('refused options', () => {
     ]);
     expect(ss.conditionalRules('Report')).toEqual([]);
     expect(ss.backgrounds('Report!A5')[0]?.[0]).not.toBe(RED);
+  });
+});
+
+describe('service calls', () => {
+  it('detect and flag cost the same few document calls for 20 and 600 rows (no per-row calls)', () => {
+    const [small, large] = [measureFlags(20), measureFlags(600)];
+    expect(large.rowsFlagged).toBeGreaterThan(small.rowsFlagged);
+    expect([small.detectCalls, small.flagCalls, small.builderCalls]).toEqual([
+      large.detectCalls,
+      large.flagCalls,
+      large.builderCalls,
+    ]);
+    expect(small.flagCalls).toBeLessThanOrEqual(12);
+    expect(small.detectCalls).toBeLessThanOrEqual(12);
   });
 });
