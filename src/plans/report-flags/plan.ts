@@ -38,11 +38,11 @@ const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** Element-wise: 1 where `ref`'s text is a total label (headers.ts isTotalLabel), else 0. */
 function totalLabel(ref: string): string {
-  const t = `TRIM(${ref})`;
+  // `Total : campagnes` (French spacing) reads as `Total: campagnes`.
+  const t = `SUBSTITUTE(TRIM(${ref})," :",":")`;
   const terms = TOTAL_WORDS.flatMap((w) => [
     `(${t}=${lit(w)})`,
     `(LEFT(${t},${w.length + 1})=${lit(`${w}:`)})`,
-    `(LEFT(${t},${w.length + 2})=${lit(`${w} :`)})`,
   ]);
   return `IFERROR(${terms.join('+')},0)`;
 }

@@ -156,7 +156,13 @@ function ruleParts(t: BreachTable, ref: RowRef, inRow: boolean) {
       : []),
   ];
   // Results below 1 (none, `--`, a fraction) count as 1: IF, not MAX, which folds a range.
-  const perResult = inRow ? `MAX(IF(ISNUMBER(${R}),${R},0),1)` : `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
+  // With a reader, R past the checks is a number or an error (blank, `--`): one use fewer of a
+  // long expression. Without one a blank R is "", which compares above any number.
+  const perResult = inRow
+    ? `MAX(IF(ISNUMBER(${R}),${R},0),1)`
+    : t.results.readable
+      ? `IFERROR(IF(${R}>1,${R},1),1)`
+      : `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
   const breach = `${S}>${L}*${perResult}`;
   return { S, R, L, checks, perResult, breach, masked, isMasked };
 }
