@@ -48,9 +48,21 @@ export interface LocalSpreadsheetOptions {
   codePath?: string;
   /** HtmlService file folder; default 'dist', resolved from the repo root. */
   distDir?: string;
-  /** false: the user has not installed the add-on, so its custom functions show #NAME?. Default true. */
+  /**
+   * false: the add-on reaches neither this user nor this document - a client's copy of the file,
+   * the add-on removed or delisted. Its custom functions are not callable (cells show #NAME?,
+   * reported) and onOpen does not run, so there is no add-on menu. run() still calls the script,
+   * standing for someone who has the add-on. Default true.
+   */
   addOnInstalled?: boolean;
-  /** Mode of the automatic onOpen when the spreadsheet opens. Default 'LIMITED' (add-on used in this document). */
+  /**
+   * true: the add-on is installed but its custom functions show #NAME? in this document until the
+   * add-on is used here (a menu item, a run(), onInstall) - the stricter, reported behaviour. The
+   * automatic onOpen then defaults to AuthMode.NONE (installed, not yet used in this document).
+   * Default false: available at once, as Google's page says.
+   */
+  requireEnable?: boolean;
+  /** Mode of the automatic onOpen when the spreadsheet opens. Default 'LIMITED' (add-on used in this document); 'NONE' with requireEnable. */
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   /** Run onOpen(e) on open, as Sheets does. Default true. */
   runOnOpen?: boolean;
@@ -58,7 +70,15 @@ export interface LocalSpreadsheetOptions {
   addOnTitle?: string;
   /** Session.getActiveUser().getEmail(); default 'user@example.com'. */
   userEmail?: string;
+  /**
+   * Milliseconds one custom-function call may run before its cell shows #ERROR! "Exceeded maximum
+   * execution time". Default 30,000, Sheets' limit; tests lower it.
+   */
+  customFunctionTimeLimitMs?: number;
 }
+
+/** "Custom function runtime: 30 sec / execution" (https://developers.google.com/apps-script/guides/services/quotas). */
+export const CUSTOM_FUNCTION_TIME_LIMIT_MS = 30_000;
 
 export interface RuleInfo {
   ranges: string[];
@@ -117,12 +137,18 @@ export class LocalSpreadsheet {
   private readonly runtime: ScriptRuntime;
   private readonly customFunctions: string[];
   private readonly busyLocks = new Set<LockKind>();
+  /** Whether the add-on has been used in this document (see requireEnable). */
+  private enabled: boolean;
+  private readonly timeLimitMs: number;
 
   constructor(opts: LocalSpreadsheetOptions = {}) {
     const code = opts.code ?? this.readCode(opts.codePath ?? 'dist/Code.js');
     const scan = scanScript(code);
     // Names ending in _ or clashing with a built-in are not custom functions in Sheets.
     this.customFunctions = callableCustomFunctions(scan.customFunctions);
+    this.enabled = opts.requireEnable !== true;
+    this.timeLimitMs = opts.customFunctionTimeLimitMs ?? CUSTOM_FUNCTION_TIME_LIMIT_MS;
+    if (!(this.timeLimitMs > 0)) throw new Error('customFunctionTimeLimitMs must be a positive number');
     const counter = new CallCounter();
     const ctx: ServiceContext = { calls: counter, authMode: 'FULL' };
     this.calls = {
@@ -136,8 +162,15 @@ export class LocalSpreadsheet {
       locale: localeInfo(opts.locale ?? 'en_US'),
       timeZone: opts.timeZone ?? 'America/New_York',
       ...(opts.now ? { now: opts.now } : {}),
+      // Without the add-on its functions are unknown names: reported #NAME? in a copy of the file
+      // (https://github.com/evepraisal/evepraisal-google-sheets/issues/7). Google's docs are silent
+      // on what such a user sees in the cells; they say a collaborator without the add-on still sees
+      // its menu in a document where someone used it
+      // (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle) - that is
+      // the default (installed) case here, not this one.
       customFunctions: opts.addOnInstalled === false ? null : scan.customFunctions,
       invoke: (name, args) => this.invokeCustom(runtime, name, args),
+      functionsAvailable: () => this.enabled,
     });
     const initial = opts.sheets ?? (opts.csv ? [] : [{ name: 'Sheet1' }]);
     for (const s of initial) {
@@ -189,9 +222,11 @@ export class LocalSpreadsheet {
     this.runtime = runtime;
     // Formulas entered before the script existed evaluated without it; recompute now that it does.
     wb.recalculate();
-    if (opts.runOnOpen !== false && typeof runtime.global('onOpen') === 'function') {
+    // Without the add-on nothing of it runs on open (see addOnInstalled).
+    const opens = opts.runOnOpen !== false && opts.addOnInstalled !== false;
+    if (opens && typeof runtime.global('onOpen') === 'function') {
       try {
-        this.trigger('onOpen', opts.authMode ?? 'LIMITED');
+        this.trigger('onOpen', opts.authMode ?? (this.enabled ? 'LIMITED' : 'NONE'));
       } catch (e) {
         this.openErrors.push(errorText(e));
       }
@@ -211,15 +246,20 @@ export class LocalSpreadsheet {
     wb.write(sheet, { row: 1, col: 1, numRows: grid.length, numCols: width }, grid);
   }
 
-  /** Custom functions run in AuthMode.CUSTOM_FUNCTION: read-only services (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services). */
+  /**
+   * Custom functions run in AuthMode.CUSTOM_FUNCTION: read-only services
+   * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services),
+   * each call within the time limit (customFunctionTimeLimitMs).
+   */
   private invokeCustom(runtime: ScriptRuntime | undefined, name: string, args: unknown[]): unknown {
     if (!runtime) throw new Error('Loading...');
     const previous = this.doc.ctx.authMode;
     this.doc.ctx.authMode = 'CUSTOM_FUNCTION';
     try {
-      return runtime.call(
+      return runtime.callWithin(
         name,
         args.map((a) => runtime.importValue(a)),
+        this.timeLimitMs,
       );
     } finally {
       this.doc.ctx.authMode = previous;
@@ -248,6 +288,7 @@ export class LocalSpreadsheet {
       throw new Error(`Script function not found: ${fnName}`);
     }
     const sent = args.map((a, i) => this.runtime.importJson(transferable(a, String(i))));
+    this.enable();
     let result: unknown;
     try {
       result = this.withMode('FULL', () => this.runtime.call(fnName, sent));
@@ -271,11 +312,33 @@ export class LocalSpreadsheet {
       event.source = spreadsheetApi(this.doc);
       event.user = { getEmail: () => this.doc.userEmail };
     }
+    // Installing from the open document enables the add-on there (the lifecycle page's table).
+    if (name === 'onInstall') this.enable();
     try {
       this.withMode(mode, () => this.runtime.call(name, [event]));
     } catch (e) {
       throw new Error(errorText(e));
     }
+  }
+
+  /**
+   * "An add-on is enabled in a document ... when anyone uses it there"
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle). Reported: its
+   * custom functions compute only from then on - "none of the custom functions will work in a given
+   * document until you have enabled the add-on" (https://github.com/datacommonsorg/docsite/pull/365,
+   * also https://github.com/datacommonsorg/docsite/pull/26), while Google's page says they are
+   * available once installed (https://developers.google.com/workspace/add-ons/editors/sheets#custom_functions).
+   * Docs are silent on whether cells already showing #NAME? recompute then; we recompute them.
+   */
+  private enable(): void {
+    if (this.enabled) return;
+    this.enabled = true;
+    this.doc.wb.recalculate();
+  }
+
+  /** Whether the add-on counts as used in this document (always true unless requireEnable). */
+  addOnEnabled(): boolean {
+    return this.enabled;
   }
 
   /** The add-on menu as onOpen built it (or the last custom menu); separators have caption '---'. */

@@ -28,6 +28,12 @@ export function scanScript(code: string): ScriptScan {
   return { functions, customFunctions };
 }
 
+/** Where callWithin leaves the function and its arguments for the timed script to pick up. */
+const TIMED_SLOT = '__localTimedCall__';
+const TIMED_CALL = new vm.Script(`${TIMED_SLOT}.fn.apply(undefined, ${TIMED_SLOT}.args)`, {
+  filename: 'custom-function-call.js',
+});
+
 /** The one global scope of a script project. */
 export class ScriptRuntime {
   readonly context: vm.Context;
@@ -54,6 +60,28 @@ export class ScriptRuntime {
     const fn = this.global(name);
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     return (fn as (...a: unknown[]) => unknown).apply(undefined, args);
+  }
+
+  /**
+   * As call(), stopped after `limitMs` of running with Apps Script's message, "Exceeded maximum
+   * execution time" (reported wording of the custom-function #ERROR!, e.g.
+   * https://github.com/joseballester/muFunds/issues/66). node:vm's timeout interrupts even a
+   * loop that never yields.
+   */
+  callWithin(name: string, args: unknown[], limitMs: number): unknown {
+    const fn = this.global(name);
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+    const slot = this.context as Record<string, unknown>;
+    slot[TIMED_SLOT] = { fn, args };
+    try {
+      return TIMED_CALL.runInContext(this.context, { timeout: Math.max(1, Math.floor(limitMs)) });
+    } catch (e) {
+      if (e !== null && typeof e === 'object' && 'code' in e && e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+        throw new Error('Exceeded maximum execution time (line 0).');
+      throw e;
+    } finally {
+      delete slot[TIMED_SLOT];
+    }
   }
 
   /** Copies host data into the script's realm, so `Array.isArray`/`instanceof Object` behave there. */

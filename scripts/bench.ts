@@ -11,6 +11,7 @@ import { SPECS } from '../src/functions/specs.ts';
 import { type FlagMeasurement, measureFlags } from '../test/flags/helpers.ts';
 // The same measurement the wizard test asserts on (fixtures only; no vitest in it).
 import { measureCreateCampaignGoalCalls } from '../test/wizard/helpers.ts';
+import { timeLimitSection } from './bench-time-limit.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');
@@ -335,6 +336,11 @@ const SECTIONS: readonly Section[] = [
     id: 'flags',
     title: 'Flags on a report: detectReport + flagBreaches (document calls, ms) on 1,000 and 50,000 rows',
     run: flagsOnReports,
+  },
+  {
+    id: 'time-limit',
+    title: "Largest range per KPI function within a third of Sheets' 30 s custom-function limit",
+    run: () => timeLimitSection(codePath, gc),
   },
 ];
 

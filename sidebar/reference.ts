@@ -1,5 +1,6 @@
 // The function reference view: the add-on's custom functions with their parameters and
 // examples, loaded once from getFunctionReference().
+import { ENABLE_FUNCTIONS_HINT } from '../src/functions/enable.ts';
 import { h } from './dom.ts';
 import { type FunctionDoc, filterFunctions, optionalNote, signature } from './reference-model.ts';
 import { errorMessage, server } from './server.ts';
@@ -50,6 +51,7 @@ export function mountReference(root: HTMLElement): { load: () => void } {
       { class: 'hint' },
       'Type these in any cell like any Sheets function; they accept single cells or whole ranges.',
     ),
+    h('p', { class: 'hint' }, ENABLE_FUNCTIONS_HINT),
     h('div', { class: 'field' }, h('label', { for: search.id }, 'Search functions'), search),
     status,
     alert,

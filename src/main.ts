@@ -6,6 +6,7 @@ import { type FunctionReference, functionReference } from './functions/reference
 import { decimalMark } from './plans/formula-locale.ts';
 import { type ServerFunction, sheetsFunction, sidebarFunction } from './script-run.ts';
 import {
+  enableFunctions,
   onInstall,
   onOpen,
   showCampaignWizard,
@@ -37,6 +38,7 @@ export const customFunctions: Record<string, (...args: unknown[]) => unknown> = 
 export const serverFunctions = {
   onOpen: sheetsFunction(onOpen, ['e']),
   onInstall: sheetsFunction(onInstall, ['e']),
+  enableFunctions: sheetsFunction(enableFunctions, []),
   showCampaignWizard: sheetsFunction(showCampaignWizard, []),
   showFlagBreaches: sheetsFunction(showFlagBreaches, []),
   showPrepareForSharing: sheetsFunction(showPrepareForSharing, []),

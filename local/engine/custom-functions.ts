@@ -41,6 +41,8 @@ export interface CustomFunctionBridge {
     value: unknown,
     target: EngineAddress | null,
   ): number | string | boolean | CellError | typeof EmptyValue;
+  /** False while the functions are not callable in this document (see Workbook.functionsAvailable). */
+  available(): boolean;
   /** The sheet's grid size (Sheet.getMaxRows/getMaxColumns), by engine sheet id. */
   sheetSize(sheet: number): Shape;
   /**
@@ -271,6 +273,11 @@ export function customFunctionPlugin(
         );
         return SimpleRangeValue.onlyValues(grid as never);
       };
+      if (!bridge.available()) {
+        // Shown as an unknown name, worded as the engine words its own (Workbook.error maps it).
+        settleAs({ rows: 1, cols: 1 });
+        return fail(new CellError(ErrorType.NAME, `Function name ${name.toUpperCase()} not recognized.`));
+      }
       const args: unknown[] = [];
       for (const arg of ast.args ?? []) {
         const v = this.evaluateAst(arg as never, state as never) as unknown;

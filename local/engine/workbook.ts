@@ -6,6 +6,8 @@ import {
   DetailedCellError,
   EmptyValue,
   ErrorType,
+  ExportedCellChange,
+  type ExportedChange,
   HyperFormula,
   type RawCellContent,
 } from 'hyperformula';
@@ -44,7 +46,15 @@ export interface WorkbookOptions {
   invoke: (name: string, args: unknown[]) => unknown;
   /** The clock TODAY()/NOW() read (default: the real one). */
   now?: () => Date;
+  /**
+   * False while the custom functions are registered but not callable in this document (an add-on
+   * not yet used there): their cells show #NAME?. Default: always callable.
+   */
+  functionsAvailable?: () => boolean;
 }
+
+/** A new sheet's grid, as Sheets makes it: 1,000 rows x 26 columns (A-Z). */
+const NEW_SHEET = { rows: 1000, cols: 26 };
 
 /** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
 const ERROR_TEXT: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
@@ -62,6 +72,18 @@ const ERROR_TYPE_TEXT: Record<ErrorType, string> = {
   [ErrorType.SPILL]: '#REF!',
   [ErrorType.LIC]: '#ERROR!',
 };
+
+/**
+ * Sheets holds "up to 10 million cells or 18,278 columns" per spreadsheet, counting every cell of
+ * every sheet's grid, blank or not (Google's "Files you can store in Google Drive",
+ * https://support.google.com/drive/answer/37603; 10 million since
+ * https://workspaceupdates.googleblog.com/2022/03/ten-million-cells-google-sheets.html). The engine
+ * is configured past them, so these are the limits a user meets, in Sheets' words.
+ */
+export const SHEETS_CELL_LIMIT = 10_000_000;
+export const SHEETS_COLUMN_LIMIT = 18_278;
+/** HyperFormula's own limits (its defaults stop a sheet at 40,000 rows): never below Sheets'. */
+const ENGINE_LIMITS = { maxRows: SHEETS_CELL_LIMIT, maxColumns: SHEETS_COLUMN_LIMIT };
 
 /**
  * Sheet names: Google's docs are silent on limits. Sheets' UI refuses an empty name and cuts names
@@ -110,6 +132,8 @@ export class Workbook {
   private readonly openRanges = new Map<string, OpenRanges>();
   /** Formula cells whose custom-function result could not spill, with the area it wanted. */
   private readonly wanted = new Map<string, Shape>();
+  /** Built-in array formulas (ARRAYFORMULA, FILTER...) whose result could not spill. */
+  private readonly blockedArrays = new Set<string>();
   private nextGid = 0;
 
   constructor(opts: WorkbookOptions) {
@@ -118,6 +142,7 @@ export class Workbook {
     this.customFunctions = callableCustomFunctions(opts.customFunctions ?? []);
     this.bridge = {
       invoke: opts.invoke,
+      available: opts.functionsAvailable ?? (() => true),
       observed: new Map(),
       reserved: new Map(),
       sized: new Map(),
@@ -131,7 +156,17 @@ export class Workbook {
     const plugins = [...HyperFormula.getAllFunctionPlugins(), clockPlugin(opts.timeZone, opts.now)];
     if (opts.customFunctions && this.customFunctions.length > 0)
       plugins.push(customFunctionPlugin(this.customFunctions, this.bridge));
-    this.hf = HyperFormula.buildEmpty({ ...engineConfig(opts.locale), functionPlugins: plugins });
+    this.hf = HyperFormula.buildEmpty({
+      ...engineConfig(opts.locale),
+      ...ENGINE_LIMITS,
+      functionPlugins: plugins,
+    });
+    // Sheets reads TRUE and FALSE in a formula as the logical values (=TRUE, =IF(A1, TRUE, FALSE);
+    // reported: https://infoinspired.com/google-docs/spreadsheet/the-role-of-true-logical-function-in-google-sheets/ ,
+    // Google's docs are silent). HyperFormula takes them for named expressions, so we define them as
+    // such; users cannot name a range TRUE or FALSE (checkRangeName), as in Sheets.
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
   }
 
   /**
@@ -140,12 +175,22 @@ export class Workbook {
    * every formula afresh - which sizes every array from the current data - rather than leave the
    * workbook broken. Sheets has no such failure; the cells end as a fresh open of the file shows them.
    */
-  private change(fn: () => void): void {
+  private change(fn: () => ExportedChange[] | undefined): void {
     try {
-      fn();
+      this.noteBlocked(fn() ?? []);
     } catch (e) {
       if (!(e instanceof Error && ENGINE_FAULT.test(e.message))) throw e;
       this.reenterFormulas();
+    }
+  }
+
+  /** Remembers the cells that turned into a blocked spill, so settle() can expand them again. */
+  private noteBlocked(changes: ExportedChange[]): void {
+    for (const c of changes) {
+      if (!(c instanceof ExportedCellChange)) continue;
+      const v = c.newValue;
+      if (v instanceof DetailedCellError && v.value === '#SPILL!')
+        this.blockedArrays.add(addressKey(c.address));
     }
   }
 
@@ -170,10 +215,12 @@ export class Workbook {
       });
     }
     // Cleared first, so no old spill stands in the way of a formula entered before its owner.
-    this.hf.batch(() => {
-      for (const [a] of formulas) this.hf.setCellContents(a, null);
-      for (const [a, f] of formulas) this.hf.setCellContents(a, f);
-    });
+    this.noteBlocked(
+      this.hf.batch(() => {
+        for (const [a] of formulas) this.hf.setCellContents(a, null);
+        for (const [a, f] of formulas) this.hf.setCellContents(a, f);
+      }),
+    );
   }
 
   private setContents(a: EngineAddress, content: RawCellContent | RawCellContent[][]): void {
@@ -188,6 +235,7 @@ export class Workbook {
   addSheet(name: string, index?: number): SheetModel {
     checkSheetName(name);
     if (this.sheetByName(name)) throw duplicateSheetName(name);
+    this.checkGrid(null, NEW_SHEET.rows, NEW_SHEET.cols);
     this.hf.addSheet(name);
     const hfId = this.hf.getSheetId(name);
     if (hfId === undefined) throw new Error(`engine refused sheet name ${name}`);
@@ -195,8 +243,8 @@ export class Workbook {
       hfId,
       name,
       gid: this.nextGid,
-      maxRows: 1000,
-      maxCols: 26,
+      maxRows: NEW_SHEET.rows,
+      maxCols: NEW_SHEET.cols,
       frozenRows: 0,
       frozenCols: 0,
       tabColor: null,
@@ -215,6 +263,19 @@ export class Workbook {
 
   removeSheet(sheet: SheetModel): void {
     this.change(() => this.hf.removeSheet(sheet.hfId));
+    // The engine may give its id to the next sheet: nothing we noted about these cells may carry over.
+    const gone = (key: string): boolean => this.parseKey(key).sheet === sheet.hfId;
+    for (const notes of [
+      this.resultFormats,
+      this.openRanges,
+      this.wanted,
+      this.bridge.observed,
+      this.bridge.reserved,
+      this.bridge.sized,
+    ]) {
+      for (const key of [...notes.keys()]) if (gone(key)) notes.delete(key);
+    }
+    for (const key of [...this.blockedArrays]) if (gone(key)) this.blockedArrays.delete(key);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.settle();
   }
@@ -223,7 +284,10 @@ export class Workbook {
     checkSheetName(name);
     const other = this.sheetByName(name);
     if (other && other !== sheet) throw duplicateSheetName(name);
-    this.change(() => this.hf.renameSheet(sheet.hfId, name));
+    this.change(() => {
+      this.hf.renameSheet(sheet.hfId, name);
+      return undefined;
+    });
     sheet.name = name;
   }
 
@@ -311,7 +375,8 @@ export class Workbook {
     if (unknown) return `Unknown function: '${unknown[1]}'.`;
     if (v.value === '#CYCLE!') return 'Circular dependency detected.';
     if (v.value === '#SPILL!') {
-      // Sheets' note for a blocked spill (reported wording; Google's docs are silent).
+      // Sheets' note for a blocked spill (reported wording,
+      // https://github.com/googleapis/google-api-go-client/issues/1041; Google's docs are silent).
       const blocker = this.spillBlocker(sheet, row, col);
       if (blocker) return `Array result was not expanded because it would overwrite data in ${blocker}.`;
     }
@@ -426,9 +491,27 @@ export class Workbook {
     const rows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);
     const cols = Math.max(sheet.maxCols, grid.col + grid.numCols - 1);
     if (rows === sheet.maxRows && cols === sheet.maxCols) return;
+    this.checkGrid(sheet, rows, cols);
     sheet.maxRows = rows;
     sheet.maxCols = cols;
     this.resized();
+  }
+
+  /**
+   * Throws, in Sheets' words, if `sheet` (null: a new sheet) with a grid of rows x cols would take
+   * the spreadsheet past Sheets' limits. Message as the Sheets API reports it (reported wording:
+   * https://github.com/nithinmurali/pygsheets/issues/589); the column message is ours.
+   */
+  private checkGrid(sheet: SheetModel | null, rows: number, cols: number): void {
+    if (cols > SHEETS_COLUMN_LIMIT)
+      throw new Error(
+        `A sheet can have at most ${SHEETS_COLUMN_LIMIT.toLocaleString('en-US')} columns (up to ZZZ).`,
+      );
+    const others = this.sheets.reduce((n, s) => (s === sheet ? n : n + s.maxRows * s.maxCols), 0);
+    if (others + rows * cols > SHEETS_CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${SHEETS_CELL_LIMIT} cells.`,
+      );
   }
 
   /**
@@ -548,6 +631,20 @@ export class Workbook {
         if (!this.isBlockedSpill(a)) this.wanted.delete(key);
         else if (this.spillAreaFree(a, want)) stale.push(a);
       }
+      // Sheets expands a blocked array formula again once the cell in its way is cleared (reported:
+      // "if I go to B608 and just press backspace the error will disappear",
+      // https://github.com/googleapis/google-api-go-client/issues/1041; Google's docs are silent).
+      // HyperFormula leaves it blocked (https://github.com/handsontable/hyperformula/issues/1287),
+      // so we enter it afresh when its area is free.
+      for (const key of [...this.blockedArrays]) {
+        const a = this.parseKey(key);
+        if (this.bridge.observed.has(key) || this.wanted.has(key) || !this.isBlockedSpill(a)) {
+          this.blockedArrays.delete(key);
+          continue;
+        }
+        const want = this.arrayShape(a);
+        if (want && this.spillAreaFree(a, want)) stale.push(a);
+      }
       if (stale.length === 0) break;
       for (const a of stale) {
         const formula = this.hf.getCellFormula(a);
@@ -578,11 +675,33 @@ export class Workbook {
     return null;
   }
 
+  /**
+   * The size a built-in array formula's result would have where nothing blocks it: the formula
+   * evaluated on its own (A1 references name the same cells wherever it is evaluated). Null when
+   * it cannot be evaluated so.
+   */
+  private arrayShape(a: EngineAddress): Shape | null {
+    const formula = this.hf.getCellFormula(a);
+    if (formula === undefined) return null;
+    // A custom function nested in it must not record sizes for the cell calculateFormula uses.
+    const sized = new Map(this.bridge.sized);
+    try {
+      const v = this.hf.calculateFormula(formula, a.sheet);
+      if (!Array.isArray(v)) return { rows: 1, cols: 1 };
+      return { rows: v.length, cols: Math.max(1, ...v.map((r) => r.length)) };
+    } catch {
+      return null;
+    } finally {
+      this.bridge.sized.clear();
+      for (const [k, v] of sized) this.bridge.sized.set(k, v);
+    }
+  }
+
   /** A1 of the first cell in the way of a blocked spill at (row, col), if we know its area. */
   private spillBlocker(sheet: SheetModel, row: number, col: number): string | null {
     const a = this.addr(sheet, row, col);
     const key = addressKey(a);
-    const shape = this.bridge.observed.get(key) ?? this.wanted.get(key);
+    const shape = this.bridge.observed.get(key) ?? this.wanted.get(key) ?? this.arrayShape(a);
     const blocker = shape ? this.firstBlocker(a, shape) : null;
     return blocker ? toA1({ row: blocker.row + 1, col: blocker.col + 1, numRows: 1, numCols: 1 }) : null;
   }

@@ -158,6 +158,10 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, K> {
         this._doc.namedRanges.delete(key);
       }
     }
+    // A sheet's protections go with it (its rules, charts and validations live on the sheet model),
+    // so a new sheet of the same name starts with none: Google's docs are silent, and Sheets'
+    // Protected sheets and ranges panel no longer lists them once the sheet is deleted.
+    this._doc.protections = this._doc.protections.filter((p) => p.sheet !== model.name);
     this._doc.wb.removeSheet(model);
     if (this._doc.activeSheet === model) {
       this._doc.activeSheet = this._doc.wb.sheets[0] ?? model;

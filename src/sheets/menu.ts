@@ -1,4 +1,5 @@
 // The add-on menu (onOpen/onInstall) and the menu actions that open the sidebar or say what is coming.
+import { ENABLE_FUNCTIONS_ITEM, FUNCTIONS_ENABLED_MESSAGE } from '../functions/enable.ts';
 
 /** Shown in the sidebar's title bar. */
 const SIDEBAR_TITLE = 'Campaign goal';
@@ -11,6 +12,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Flag limit breaches...', 'showFlagBreaches')
     .addItem('Prepare for sharing...', 'showPrepareForSharing')
     .addSeparator()
+    .addItem(ENABLE_FUNCTIONS_ITEM, 'enableFunctions')
     .addItem('Function reference', 'showFunctionReference')
     .addToUi();
 }
@@ -44,4 +46,13 @@ export function showPrepareForSharing(): void {
   SpreadsheetApp.getUi().alert(
     'Prepare for sharing is coming in a later version. Campaign-goal sheets already use only native formulas, so they work for people without the add-on.',
   );
+}
+
+/**
+ * Running any menu item uses the add-on in this spreadsheet, which is what turns its custom
+ * functions on there (reported); this item exists so a user who wants only the functions can find
+ * it, and says that it worked.
+ */
+export function enableFunctions(): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(FUNCTIONS_ENABLED_MESSAGE, 'KPI functions');
 }

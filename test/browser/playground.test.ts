@@ -201,6 +201,7 @@ describe('the built add-on in the local spreadsheet', () => {
       'Set up campaign goal...',
       'Flag limit breaches...',
       'Prepare for sharing...',
+      'Enable functions in this spreadsheet',
       'Function reference',
     ]);
     await page.getByRole('menuitem', { name: 'Function reference' }).click();

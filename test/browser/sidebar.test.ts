@@ -321,6 +321,10 @@ describe('the function reference', () => {
       'Return on ad spend <img src=x onerror="window.__xss=1">.',
     );
     expect(await page.locator('img').count()).toBe(0);
+    // How to turn the functions on where they show #NAME? (reported: only once the add-on is used there).
+    expect(await page.locator('#panel-reference').textContent()).toContain(
+      'If a function shows #NAME?, choose Extensions > this add-on > Enable functions in this spreadsheet',
+    );
 
     await page.locator('#ref-search').focus();
     await page.keyboard.type('churn');

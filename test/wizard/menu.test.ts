@@ -7,6 +7,7 @@ const ITEMS = [
   { caption: 'Flag limit breaches...', functionName: 'showFlagBreaches' },
   { caption: 'Prepare for sharing...', functionName: 'showPrepareForSharing' },
   { caption: '---', functionName: '' },
+  { caption: 'Enable functions in this spreadsheet', functionName: 'enableFunctions' },
   { caption: 'Function reference', functionName: 'showFunctionReference' },
 ];
 
