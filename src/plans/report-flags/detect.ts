@@ -2,11 +2,19 @@
 
 import { currencyInfo } from '../currency.ts';
 import { columnLetters as columnLetter } from '../shared/a1.ts';
+import { reportCurrency } from './currency-found.ts';
+import {
+  findHeaderRow,
+  type HeaderRowFound,
+  headerScore,
+  isEmpty,
+  mapColumns,
+  type ReportColumns,
+  type SheetGrid,
+  text,
+} from './header-row.ts';
 import {
   COLUMN_ROLES,
-  type ColumnRole,
-  headerRole,
-  isCurrencyHeader,
   isFooterText,
   isTotalLabel,
   type Platform,
@@ -15,7 +23,7 @@ import {
 } from './headers.ts';
 import { readReportNumber } from './numbers.ts';
 
-export type ReportColumns = Record<ColumnRole, string | null>;
+export { headerRunAt, mapColumns, type ReportColumns, type SheetGrid } from './header-row.ts';
 
 export interface SkippedRow {
   /** 1-based sheet row. */
@@ -38,86 +46,6 @@ export interface ReportLayout {
   problems: string[];
   /** The header row's non-empty cells (column letter and text), for the mapping dropdowns. */
   headers: { column: string; text: string }[];
-}
-
-/** The used range from A1, as Range.getValues / getDisplayValues return it. */
-export interface SheetGrid {
-  values: readonly (readonly unknown[])[];
-  display: readonly (readonly string[])[];
-}
-
-export interface HeaderRowFound {
-  /** 0-based index into the grid. */
-  index: number;
-  /** 0-based first and last column of the header's run of non-empty cells. */
-  first: number;
-  last: number;
-}
-
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
-const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefined;
-
-/** How many cells of a row are known header names, and whether one is a spend header. */
-function headerScore(row: readonly unknown[]): { score: number; spendAt: number } {
-  let score = 0;
-  let spendAt = -1;
-  row.forEach((cell, c) => {
-    if (typeof cell !== 'string' || cell.length > 60) return;
-    const role = headerRole(cell);
-    if (role || isCurrencyHeader(cell)) score += 1;
-    if (role?.role === 'spend' && spendAt < 0) spendAt = c;
-  });
-  return { score, spendAt };
-}
-
-/**
- * The header row: the row with the most known header names that has a spend header (the first of
- * equals), and its run of non-empty cells around the spend column. Null when no row has a spend header.
- */
-export function findHeaderRow(values: SheetGrid['values']): HeaderRowFound | null {
-  let best: { index: number; score: number; spendAt: number } | null = null;
-  values.forEach((row, index) => {
-    const { score, spendAt } = headerScore(row);
-    if (spendAt >= 0 && score >= 2 && (!best || score > best.score)) best = { index, score, spendAt };
-  });
-  if (!best) return null;
-  const { index, spendAt } = best;
-  return headerRunAt(values, index, spendAt);
-}
-
-/** The run of non-empty header cells of row `index` (0-based) that holds column `col` (0-based). */
-export function headerRunAt(values: SheetGrid['values'], index: number, col: number): HeaderRowFound {
-  const row = values[index] ?? [];
-  let first = col;
-  while (first > 0 && !isEmpty(row[first - 1])) first--;
-  let last = col;
-  while (last + 1 < row.length && !isEmpty(row[last + 1])) last++;
-  return { index, first, last };
-}
-
-/** Role -> column letter, the most specific header name winning; and the currency header's column. */
-export function mapColumns(
-  row: readonly unknown[],
-  found: HeaderRowFound,
-): { columns: ReportColumns; headerCurrency: string | null; currencyCol: number | null } {
-  const columns = Object.fromEntries(COLUMN_ROLES.map((r) => [r, null])) as ReportColumns;
-  const rank: Partial<Record<ColumnRole, number>> = {};
-  let headerCurrency: string | null = null;
-  let currencyCol: number | null = null;
-  for (let c = found.first; c <= found.last; c++) {
-    const cell = text(row[c]);
-    if (isCurrencyHeader(cell) && currencyCol === null) currencyCol = c;
-    const hit = headerRole(cell);
-    if (!hit) continue;
-    if (hit.role === 'spend' && hit.currency) headerCurrency = hit.currency;
-    const previous = rank[hit.role];
-    if (previous === undefined || hit.rank < previous) {
-      rank[hit.role] = hit.rank;
-      columns[hit.role] = columnLetter(c + 1);
-    }
-  }
-  return { columns, headerCurrency, currencyCol };
 }
 
 type RowKind = { kind: 'campaign' } | { kind: 'skip'; reason: string } | { kind: 'blank' } | { kind: 'end' };
@@ -144,17 +72,6 @@ function classifyRow(
     return { kind: 'skip', reason: 'a line of text, not a campaign' };
   }
   return { kind: 'campaign' };
-}
-
-/** The currency named on a preamble line above the header (`Currency: USD`). */
-function preambleCurrency(values: SheetGrid['values'], headerIndex: number): string | null {
-  for (let r = 0; r < headerIndex; r++) {
-    for (const cell of values[r] ?? []) {
-      const m = /\bcurrency\s*:\s*([A-Za-z]{3})\b/i.exec(text(cell));
-      if (m?.[1]) return m[1].toUpperCase();
-    }
-  }
-  return null;
 }
 
 export interface DetectContext {
@@ -229,7 +146,14 @@ export function analyzeTable(
   );
 
   const rows = scanRows(values, found, labels, spendCol);
-  const currency = reportCurrency(values, rows.campaignRows, headerCurrency, currencyCol, found.index);
+  const currency = reportCurrency(
+    grid,
+    rows.campaignRows,
+    spendCol,
+    headerCurrency,
+    currencyCol,
+    found.index,
+  );
   const problems = layoutProblems(values, rows.campaignRows, columns, currency, spendCol, ctx);
   const first = rows.campaignRows[0];
   const last = rows.campaignRows[rows.campaignRows.length - 1];
@@ -279,42 +203,6 @@ function scanRows(
     tableEnd = r;
   }
   return { campaignRows, skipped, tableEnd };
-}
-
-function reportCurrency(
-  values: SheetGrid['values'],
-  campaignRows: number[],
-  headerCurrency: string | null,
-  currencyCol: number | null,
-  headerIndex: number,
-): { code: string | null; problems: string[] } {
-  const known = (code: string, where: string): { code: string | null; problems: string[] } =>
-    currencyInfo(code)
-      ? { code, problems: [] }
-      : { code: null, problems: [`The currency ${code} (${where}) is not one this add-on formats.`] };
-  if (headerCurrency) return known(headerCurrency, 'in the spend header');
-  if (currencyCol !== null) {
-    const codes = [
-      ...new Set(
-        campaignRows.map((r) => text(values[r]?.[currencyCol]).trim().toUpperCase()).filter(Boolean),
-      ),
-    ];
-    if (codes.length > 1) {
-      return {
-        code: null,
-        problems: [
-          `The rows are in more than one currency (${codes.join(', ')}): flag one currency at a time.`,
-        ],
-      };
-    }
-    if (codes[0]) return known(codes[0], 'in the currency column');
-  }
-  const preamble = preambleCurrency(values, headerIndex);
-  if (preamble) return known(preamble, 'above the header');
-  return {
-    code: null,
-    problems: ['No currency found in the headers, a currency column or the lines above the header.'],
-  };
 }
 
 function layoutProblems(

@@ -39,7 +39,7 @@ describe('detectLayout', () => {
         ctx,
       ).problems,
     ).toEqual([
-      'No currency found in the headers, a currency column or the lines above the header.',
+      'No currency found in the headers, a currency column, the lines above the header or the spend cells.',
       'No results column found: no Conversions, Results, Leads or Clicks header.',
     ]);
     expect(detectLayout(grid([['Campaign', 'Cost', 'Clicks']]), ctx).problems).toContain(
@@ -78,6 +78,50 @@ describe('detectLayout', () => {
       ctx,
     );
     expect(odd.problems[0]).toBe('The currency XYZ (in the spend header) is not one this add-on formats.');
+  });
+
+  it('takes the currency from the symbol the spend cells show, unless it is the ambiguous $', () => {
+    const values = [
+      ['Campaign', 'Cost', 'Clicks'],
+      ['A', 947.51, 3],
+      ['B', 12, 1],
+    ];
+    const euro = detectLayout(
+      {
+        values,
+        display: [
+          ['Campaign', 'Cost', 'Clicks'],
+          ['A', '947,51 €', '3'],
+          ['B', '12,00 €', '1'],
+        ],
+      },
+      ctx,
+    );
+    expect(euro.currency).toBe('EUR');
+    const dollar = detectLayout(
+      {
+        values,
+        display: [
+          ['Campaign', 'Cost', 'Clicks'],
+          ['A', '$947.51', '3'],
+          ['B', '$12.00', '1'],
+        ],
+      },
+      ctx,
+    );
+    expect(dollar.currency).toBeNull();
+    const mixed = detectLayout(
+      {
+        values,
+        display: [
+          ['Campaign', 'Cost', 'Clicks'],
+          ['A', '947,51 €', '3'],
+          ['B', '£12.00', '1'],
+        ],
+      },
+      ctx,
+    );
+    expect(mixed.currency).toBeNull();
   });
 
   it('takes the first of two equally good header rows and ends the table at two blank lines', () => {
