@@ -88,6 +88,13 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     expect(() => ss.type('Report!Q1', '0')).toThrow();
     expect(() => ss.type('Report!Q1', 'sixty')).toThrow();
     expect(ss.values('Report!Q1')).toEqual([[5000]]);
+    // Cleared, the limit is not 0 (which would flag every row): every row says so, none is red.
+    ss.type('Report!Q1', '');
+    expect(ss.displayValues('Report!P2:P3')).toEqual([
+      ['Check the limit in Q1: a number above 0'],
+      ['Check the limit in Q1: a number above 0'],
+    ]);
+    expect(redRows(ss, 'A', 2, 7)).toEqual([]);
     expect(ss.dataValidations('Report')).toEqual([
       expect.objectContaining({
         a1: 'Q1',

@@ -62,6 +62,7 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   const statusCol = header.last + 2;
   const statusColumn = columnLetters(statusCol);
   const limitCell = `${columnLetters(statusCol + 1)}${headerRow}`;
+  const limitRef = `$${columnLetters(statusCol + 1)}$${headerRow}`;
   // Rows typed below the table later are judged too, unless another block follows it on the sheet.
   const lastRow = analysis.nextContent === null ? null : analysis.nextContent;
   const firstRow = headerRow + 1;
@@ -85,11 +86,16 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     },
     firstRow,
     lastRow,
-    limit: () => `$${columnLetters(statusCol + 1)}$${headerRow}`,
+    limit: () => limitRef,
     model,
     currency,
     locale,
     exclude: (row: RowRef) => labels.map((c) => totalLabel(row(c))).join('+'),
+    // The limit cell rejects bad input, but it can be cleared (or pasted over).
+    limitCheck: {
+      ok: `IF(ISNUMBER(${limitRef}),${limitRef}>0,0)`,
+      status: `Check the limit in ${limitCell}: a number above 0`,
+    },
     statusColumn,
   });
   const money = currencyNumberFormat(currency);

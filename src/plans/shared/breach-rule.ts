@@ -98,6 +98,12 @@ export interface BreachTable {
    * not evaluated again for every cell of the row.
    */
   statusColumn?: string;
+  /**
+   * The limit's own check, for a limit in a cell the user can clear: an en_US condition (a number:
+   * 0 fails) and the Status of every row with spend while it fails (never coloured). Without it a
+   * cleared limit would count as 0 and flag every row.
+   */
+  limitCheck?: { ok: string; status: string };
 }
 
 /** One judgement step: rows where `ok` fails get `status` (and are never coloured). */
@@ -131,6 +137,7 @@ function ruleParts(t: BreachTable, ref: RowRef, inRow: boolean) {
   const checks: Check[] = [
     ...(kept ? [{ ok: kept, status: '', okInRow: kept }] : []),
     { ok: guard(t.spend, `(${rawS}<>"")*(${rawS}<>"--")`, '1'), status: '' },
+    ...(t.limitCheck ? [{ ok: t.limitCheck.ok, status: t.limitCheck.status, okInRow: t.limitCheck.ok }] : []),
     {
       ok: isNumber(t.spend, S),
       status: `Check ${t.spend.label}: not a number`,
