@@ -1,6 +1,6 @@
 // Writes a SheetPlan to a sheet in a small, constant number of batched service calls (no decisions here).
 import { rangeSize } from '../plans/shared/a1.ts';
-import { asLiteralText_ } from '../plans/shared/literal-text.ts';
+import { asLiteralText } from '../plans/shared/literal-text.ts';
 import type { PlanCell, PlanRule, SheetPlan } from '../plans/shared/sheet-plan.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,7 +11,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** What setValues gets for a plan cell: text literally, formulas as `=...` strings, blanks as ''. */
 function cellValue_(cell: PlanCell): string | number {
   if (cell === null) return '';
-  if ('text' in cell) return asLiteralText_(cell.text);
+  if ('text' in cell) return asLiteralText(cell.text);
   if ('number' in cell) return cell.number;
   return cell.formula;
 }

@@ -12,7 +12,7 @@ import {
   placementProblem,
   planFlags,
 } from '../plans/report-flags/plan.ts';
-import { asLiteralText_ } from '../plans/shared/literal-text.ts';
+import { asLiteralText } from '../plans/shared/literal-text.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -118,7 +118,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     .getRanges();
   if (!block || !limitCell || !ruleRange) throw new Error('flagBreaches: could not get the ranges to write');
   block.setValues([
-    [asLiteralText_(plan.header), plan.limit],
+    [asLiteralText(plan.header), plan.limit],
     [plan.statusFormula, ''],
   ]);
   limitCell.setNumberFormat(plan.limitFormat);

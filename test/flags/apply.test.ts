@@ -91,8 +91,8 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     // Cleared, the limit is not 0 (which would flag every row): every row says so, none is red.
     ss.type('Report!Q1', '');
     expect(ss.displayValues('Report!P2:P3')).toEqual([
-      ['Check the limit in Q1: a number above 0'],
-      ['Check the limit in Q1: a number above 0'],
+      ['Set the CPL limit in Q1 (a number above 0)'],
+      ['Set the CPL limit in Q1 (a number above 0)'],
     ]);
     expect(redRows(ss, 'A', 2, 7)).toEqual([]);
     expect(ss.dataValidations('Report')).toEqual([
@@ -165,7 +165,7 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     expect(ss.displayValues('Report!P2:P7').map((r) => r[0])).toEqual([
       'Check Amount spent (USD): not a number',
       'Check Amount spent (USD): negative',
-      'Check Amount spent (USD): not a number',
+      'Check Amount spent (USD): an error value',
       'Check Leads: negative',
       'Check Leads: not a number',
       // A date typed in spend is a number to Sheets (its serial): judged as one, like the goal sheet.
@@ -246,5 +246,24 @@ describe('service calls', () => {
     ]);
     expect(small.flagCalls).toBeLessThanOrEqual(12);
     expect(small.detectCalls).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the add-on tells its report flags from its goal sheets', () => {
+  it('removeBreachFlags on a campaign-goal sheet removes nothing: its status-column rule is not a flag', () => {
+    const ss = openReport(META);
+    const { sheetName } = ss.run('createCampaignGoal', {
+      name: 'Q4',
+      objective: 'leads',
+      target: 50,
+      startDate: '2026-12-01',
+      days: 30,
+      maxCostPerResult: 45,
+      channels: [{ id: 'social' }],
+    }) as { sheetName: string };
+    const rules = ss.conditionalRules(sheetName);
+    expect(rules[0]?.formula).toMatch(/^=LEFT\(\$P14,5\)="Over "$/);
+    expect(ss.run('removeBreachFlags', sheetName)).toEqual({ sheetName, removed: false });
+    expect(ss.conditionalRules(sheetName)).toEqual(rules);
   });
 });

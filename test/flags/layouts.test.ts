@@ -122,7 +122,7 @@ describe('TikTok Ads Manager (<5, --, Total)', () => {
     const ss = openReport(TIKTOK);
     flag(ss, { ...detect(ss), currency: 'USD' }, 'CPA', 50);
     expect(ss.displayValues('Report!J2:J7').map((r) => r[0])).toEqual([
-      'Over CPA limit by at least $27.50', // 310 > 4 x 50
+      'Over CPA limit by $27.50', // 310 > 4 x 50: over even at 4 results
       'Masked count (<5): cannot tell', // 50 < 60 <= 200
       'OK', // 20 <= 50
       'OK', // 402.10 / 21

@@ -35,6 +35,8 @@ export const LAYOUT = {
     blendedCost: 'G7',
     blendedStatus: 'H7',
     daysElapsed: 'G8',
+    /** Says what is wrong when the dates cannot be read (cleared, or the end before the start). */
+    datesCheck: 'H8',
     daysLeft: 'G9',
     expected: 'G10',
     pace: 'H10',
@@ -81,17 +83,21 @@ export function tableRange(name: TableColumn, absolute = false): string {
   return columnRange(tableColumn(name), LAYOUT.table.firstRow, LAYOUT.table.lastRow, absolute);
 }
 
-/** Channel-summary columns J..R; J:L (channel, cost per result, limit applied) feed the chart. */
+/**
+ * Channel-summary columns J..R; J:L (channel, cost per result, limit applied) feed the chart.
+ * The one editable column, Your limit, comes last: J:Q is computed and protected with the table's
+ * computed columns as one warning range (see COMPUTED_RANGE).
+ */
 export const CHANNEL_COLUMNS = [
   'Channel',
   'Cost per result',
   'Limit applied',
-  'Your limit',
   'Spend',
   'Results',
+  'Share of spend',
   'Status',
   'ROAS',
-  'Share of spend',
+  'Your limit',
 ] as const;
 export type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 const CHANNEL_FIRST_COL = 10; // J
@@ -100,6 +106,15 @@ const CHANNEL_FIRST_COL = 10; // J
 export function channelColumn(name: ChannelColumn): string {
   return columnLetters(CHANNEL_FIRST_COL + CHANNEL_COLUMNS.indexOf(name));
 }
+
+/**
+ * Every computed cell right of the Progress block - the channel summary but for Your limit, and
+ * the table's computed columns - as one rectangle: one warning-only protection covers them all.
+ */
+export const COMPUTED_RANGE = `${channelColumn('Channel')}${LAYOUT.channels.headerRow}:${channelColumn('ROAS')}${LAYOUT.table.lastRow}`;
+
+/** The number format of cells that need none (automatic): see planCampaignGoal. */
+export const GENERAL = 'General';
 
 export const COLORS = {
   header: '#1a73e8',

@@ -7,7 +7,7 @@ import { type BlockParts, goalContext, type PlanBlock } from './block.ts';
 import { channelsBlock } from './channels-block.ts';
 import type { CampaignGoal } from './config.ts';
 import { goalBlock } from './goal-block.ts';
-import { COLORS, LAYOUT, tableColumn } from './layout.ts';
+import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT, tableColumn } from './layout.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
 
@@ -25,16 +25,25 @@ function hash8(text: string): string {
 }
 
 /**
- * Named-range prefix for a sheet: `CG_<letters and digits of the name>_<sheet id>`, or the hash of
- * the exact name when no id is known. Names are workbook-wide; a sheet id is never reused, so a
- * new sheet never collides with the names a deleted sheet of the same name left behind.
+ * Named-range prefix for a sheet: `CG_<letters and digits of the name>`, `_2`, `_3`... for later
+ * attempts (the server takes the first whose names are all free, so a name the user or another
+ * sheet already has is never moved), or the name's hash when it has no such letters.
  */
-export function namedRangePrefix(sheetName: string, sheetId?: number): string {
+export function namedRangePrefix(sheetName: string, attempt = 1): string {
   const cleaned = sheetName
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
-  return `CG_${cleaned ? `${cleaned}_` : ''}${sheetId === undefined ? hash8(sheetName) : sheetId}`;
+  return `CG_${cleaned || hash8(sheetName)}${attempt > 1 ? `_${attempt}` : ''}`;
+}
+
+/**
+ * The workbook-wide names a goal sheet defines, for a prefix: what the server checks are free.
+ * Only the limit, the cell users' own formulas want (`=Spend/CG_Goal_Q4_leads_Limit`); each name
+ * costs a check and a write, and the table is easier to reach by its address.
+ */
+export function goalRangeNames(prefix: string): { limit: string } {
+  return { limit: `${prefix}_Limit` };
 }
 
 export interface PlanOptions {
@@ -47,28 +56,33 @@ export interface PlanOptions {
 /** Builds the layout plan of a campaign-goal sheet. Pure: same goal and options, same plan. */
 export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPlan {
   const T = LAYOUT.table;
+  // Cells that need no format get 'General', the pattern reported as Sheets' documented reset
+  // (issue 10): the empty pattern '' is undocumented, and no pattern at all would need a second,
+  // non-rectangular setNumberFormats call.
   const grid = gridBuilder({
     topRows: T.firstRow,
     formatRows: T.lastRow,
     lastColumn: columnNumber(LAYOUT.lastColumn),
-    defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: '' },
+    defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: GENERAL },
   });
   const ctx = goalContext(goal, opts.locale);
   const parts: BlockParts[] = BLOCKS.map((block) => block(ctx, grid));
 
-  const prefix = opts.namePrefix ?? namedRangePrefix(opts.sheetName);
+  const names = goalRangeNames(opts.namePrefix ?? namedRangePrefix(opts.sheetName));
   return {
     sheetName: opts.sheetName,
     locale: opts.locale,
     ...grid.build(),
     namedRanges: [
-      { name: `${prefix}_Limit`, range: absoluteCell(LAYOUT.goal.limit) },
-      { name: `${prefix}_Table`, range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}` },
+      { name: names.limit, range: absoluteCell(LAYOUT.goal.limit) },
       ...parts.flatMap((p) => p.namedRanges ?? []),
     ],
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats ?? []),
     frozenRows: T.headerRow,
-    warningRanges: parts.flatMap((p) => p.warningRanges ?? []),
+    // The computed cells (the ARRAYFORMULAs in the table's first data row, the channel summary with
+    // Limit applied): typing or pasting over them would stop every row's Status or show a wrong
+    // limit, so Sheets asks first. One range for all: one protection.
+    warningRanges: [COMPUTED_RANGE, ...parts.flatMap((p) => p.warningRanges ?? [])],
     columnWidths: parts.flatMap((p) => p.columnWidths ?? []),
     charts: parts.flatMap((p) => p.charts ?? []),
   };

@@ -6,7 +6,15 @@ import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { PlanBlock } from './block.ts';
 import { text } from './block.ts';
 import { rowLimit } from './channels-block.ts';
-import { COLORS, LAYOUT, TABLE_COLUMNS, type TableColumn, tableColumn, tableRange } from './layout.ts';
+import {
+  COLORS,
+  GENERAL,
+  LAYOUT,
+  TABLE_COLUMNS,
+  type TableColumn,
+  tableColumn,
+  tableRange,
+} from './layout.ts';
 
 /** Columns the user types (A..I) and the rule that warns about each; null: none. */
 function typedColumnRules(channelNames: string[]): Record<string, PlanValidation | null> {
@@ -36,9 +44,11 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. Computed for rows ${T.firstRow}-${T.lastRow}.`,
   });
 
+  // Blank unless both are numbers, the numerator >= 0 and the denominator > 0: a negative count
+  // or spend is a typo (Status says so), never a ratio.
   const ratio = (numerator: TableColumn, denominator: TableColumn): string => {
     const [n, d] = [tableRange(numerator), tableRange(denominator)];
-    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF(${d}>0,${n}/${d},""),""))`;
+    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF((${d}>0)*(${n}>=0),${n}/${d},""),""))`;
   };
   const first = (c: TableColumn): string => `${tableColumn(c)}${T.firstRow}`;
   grid.put(first('CTR'), f(ratio('Clicks', 'Impressions')));
@@ -57,30 +67,12 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     model,
     currency: goal.currency,
     locale,
+    missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
+    statusColumn: tableColumn('Status'),
   });
   grid.put(first('Status'), f(breach.status));
 
-  const formats: Record<TableColumn, string> = {
-    Date: 'yyyy-mm-dd',
-    Channel: '@',
-    Campaign: '@',
-    Impressions: '#,##0',
-    Clicks: '#,##0',
-    Leads: '#,##0',
-    // Ad platforms report fractional conversions (52.50); two decimals, as Google Ads shows them.
-    Conversions: '#,##0.00',
-    Revenue: money,
-    Spend: money,
-    CTR: '0.00%',
-    CVR: '0.00%',
-    CPC: money,
-    CPL: money,
-    CPA: money,
-    ROAS: '0.00"x"',
-    // Automatic, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
-    // into a plain-text cell would be stored as text.
-    Status: '',
-  };
+  const formats = tableFormats(money);
   for (const name of TABLE_COLUMNS) grid.format(tableRange(name), formats[name]);
 
   // Warnings, not rejections (allowInvalid): a pasted report keeps its rows, and the formulas above
@@ -99,13 +91,35 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
         fontColor: COLORS.breachText,
       },
     ],
-    // The computed columns (their ARRAYFORMULAs sit in the first data row): typing or pasting over
-    // them would stop every row's Status, so Sheets asks first.
-    warningRanges: [`${tableColumn('CTR')}${T.headerRow}:${tableColumn('Status')}${T.lastRow}`],
+    // Date, Channel, Campaign; Status (the table's and the channels'). Others keep Sheets' 100 px.
     columnWidths: [
       { startCol: 1, numCols: 3, width: 130 },
       { startCol: 16, numCols: 1, width: 230 },
-      { startCol: 17, numCols: 2, width: 110 },
     ],
   };
 };
+
+/** Number formats of the table's columns, for every data row. */
+function tableFormats(money: string): Record<TableColumn, string> {
+  return {
+    Date: 'yyyy-mm-dd',
+    Channel: '@',
+    Campaign: '@',
+    Impressions: '#,##0',
+    Clicks: '#,##0',
+    Leads: '#,##0',
+    // Ad platforms report fractional conversions (52.50); two decimals, as Google Ads shows them.
+    Conversions: '#,##0.00',
+    Revenue: money,
+    Spend: money,
+    CTR: '0.00%',
+    CVR: '0.00%',
+    CPC: money,
+    CPL: money,
+    CPA: money,
+    ROAS: '0.00"x"',
+    // General, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
+    // into a plain-text cell would be stored as text.
+    Status: GENERAL,
+  };
+}

@@ -6,7 +6,8 @@ import { type ReportNumber, readReportNumber } from './numbers.ts';
 import { type FlagRequest, RESULTS_ROLE } from './options.ts';
 
 function ruleValue(read: ReportNumber): RuleValue {
-  if (read.kind === 'number' || read.kind === 'blank' || read.kind === 'masked') return read;
+  if (read.kind === 'number' || read.kind === 'blank') return read;
+  if (read.kind === 'masked') return { kind: 'masked', atMost: read.max };
   if (read.kind === 'negative') return { kind: 'number', value: read.value };
   return { kind: 'problem' };
 }

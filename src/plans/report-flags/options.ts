@@ -1,6 +1,5 @@
 // Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
 
-import type { FieldError } from '../campaign-goal/validate.ts';
 import { currencyInfo } from '../currency.ts';
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
 import type { CostModel } from '../shared/breach-rule.ts';
@@ -34,6 +33,12 @@ export interface FlagRequest {
   limit: number;
   currency: string;
   analysis: ReportAnalysis;
+}
+
+/** A refused option: `field` as the options name it (`limit`, `columns.spend`), the message in words. */
+export interface FieldError {
+  field: string;
+  message: string;
 }
 
 export type FlagValidation = { ok: true; request: FlagRequest } | { ok: false; errors: FieldError[] };

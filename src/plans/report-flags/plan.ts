@@ -8,8 +8,11 @@ import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
 import { type FlagRequest, RESULTS_ROLE } from './options.ts';
 
-/** The text of the Status header: how the add-on finds its own column again. */
+/** The text of the Status header. */
 export const STATUS_HEADER = 'Status';
+
+/** Written into the add-on's rule on a report: how it finds its own rule (and columns) again. */
+export const RULE_TAG = 'Flag limit breaches';
 
 export interface FlagPlan {
   sheetName: string;
@@ -77,12 +80,11 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
       label: headerText(req, results),
       read,
       readable,
-      masked: {
-        text: MASKED_COUNT.text,
-        max: MASKED_COUNT.max,
-        status: `Masked count (${MASKED_COUNT.text}): cannot tell`,
-      },
-      negative: 'check',
+    },
+    maskedResults: {
+      text: MASKED_COUNT.text,
+      atMost: MASKED_COUNT.max,
+      status: `Masked count (${MASKED_COUNT.text}): cannot tell`,
     },
     firstRow,
     lastRow,
@@ -92,11 +94,9 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     locale,
     exclude: (row: RowRef) => labels.map((c) => totalLabel(row(c))).join('+'),
     // The limit cell rejects bad input, but it can be cleared (or pasted over).
-    limitCheck: {
-      ok: `IF(ISNUMBER(${limitRef}),${limitRef}>0,0)`,
-      status: `Check the limit in ${limitCell}: a number above 0`,
-    },
+    missingLimit: `Set the ${model} limit in ${limitCell} (a number above 0)`,
     statusColumn,
+    statusRuleTag: RULE_TAG,
   });
   const money = currencyNumberFormat(currency);
   return {
@@ -129,12 +129,15 @@ export interface OwnFlags {
 
 /**
  * The add-on's own rule is the one whose formula is exactly what planFlags writes
- * (`=LEFT($P4,14)="Over CPA limit"`, `;` in comma-decimal locales): it says where the Status
- * column is, so nothing else needs storing (a copy of the file keeps working).
+ * (`=AND(LEFT($P4,5)="Over ","Flag limit breaches"<>"")`, `;` in comma-decimal locales) - not a
+ * goal sheet's rule, which has no tag. It says where the Status column is, so nothing else needs
+ * storing (a copy of the file keeps working).
  */
 export function ownFlagsOf(formula: string): OwnFlags | null {
-  const m = /^=LEFT\(\$([A-Z]{1,3})(\d+)[,;](\d+)\)="Over (CPA|CPL|CPC) limit"$/.exec(formula.trim());
-  if (!m?.[1] || !m[2] || m[3] !== '14') return null;
+  const m = /^=AND\(LEFT\(\$([A-Z]{1,3})(\d+)[,;]5\)="Over "[,;]"Flag limit breaches"<>""\)$/.exec(
+    formula.trim(),
+  );
+  if (!m?.[1] || !m[2]) return null;
   const firstRow = Number(m[2]);
   if (firstRow < 2) return null;
   return { statusCol: columnNumber(m[1]), headerRow: firstRow - 1 };

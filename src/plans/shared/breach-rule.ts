@@ -7,21 +7,25 @@
 //     `rule`: the custom formula for ONE conditional-format rule whose range starts at
 //       `table.firstRow` (any columns: colour the row's whole width). Relative row, absolute
 //       columns (`$I14`), same-sheet references only, as Sheets' conditional formats require.
+//       With `statusColumn` it reads the Status cell; without, it runs the checks itself.
 //     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row of
 //       firstRow..lastRow: '' (blank or excluded row), 'OK', 'Over CPL limit by $12.40',
-//       'Check Spend: not a number', 'Check Spend: negative', 'Check Leads: not a number'.
-//     Both are en_US formulas: write them through renderFormula(formula, table.locale).
+//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' (the same for
+//       the results column), 'Set the CPL limit' (the row's limit is blank or not above 0).
+//     Both are en_US formulas: write them through renderFormula(formula, table.locale). Both come
+//     from one list of checks, so a row is coloured exactly when its Status says "Over".
 //     Hooks: `spend.read` / `results.read` turn number-like text into numbers; `exclude` leaves
-//     rows out by content; `limit` is a function of the row, so per-row (per-channel) limits work.
-//     Options (flags on reports): `results.masked` judges a masked small count (TikTok's `<5`);
-//     `results.negative: 'check'` gives negative results a Check Status; `lastRow: null` makes the
-//     ranges open-ended (`I14:I`), so rows typed below later are judged too; `statusColumn` makes
-//     `rule` colour the rows whose Status (written there) says Over, instead of judging again.
+//     rows out by content; `limit` is a function of the row, so per-row (per-channel) limits work;
+//     `maskedResults` for counts an export hides (`<5`); `missingLimit` words the blank-limit text.
 //   breachVerdict(v: BreachVerdict): string
 //     The same rule on totals (one cell, not a table): `=IFERROR(...)` giving '' without spend,
-//     `${v.over}$12.40` or `v.within`. en_US, render it too.
+//     `${v.over}$12.40`, `v.within`, or `v.missingLimit`. en_US, render it too.
 //   amountText(expr, currency, locale): string
 //     en_US expression turning an amount (> 0) into text such as `$12.40` / `12,40 €`.
+//   CHECK_PREFIX: Status texts of rows that could not be judged start with it (totals skip them).
+//   judgeRow(spend, results, limit): the same verdict in code, for counts a server function must
+//     answer without reading the sheet back (flags on reports); tests hold it to the formula.
+//   BREACH_COLORS: the fill and text colour of a breaching row, on every sheet the add-on flags.
 //
 // The rule: a row breaches when spend > limit x MAX(results, 1) - its cost per result is over the
 // limit, or it spent one whole allowance without a single result. Blank spend (or ad exports'
@@ -56,18 +60,11 @@ export interface BreachColumn {
   read?: (ref: string) => string;
   /**
    * With `read`: an element-wise condition (1 or 0, never an error) that the cell holds a number or
-   * text `read` turns into one. The rule asks it once and evaluates `read` only where it holds, so
-   * a cheap `read` and a thorough `readable` keep the formula short. Without it: ISNUMBER(read).
+   * number-like text. Given, `read` may be cheap and meaningful only where this holds: the rule
+   * asks `readable` once and looks at the cell itself for errors, blanks and masked counts, so a
+   * long reader is not inlined a dozen times (there is no LET in the local engine).
    */
   readable?: (ref: string) => string;
-  /**
-   * A masked count (TikTok's `<5`: 0 to 4 results). Such a row is a certain breach when spend >
-   * limit x MAX(max, 1) (Status `Over ... by at least ...`), certainly fine when spend <= limit, and
-   * otherwise gets `status` (and no colour). Results columns only.
-   */
-  masked?: { text: string; max: number; status: string };
-  /** 'check': a negative value gets `Check <label>: negative` (spend always does). Results only. */
-  negative?: 'check';
 }
 
 export interface BreachTable {
@@ -92,122 +89,124 @@ export interface BreachTable {
    * By content, not by row number: a row number goes stale once the user sorts or inserts rows.
    */
   exclude?: (row: RowRef) => string;
+  /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
+  missingLimit?: string;
   /**
-   * The column the Status formula is written to. When given, `rule` colours the rows whose Status
-   * starts with `Over <model> limit`, so the colour follows the Status exactly and a long reader is
-   * not evaluated again for every cell of the row.
+   * A masked results count (TikTok writes `<5` for 0 to 4): certainly over when spend > limit x
+   * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
+   */
+  maskedResults?: { text: string; atMost: number; status?: string };
+  /**
+   * The column the Status ARRAYFORMULA is written to (its first row being firstRow). Given, the
+   * rule just reads it (`LEFT($P14,5)="Over "`): coloured exactly where Status says "Over", and
+   * cheap for Sheets to evaluate on every cell of a wide table. Without it, the rule re-evaluates
+   * the same checks itself (for a table whose Status lives elsewhere or nowhere).
    */
   statusColumn?: string;
   /**
-   * The limit's own check, for a limit in a cell the user can clear: an en_US condition (a number:
-   * 0 fails) and the Status of every row with spend while it fails (never coloured). Without it a
-   * cleared limit would count as 0 and flag every row.
+   * With `statusColumn`: words written into the rule as an always-true term
+   * (`=AND(LEFT($P4,5)="Over ","Flag limit breaches"<>"")`), so the code that wrote the rule tells it
+   * apart from another table's status-column rule on the same sheet (and the user sees whose it is).
    */
-  limitCheck?: { ok: string; status: string };
+  statusRuleTag?: string;
 }
 
-/** One judgement step: rows where `ok` fails get `status` (and are never coloured). */
-interface Check {
-  /** Element-wise condition over column ranges, for the ARRAYFORMULA (a number: 0 fails). */
-  ok: string;
-  status: string;
-  /** The same for one row, for the conditional format; omitted where a later check implies it. */
-  okInRow?: string;
-}
+/** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
+export const BREACH_MAX_VALUE = 1_000_000_000_000;
 
-/** The formula parts of the rule over `ref`'s cells: one list of checks, then the breach test. */
-function ruleParts(t: BreachTable, ref: RowRef, inRow: boolean) {
+/** Status texts starting with this say the row could not be judged; totals leave those rows out. */
+export const CHECK_PREFIX = 'Check ';
+
+/**
+ * One judgement step: rows where `ok` fails (or `bad` holds) get `status` and are never coloured.
+ * Both are element-wise conditions, so the same text serves the ARRAYFORMULA and the row formula;
+ * `implied` steps are left out of the row formula, whose IFERROR and ISNUMBER tests cover them.
+ */
+type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true };
+
+/** The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). */
+function ruleParts(t: BreachTable, ref: RowRef) {
   const read = (c: BreachColumn): string => (c.read ? c.read(ref(c.column)) : ref(c.column));
   const S = read(t.spend);
   const R = read(t.results);
-  // Blank, `--` and masked are told by the cell itself; an error value there is "not a number".
-  const raw = (c: BreachColumn): string => ref(c.column);
-  const isNumber = (c: BreachColumn, value: string): string =>
-    c.readable ? `(${c.readable(raw(c))})` : `ISNUMBER(${value})`;
-  const [rawS, rawR] = [raw(t.spend), raw(t.results)];
-  // With a reader the cells may hold error values: they must read as "not a number", not break the
-  // Status. Without one (the goal sheet) the formulas stay as they always were.
-  const guard = (c: BreachColumn, expr: string, onError: string): string =>
-    c.readable ? `IFERROR(${expr},${onError})` : expr;
   const L = t.limit(ref);
-  const masked = t.results.masked;
-  const isMasked = masked ? `IFERROR(${rawR}=${quote(masked.text)},0)` : '0';
-  // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
-  const kept = t.exclude ? `(0+(${t.exclude(ref)}))=0` : undefined;
+  const spend = `${CHECK_PREFIX}${t.spend.label}`;
+  const results = `${CHECK_PREFIX}${t.results.label}`;
+  const noLimit = t.missingLimit ?? `Set the ${t.model} limit`;
+  const max = String(BREACH_MAX_VALUE);
+  const m = t.maskedResults;
+  // With a thorough `readable`, R and S are numbers only where it holds: what must be told of any
+  // cell (an error value, blank, `--`, a masked count) is told from the cell itself.
+  const cellS = t.spend.readable ? ref(t.spend.column) : S;
+  const cellR = t.results.readable ? ref(t.results.column) : R;
+  const isNumber = (c: BreachColumn, value: string): string =>
+    c.readable ? `(${c.readable(ref(c.column))})` : `ISNUMBER(${value})`;
+  // ISNUMBER(R)*(R<0) is an error where a cheap reading is one; IF keeps it to the numbers.
+  const numberAnd = (c: BreachColumn, value: string, test: string): string =>
+    c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
+  const masked = m ? `(${cellR}=${quote(m.text)})` : '0';
+  const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
-    ...(kept ? [{ ok: kept, status: '', okInRow: kept }] : []),
-    { ok: guard(t.spend, `(${rawS}<>"")*(${rawS}<>"--")`, '1'), status: '' },
-    ...(t.limitCheck ? [{ ok: t.limitCheck.ok, status: t.limitCheck.status, okInRow: t.limitCheck.ok }] : []),
+    // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
+    ...(t.exclude ? [{ bad: `0+(${t.exclude(ref)})`, status: '' }] : []),
+    // Errors first: every later test would turn into the error itself.
+    { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
+    { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
+    { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
+    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
+    { ok: `${S}>=0`, status: `${spend}: negative` },
+    { ok: `${S}<=${max}`, status: `${spend}: too large` },
     {
-      ok: isNumber(t.spend, S),
-      status: `Check ${t.spend.label}: not a number`,
-      okInRow: isNumber(t.spend, S),
+      ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
+      status: `${results}: not a number`,
     },
-    { ok: `${S}>=0`, status: `Check ${t.spend.label}: negative` },
-    {
-      ok: `${guard(t.results, `(${rawR}="")+(${rawR}="--")`, '0')}+${isNumber(t.results, R)}${masked ? `+${isMasked}` : ''}`,
-      status: `Check ${t.results.label}: not a number`,
-      okInRow: t.results.readable
-        ? `OR(IFERROR(OR(${rawR}="",${rawR}="--"),0),${isNumber(t.results, R)}${masked ? `,${isMasked}` : ''})`
-        : `OR(${rawR}="",${rawR}="--",ISNUMBER(${R})${masked ? `,${isMasked}` : ''})`,
-    },
-    ...(t.results.negative === 'check'
-      ? [
-          {
-            // IF, not ISNUMBER(R)*(R<0): R may be an error where it is not a number.
-            ok: `IF(ISNUMBER(${R}),${R}>=0,1)`,
-            status: `Check ${t.results.label}: negative`,
-            okInRow: `NOT(AND(ISNUMBER(${R}),${R}<0))`,
-          },
-        ]
-      : []),
+    // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
+    { bad: numberAnd(t.results, R, `${R}<0`), status: `${results}: negative` },
+    { bad: numberAnd(t.results, R, `${R}>${max}`), status: `${results}: too large` },
+    { bad: `ISERROR(${L})`, status: noLimit, implied: true },
+    { ok: `ISNUMBER(${L})`, status: noLimit },
+    { ok: `${L}>0`, status: noLimit },
   ];
-  // Results below 1 (none, `--`, a fraction) count as 1: IF, not MAX, which folds a range.
-  // With a reader, R past the checks is a number or an error (blank, `--`): one use fewer of a
-  // long expression. Without one a blank R is "", which compares above any number.
-  const perResult = inRow
-    ? `MAX(IF(ISNUMBER(${R}),${R},0),1)`
-    : t.results.readable
-      ? `IFERROR(IF(${R}>1,${R},1),1)`
-      : `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
-  const breach = `${S}>${L}*${perResult}`;
-  return { S, R, L, checks, perResult, breach, masked, isMasked };
+  if (m) {
+    checks.push({
+      bad: `${masked}*(${S}>${L})*(${S}<=${L}*${atMost})`,
+      status: m.status ?? `${t.results.label} masked (${m.text}): cannot tell`,
+    });
+  }
+  // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
+  // not MAX: MAX would fold a whole range inside the ARRAYFORMULA.
+  const perResult = `IF(${masked},${atMost},IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1))`;
+  return { S, L, checks, perResult, breach: `${S}>${L}*${perResult}` };
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
 export function breachFormulas(t: BreachTable): { rule: string; status: string } {
-  if (!(t.firstRow >= 1 && (t.lastRow === null || t.lastRow >= t.firstRow))) {
+  const last = t.lastRow;
+  const rowsOk = Number.isInteger(t.firstRow) && t.firstRow >= 1 && (last === null || Number.isInteger(last));
+  if (!rowsOk || (last !== null && last < t.firstRow)) {
     throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
-  const range = (c: string): string =>
-    t.lastRow === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, t.lastRow);
-  const arr = ruleParts(t, range, false);
-  const overText = `Over ${t.model} limit by `;
-  const over = `${quote(overText)}&${amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale)}`;
-  let judged = `IF(${arr.breach},${over},"OK")`;
-  if (arr.masked) {
-    // A masked count of 0..max: over even at max results, within even at none, else unknown.
-    const m = arr.masked;
-    const atLeast = `${quote(`${overText}at least `)}&${amountText(`${arr.S}/${Math.max(m.max, 1)}-${arr.L}`, t.currency, t.locale)}`;
-    judged = `IF(${arr.isMasked},IF(${arr.S}>${arr.L}*${Math.max(m.max, 1)},${atLeast},IF(${arr.S}<=${arr.L},"OK",${quote(m.status)})),${judged})`;
-  }
-  const status = arr.checks.reduceRight(
-    (inner, check) => `IF(${check.ok},${inner},${quote(check.status)})`,
-    judged,
+  const over = `Over ${t.model} limit by `;
+  const arr = ruleParts(t, (c) =>
+    last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
-  const rule = t.statusColumn
-    ? `=LEFT($${t.statusColumn}${t.firstRow},${overText.length - 4})=${quote(overText.slice(0, -4))}`
-    : breachRow(t);
-  return { rule, status: `=ARRAYFORMULA(${status})` };
-}
-
-function breachRow(t: BreachTable): string {
-  const one = ruleParts(t, (c) => `$${c}${t.firstRow}`, true);
-  const ok = one.checks.flatMap((c) => (c.okInRow ? [c.okInRow] : []));
-  const breach = one.masked
-    ? `IF(${one.isMasked},${one.S}>${one.L}*${Math.max(one.masked.max, 1)},${one.breach})`
-    : one.breach;
-  return `=AND(${[...ok, breach].join(',')})`;
+  const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
+  const chain = arr.checks.reduceRight(
+    (judged, c) =>
+      'ok' in c ? `IF(${c.ok},${judged},${quote(c.status)})` : `IF(${c.bad},${quote(c.status)},${judged})`,
+    `IF(${arr.breach},${quote(over)}&${overage},"OK")`,
+  );
+  const status = `=ARRAYFORMULA(${chain})`;
+  if (t.statusColumn) {
+    // "Over " starts no other Status text.
+    const word = over.slice(0, 5);
+    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`;
+    return { rule: t.statusRuleTag ? `=AND(${test},${quote(t.statusRuleTag)}<>"")` : `=${test}`, status };
+  }
+  const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
+  const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
+  // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
+  return { rule: `=IFERROR(AND(${[...fine, one.breach].join(',')}),0)`, status };
 }
 
 export interface BreachVerdict {
@@ -219,6 +218,8 @@ export interface BreachVerdict {
   over: string;
   /** Text when within the limit. */
   within: string;
+  /** Text when the limit is blank, text or not above 0 (and there is spend); default `Set the limit`. */
+  missingLimit?: string;
   currency: string;
   locale: string;
 }
@@ -226,7 +227,9 @@ export interface BreachVerdict {
 /** The rule on totals: '' without spend, `over` + amount above the limit, else `within`. */
 export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
-  return `=IFERROR(IF(N(${v.spend})=0,"",IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quote(v.over)}&${amount},${quote(v.within)})),"")`;
+  const judged = `IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quote(v.over)}&${amount},${quote(v.within)})`;
+  const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
+  return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quote(v.missingLimit ?? 'Set the limit')})),"")`;
 }
 
 /** A formula string literal. */
@@ -258,13 +261,13 @@ export function amountText(expr: string, currency: string, locale: string): stri
 export type RuleValue =
   | { kind: 'number'; value: number }
   | { kind: 'blank' }
-  | { kind: 'masked'; max: number }
+  | { kind: 'masked'; atMost: number }
   | { kind: 'problem' };
 
 /**
- * The rule of breachFormulas in code, for what must be predicted without reading the sheet back
- * (the count a server function answers): 'none' (no spend), 'check', 'masked' (cannot tell),
- * 'ok' or 'over'. Tests hold it to the Status formula's verdicts.
+ * breachFormulas' verdict on one row in code, the limit already checked above 0: 'none' (no spend),
+ * 'check', 'masked' (cannot tell), 'ok' or 'over'. For counts a server function answers without
+ * reading the sheet back; the flag tests hold it to the colours the Status formula gives.
  */
 export function judgeRow(
   spend: RuleValue,
@@ -272,11 +275,13 @@ export function judgeRow(
   limit: number,
 ): 'none' | 'check' | 'masked' | 'ok' | 'over' {
   if (spend.kind === 'blank') return 'none';
-  if (spend.kind !== 'number' || spend.value < 0) return 'check';
-  if (results.kind === 'problem' || (results.kind === 'number' && results.value < 0)) return 'check';
+  if (spend.kind !== 'number' || spend.value < 0 || spend.value > BREACH_MAX_VALUE) return 'check';
+  if (results.kind === 'problem') return 'check';
+  if (results.kind === 'number' && (results.value < 0 || results.value > BREACH_MAX_VALUE)) return 'check';
   if (results.kind === 'masked') {
-    if (spend.value > limit * Math.max(results.max, 1)) return 'over';
-    return spend.value <= limit ? 'ok' : 'masked';
+    const atMost = Math.max(Math.ceil(results.atMost), 1);
+    if (spend.value > limit && spend.value <= limit * atMost) return 'masked';
+    return spend.value > limit * atMost ? 'over' : 'ok';
   }
   const count = results.kind === 'number' ? results.value : 0;
   return spend.value > limit * Math.max(count, 1) ? 'over' : 'ok';
