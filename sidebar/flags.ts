@@ -57,12 +57,20 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
     const labelEl = h('label', { for: select.id }, label);
     return { role, label, labelEl, row: h('div', { class: 'field' }, labelEl, select, error) };
   });
+  // Spend and the results columns in view; the rest (not needed for the rule) one click away.
+  const optional = new Set(['campaign', 'impressions', 'revenue', 'date']);
   const mapping = h(
     'fieldset',
     {},
     h('legend', {}, 'Columns'),
-    h('p', { class: 'hint' }, 'Spend and the results column of your model are needed; the rest is optional.'),
-    ...mappingRows.map((r) => r.row),
+    h('p', { class: 'hint' }, 'Spend and the results column of your model are needed.'),
+    ...mappingRows.filter((r) => !optional.has(r.role)).map((r) => r.row),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Other columns (optional)'),
+      ...mappingRows.filter((r) => optional.has(r.role)).map((r) => r.row),
+    ),
   );
 
   const modelRadios = MODELS.map(({ model, label }) =>
