@@ -262,3 +262,30 @@ describe('reports that do not start at A1', () => {
     expect(ss.conditionalRules('Report')[0]?.ranges).toEqual(['B36:M42']);
   });
 });
+
+describe('the German report is left as it was', () => {
+  it('after apply, re-apply and remove, every report cell (text amounts included) is unchanged', () => {
+    const ss = openReport(GERMAN, { locale: 'de_DE' });
+    const look = () => ({
+      values: ss.values('Report!A1:H8'),
+      formulas: ss.formulas('Report!A1:H8'),
+      display: ss.displayValues('Report!A1:H8'),
+      formats: ss.numberFormats('Report!A1:H8'),
+    });
+    const before = look();
+    flag(ss, detect(ss), 'CPA', 60);
+    expect(look()).toEqual(before);
+    flag(ss, detect(ss), 'CPC', 1);
+    expect(look()).toEqual(before);
+    expect(ss.conditionalRules('Report')).toHaveLength(1);
+    ss.run('removeBreachFlags', 'Report');
+    expect(look()).toEqual(before);
+    expect(ss.conditionalRules('Report')).toEqual([]);
+    expect(
+      ss
+        .values('Report!I1:J8')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+  });
+});
