@@ -6,6 +6,7 @@ import { countVerdicts } from '../plans/report-flags/count.ts';
 import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
 import {
+  type FlagPlan,
   type OwnFlags,
   ownFlagsOf,
   type PlacementProblem,
@@ -112,6 +113,24 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
   const blocked: PlacementProblem | null = placementProblem(plan, values);
   if (blocked) throw new Error(blocked.message);
 
+  try {
+    writeFlags_(sheet, plan, own, others);
+  } catch (err) {
+    // No half-applied flags: whatever got written goes again, the user's rules stay.
+    const undo = undoFlags_(sheet, plan, others);
+    throw new Error(`Could not apply the flags: ${messageOf_(err)}. ${undo}`);
+  }
+  const counts = countVerdicts(checked.request, values, decimalMark(locale));
+  return {
+    sheetName,
+    rowsChecked: counts.checked,
+    rowsFlagged: counts.over,
+    statusColumn: plan.statusColumn,
+  };
+}
+
+/** The writes of flagBreaches, in 6 document calls (4 more when an earlier Status moved). */
+function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others: Rule[]): void {
   if (own && (own.statusCol !== plan.block.col || own.headerRow !== plan.block.row)) clearOwn_(sheet, own);
   const [block, limitCell, ruleRange] = sheet
     .getRangeList([plan.blockRange, plan.limitCell, plan.rule.range])
@@ -137,13 +156,25 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     .build();
   // setConditionalFormatRules replaces every rule of the sheet: the user's go back as they were.
   sheet.setConditionalFormatRules([...others, rule]);
-  const counts = countVerdicts(checked.request, values, decimalMark(locale));
-  return {
-    sheetName,
-    rowsChecked: counts.checked,
-    rowsFlagged: counts.over,
-    statusColumn: plan.statusColumn,
-  };
+}
+
+/** Empties what a failed writeFlags_ may have written and puts the user's rules back; a sentence. */
+function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): string {
+  try {
+    clearOwn_(sheet, { statusCol: plan.block.col, headerRow: plan.block.row });
+    sheet.setConditionalFormatRules(others);
+    return 'No flags are left on the sheet (apply again to retry); the report is as it was.';
+  } catch (err) {
+    return `Cleaning up also failed (${messageOf_(err)}): remove column ${plan.statusColumn} and the rule by hand.`;
+  }
+}
+
+/** The message of anything thrown (errors from another realm fail `instanceof Error`). */
+function messageOf_(err: unknown): string {
+  if (typeof err === 'object' && err !== null && 'message' in err && typeof err.message === 'string') {
+    return err.message;
+  }
+  return String(err);
 }
 
 /** Empties the add-on's Status block and limit cell (content, the limit's format and rule). */
