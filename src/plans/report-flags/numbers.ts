@@ -29,7 +29,7 @@ function numberPattern(decimal: '.' | ','): RegExp {
 }
 
 /**
- * A cell value read the way the native Status formula reads it (status-formula.ts): numbers as they
+ * A cell value read the way the native Status formula reads it (native-number.ts): numbers as they
  * are, negative numbers flagged; text in the locale's marks with the report currency's `symbol` and
  * the spaces around it ignored (`$947.51`, `"1,234.50"`); `--` and blank as blank; `<5` masked; anything else
  * (dates, booleans, `12%` as text, a leading minus in text) is not a number.
