@@ -132,7 +132,7 @@ export const SPEND_NAMES_FOR_PEOPLE = 'Cost, Kosten, Amount spent (USD), Total S
  * First-column labels of summary rows: `Total`, `Total: Account`, `Gesamt: Konto`,
  * `Total : campagnes`. A label is a total when it is one of these words alone or followed by a
  * colon (French puts a space before it); `Total Recall promo` and `Totally new` are campaigns. The
-native Status formula applies the same test (plan.ts totalLabel).
+ * native Status formula applies the same test (plan.ts totalLabel).
  */
 export const TOTAL_WORDS: readonly string[] = ['total', 'gesamt', 'summe'];
 
