@@ -173,6 +173,22 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     ]);
     expect(redRows(ss, 'A', 2, 6)).toEqual([]);
   });
+
+  it('reads text amounts where the report has them; on an all-number report later text gets Check, never a number', () => {
+    const numbers = openReport(META);
+    flag(numbers, detect(numbers), 'CPL', 40);
+    numbers.type('Report!K2', "'5,000.00");
+    expect(numbers.displayValues('Report!P2')).toEqual([['Check Amount spent (USD): not a number']]);
+    const rows = META.map((r) => [...r]);
+    (rows[1] as string[])[10] = "'5,000.00";
+    const text = openReport(rows);
+    flag(text, detect(text), 'CPL', 40);
+    expect(text.displayValues('Report!P2')).toEqual([['Over CPL limit by $38.13']]);
+    // The long reader is in the formula only when it is needed.
+    expect((numbers.formulas('Report!P2')[0]?.[0] ?? '').length).toBeLessThan(
+      (text.formulas('Report!P2')[0]?.[0] ?? '').length / 2,
+    );
+  });
 });
 
 describe('refused options', () => {

@@ -13,6 +13,7 @@ import {
   type SheetGrid,
 } from './detect.ts';
 import { COLUMN_ROLES } from './headers.ts';
+import { readReportNumber } from './numbers.ts';
 
 export type { CostModel } from '../shared/breach-rule.ts';
 
@@ -33,6 +34,12 @@ export interface FlagRequest {
   limit: number;
   currency: string;
   analysis: ReportAnalysis;
+  /**
+   * Whether a campaign row holds its spend or results as number-like text (`"1,234.50"` in a
+   * plain-text column). Only then does the Status formula carry the text reader: it is long, and
+   * without it text typed later is refused with a Check Status, never read as a wrong number.
+   */
+  textNumbers: boolean;
 }
 
 /** A refused option: `field` as the options name it (`limit`, `columns.spend`), the message in words. */
@@ -118,6 +125,14 @@ export function validateFlagOptions(
       errors: [{ field: 'headerRow', message: `no campaign rows below row ${headerRow}` }],
     };
   }
+  const symbol = currencyInfo(currency)?.symbol ?? null;
+  const resultsCol = columns[RESULTS_ROLE[model as CostModel]] as string;
+  const textNumbers = campaignRows(analysis).some((r) =>
+    [columns.spend as string, resultsCol].some((letter) => {
+      const cell = grid.values[r - 1]?.[columnNumber(letter) - 1];
+      return typeof cell === 'string' && readReportNumber(cell, ctx.decimal, symbol).kind === 'number';
+    }),
+  );
   return {
     ok: true,
     request: {
@@ -126,8 +141,19 @@ export function validateFlagOptions(
       limit: limit as number,
       currency,
       analysis,
+      textNumbers,
     },
   };
+}
+
+/** 1-based rows of the table's campaign rows (first to last data row, skipped rows left out). */
+export function campaignRows(analysis: ReportAnalysis): number[] {
+  const { firstDataRow, lastDataRow, skippedRows } = analysis.layout;
+  if (firstDataRow === null || lastDataRow === null) return [];
+  const skipped = new Set(skippedRows.map((s) => s.row));
+  const rows: number[] = [];
+  for (let r = firstDataRow; r <= lastDataRow; r++) if (!skipped.has(r)) rows.push(r);
+  return rows;
 }
 
 /** Each named column must be a letter whose header cell, in the header's run of cells, is not empty. */

@@ -69,17 +69,19 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   // Rows typed below the table later are judged too, unless another block follows it on the sheet.
   const lastRow = analysis.nextContent === null ? null : analysis.nextContent;
   const firstRow = headerRow + 1;
-  const { read, readable } = nativeNumberReader(decimalMark(locale), currencyInfo(currency)?.symbol ?? null);
+  // The text reader only where the report has text numbers (see FlagRequest.textNumbers).
+  const reader = req.textNumbers
+    ? nativeNumberReader(decimalMark(locale), currencyInfo(currency)?.symbol ?? null)
+    : {};
   const labels = [columnLetters(header.first + 1), columns.campaign].filter(
     (c, i, all): c is string => c !== null && all.indexOf(c) === i,
   );
   const { rule, status } = breachFormulas({
-    spend: { column: spend, label: headerText(req, spend), read, readable },
+    spend: { column: spend, label: headerText(req, spend), ...reader },
     results: {
       column: results,
       label: headerText(req, results),
-      read,
-      readable,
+      ...reader,
     },
     maskedResults: {
       text: MASKED_COUNT.text,
