@@ -14,6 +14,7 @@ import {
   planFlags,
 } from '../plans/report-flags/plan.ts';
 import { asLiteralText } from '../plans/shared/literal-text.ts';
+import { messageOf_ } from './server.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -167,14 +168,6 @@ function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): string {
   } catch (err) {
     return `Cleaning up also failed (${messageOf_(err)}): remove column ${plan.statusColumn} and the rule by hand.`;
   }
-}
-
-/** The message of anything thrown (errors from another realm fail `instanceof Error`). */
-function messageOf_(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'message' in err && typeof err.message === 'string') {
-    return err.message;
-  }
-  return String(err);
 }
 
 /** Empties the add-on's Status block and limit cell (content, the limit's format and rule). */

@@ -3,7 +3,7 @@ import { currencyInfo } from '../currency.ts';
 import { columnNumber } from '../shared/a1.ts';
 import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
 import { type ReportNumber, readReportNumber } from './numbers.ts';
-import { type FlagRequest, RESULTS_ROLE } from './options.ts';
+import { campaignRows, type FlagRequest, RESULTS_ROLE } from './options.ts';
 
 function ruleValue(read: ReportNumber): RuleValue {
   if (read.kind === 'number' || read.kind === 'blank') return read;
@@ -18,21 +18,14 @@ export function countVerdicts(
   values: readonly (readonly unknown[])[],
   decimal: '.' | ',',
 ): { checked: number; over: number } {
-  const { layout } = req.analysis;
-  const spendCol = columnNumber(layout.columns.spend as string) - 1;
-  const resultsCol = columnNumber(layout.columns[RESULTS_ROLE[req.model]] as string) - 1;
+  const { columns } = req.analysis.layout;
   const symbol = currencyInfo(req.currency)?.symbol ?? null;
-  const skipped = new Set(layout.skippedRows.map((s) => s.row));
-  let checked = 0;
-  let over = 0;
-  if (layout.firstDataRow === null || layout.lastDataRow === null) return { checked, over };
-  for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
-    if (skipped.has(row)) continue;
-    checked++;
-    const cells = values[row - 1] ?? [];
-    const spend = ruleValue(readReportNumber(cells[spendCol] ?? '', decimal, symbol));
-    const results = ruleValue(readReportNumber(cells[resultsCol] ?? '', decimal, symbol));
-    if (judgeRow(spend, results, req.limit) === 'over') over++;
-  }
-  return { checked, over };
+  const read = (row: number, letter: string): RuleValue =>
+    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', decimal, symbol));
+  const rows = campaignRows(req.analysis);
+  const results = columns[RESULTS_ROLE[req.model]] as string;
+  const over = rows.filter(
+    (row) => judgeRow(read(row, columns.spend as string), read(row, results), req.limit) === 'over',
+  ).length;
+  return { checked: rows.length, over };
 }

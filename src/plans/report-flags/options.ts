@@ -1,5 +1,6 @@
 // Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
 
+import { describe, isRecord } from '../campaign-goal/validate-fields.ts';
 import { currencyInfo } from '../currency.ts';
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
 import type { CostModel } from '../shared/breach-rule.ts';
@@ -49,17 +50,6 @@ export interface FieldError {
 }
 
 export type FlagValidation = { ok: true; request: FlagRequest } | { ok: false; errors: FieldError[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function describe(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : String(value);
-}
 
 /**
  * Checks `options` (a layout as detectReport returned it, plus model and limit) against the sheet's
