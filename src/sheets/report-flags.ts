@@ -7,6 +7,7 @@ import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
 import {
   type FlagPlan,
+  isGoalSheetRule,
   type OwnFlags,
   ownFlagsOf,
   type PlacementProblem,
@@ -36,18 +37,25 @@ export interface RemoveResult {
   removed: boolean;
 }
 
-/** The add-on's own rule among a sheet's rules, by its formula (plan.ts ownFlagsOf); 2 reads per rule. */
-function findOwn_(rules: Rule[]): { own: OwnFlags | null; others: Rule[] } {
+/**
+ * The add-on's own rule among a sheet's rules, by its formula (plan.ts ownFlagsOf), and whether the
+ * sheet is a campaign-goal sheet (its untagged status-column rule): 2 reads per rule, in memory.
+ */
+function findOwn_(rules: Rule[]): { own: OwnFlags | null; others: Rule[]; goalSheet: boolean } {
   let own: OwnFlags | null = null;
+  let goalSheet = false;
   const others: Rule[] = [];
   for (const rule of rules) {
     const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
     const mine = typeof formula === 'string' ? ownFlagsOf(formula) : null;
     if (mine) own = mine;
     else others.push(rule);
+    if (typeof formula === 'string' && isGoalSheetRule(formula)) goalSheet = true;
   }
-  return { own, others };
+  return { own, others, goalSheet };
 }
+
+const GOAL_SHEET = 'This is a campaign-goal sheet: it flags its own rows already.';
 
 function sheetNamed_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: unknown): Sheet {
   if (typeof name !== 'string' || name === '') {
@@ -82,12 +90,13 @@ export function detectReport(sheetName?: string): ReportLayout {
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
   const decimal = decimalMark(ss.getSpreadsheetLocale());
   const range = sheet.getDataRange();
-  const { own } = findOwn_(sheet.getConditionalFormatRules());
+  const { own, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
   const grid: SheetGrid = {
     values: withoutOwn_(range.getValues(), own, ''),
     display: withoutOwn_(range.getDisplayValues(), own, ''),
   };
-  return detectLayout(grid, { sheetName: sheet.getName(), decimal });
+  const layout = detectLayout(grid, { sheetName: sheet.getName(), decimal });
+  return goalSheet ? { ...layout, problems: [GOAL_SHEET, ...layout.problems] } : layout;
 }
 
 /**
@@ -100,7 +109,8 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
   const locale = ss.getSpreadsheetLocale();
-  const { own, others } = findOwn_(sheet.getConditionalFormatRules());
+  const { own, others, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
+  if (goalSheet) throw new Error(GOAL_SHEET);
   const values = withoutOwn_(sheet.getDataRange().getValues(), own, '');
   const grid: SheetGrid = { values, display: [] };
   const sheetName = (options as { sheetName: string }).sheetName;

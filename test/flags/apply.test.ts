@@ -281,5 +281,10 @@ describe('the add-on tells its report flags from its goal sheets', () => {
     expect(rules[0]?.formula).toMatch(/^=LEFT\(\$P14,5\)="Over "$/);
     expect(ss.run('removeBreachFlags', sheetName)).toEqual({ sheetName, removed: false });
     expect(ss.conditionalRules(sheetName)).toEqual(rules);
+    // Nor does the panel offer to flag it a second time.
+    const layout = detect(ss, sheetName);
+    expect(layout.problems[0]).toMatch(/^This is a campaign-goal sheet/);
+    expect(() => flag(ss, layout, 'CPL', 45)).toThrow(/This is a campaign-goal sheet/);
+    expect(ss.conditionalRules(sheetName)).toEqual(rules);
   });
 });

@@ -176,3 +176,8 @@ export function placementProblem(
   for (let r = row; r <= lastRow; r++) if (filled(r, col)) return problem(r, col);
   return null;
 }
+
+/** A campaign-goal sheet's rule: the status-column rule without the flags' tag (`=LEFT($P14,5)="Over "`). */
+export function isGoalSheetRule(formula: string): boolean {
+  return /^=LEFT\(\$[A-Z]{1,3}\d+[,;]5\)="Over "$/.test(formula.trim());
+}
