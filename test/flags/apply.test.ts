@@ -104,7 +104,7 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     ]);
   });
 
-  it('flags rows typed below the table later, and rows typed over a blank line inside it', () => {
+  it('flags campaign rows typed below the table later; a Total typed later gets no Status', () => {
     const ss = openReport(META);
     flag(ss, detect(ss), 'CPL', 40);
     ss.paste('Report!A8', [

@@ -289,3 +289,13 @@ describe('the German report is left as it was', () => {
     ).toBe(true);
   });
 });
+
+describe('rows typed inside a report later', () => {
+  it('a campaign typed over the blank line between Total and footer is judged; the footer still is not', () => {
+    const ss = openReport(MICROSOFT);
+    flag(ss, { ...detect(ss), currency: 'USD' }, 'CPA', 40);
+    ss.paste('Report!A14', [['Late campaign', '100', '10', '', '', '500', '2']]);
+    expect(ss.displayValues('Report!L14:L15')).toEqual([['Over CPA limit by $210.00'], ['']]);
+    expect(redRows(ss, 'A', 13, 15)).toEqual([14]);
+  });
+});
