@@ -1,14 +1,17 @@
-// Sidebar entry: three tabs, the goal wizard, the function reference and prepare for sharing; the
-// server's template variable `view` ('wizard' | 'reference' | 'sharing') picks the one shown first.
+// Sidebar entry: four tabs - the goal wizard, the flags panel, prepare for sharing and the function
+// reference; the server's template variable `view` ('wizard' | 'flags' | 'sharing' | 'reference')
+// picks the one shown first.
 import { byId } from './dom.ts';
+import { mountFlags } from './flags.ts';
 import { mountReference } from './reference.ts';
 import { mountSharing } from './sharing.ts';
 import { mountWizard } from './wizard.ts';
 
-type View = 'wizard' | 'reference' | 'sharing';
-const VIEWS: View[] = ['wizard', 'reference', 'sharing'];
+type View = 'wizard' | 'flags' | 'sharing' | 'reference';
+const VIEWS: View[] = ['wizard', 'flags', 'sharing', 'reference'];
 
 mountWizard(byId('panel-wizard'));
+const flags = mountFlags(byId('panel-flags'));
 const reference = mountReference(byId('panel-reference'));
 const sharing = mountSharing(byId('panel-sharing'));
 
@@ -23,6 +26,7 @@ function show(view: View, moveFocus: boolean): void {
     if (on && moveFocus) tab.focus();
   }
   if (view === 'reference') reference.load();
+  if (view === 'flags') flags.load();
   if (view === 'sharing') sharing.load();
 }
 

@@ -61,6 +61,30 @@ const ANSWERS: {
     accept: (v): v is WizardDefaults =>
       isRecord(v) && ['today', 'currency', 'locale', 'timeZone'].every((k) => typeof v[k] === 'string'),
   },
+  detectReport: {
+    what: 'read the report',
+    accept: (v): v is Answer<ServerFunctions, 'detectReport'> =>
+      isRecord(v) &&
+      typeof v.sheetName === 'string' &&
+      Array.isArray(v.problems) &&
+      Array.isArray(v.skippedRows) &&
+      Array.isArray(v.headers) &&
+      isRecord(v.columns),
+  },
+  flagBreaches: {
+    what: 'flag the report',
+    accept: (v): v is Answer<ServerFunctions, 'flagBreaches'> =>
+      isRecord(v) &&
+      typeof v.sheetName === 'string' &&
+      typeof v.rowsChecked === 'number' &&
+      typeof v.rowsFlagged === 'number' &&
+      typeof v.statusColumn === 'string',
+  },
+  removeBreachFlags: {
+    what: 'remove the flags',
+    accept: (v): v is Answer<ServerFunctions, 'removeBreachFlags'> =>
+      isRecord(v) && typeof v.sheetName === 'string' && typeof v.removed === 'boolean',
+  },
   scanForSharing: {
     what: 'scan the spreadsheet',
     accept: (v): v is Answer<ServerFunctions, 'scanForSharing'> =>

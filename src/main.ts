@@ -14,6 +14,7 @@ import {
   showFunctionReference,
   showPrepareForSharing,
 } from './sheets/menu.ts';
+import { detectReport, flagBreaches, removeBreachFlags } from './sheets/report-flags.ts';
 import { createCampaignGoal, getWizardDefaults } from './sheets/server.ts';
 import { convertForSharing, scanForSharing, showSharingCell } from './sheets/sharing.ts';
 
@@ -46,6 +47,9 @@ export const serverFunctions = {
   getFunctionReference: sidebarFunction((): FunctionReference[] => functionReference(), []),
   getWizardDefaults: sidebarFunction(getWizardDefaults, []),
   createCampaignGoal: sidebarFunction(createCampaignGoal, ['config']),
+  detectReport: sidebarFunction(detectReport, ['sheetName']),
+  flagBreaches: sidebarFunction(flagBreaches, ['options']),
+  removeBreachFlags: sidebarFunction(removeBreachFlags, ['sheetName']),
   scanForSharing: sidebarFunction(scanForSharing, []),
   convertForSharing: sidebarFunction(convertForSharing, ['options']),
   showSharingCell: sidebarFunction(showSharingCell, ['sheetName', 'a1']),

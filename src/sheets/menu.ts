@@ -22,13 +22,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens Sidebar.html; the template reads `view` ('wizard' | 'reference' | 'sharing') through `<?= view ?>`. */
-function showSidebar_(view: 'wizard' | 'reference' | 'sharing'): void {
+/** Opens Sidebar.html; the template reads `view` ('wizard' | 'flags' | 'sharing' | 'reference') through `<?= view ?>`. */
+function showSidebar_(view: 'wizard' | 'flags' | 'sharing' | 'reference', title = SIDEBAR_TITLE): void {
   const template = HtmlService.createTemplateFromFile('Sidebar');
   template.view = view;
-  SpreadsheetApp.getUi().showSidebar(
-    template.evaluate().setTitle(view === 'sharing' ? 'Prepare for sharing' : SIDEBAR_TITLE),
-  );
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(title));
 }
 
 export function showCampaignWizard(): void {
@@ -39,14 +37,13 @@ export function showFunctionReference(): void {
   showSidebar_('reference');
 }
 
+/** The flags panel works on the sheet active when it opens (detectReport without a name). */
 export function showFlagBreaches(): void {
-  SpreadsheetApp.getUi().alert(
-    'Flag limit breaches is coming in a later version. For now, set up a campaign goal: its sheet flags rows over the limit.',
-  );
+  showSidebar_('flags', 'Flag limit breaches');
 }
 
 export function showPrepareForSharing(): void {
-  showSidebar_('sharing');
+  showSidebar_('sharing', 'Prepare for sharing');
 }
 
 /**

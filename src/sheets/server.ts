@@ -38,7 +38,7 @@ export function getWizardDefaults(): WizardDefaults {
 }
 
 /** The message of anything thrown; not `instanceof Error`, which fails for errors from another realm. */
-function messageOf_(err: unknown): string {
+export function messageOf_(err: unknown): string {
   if (typeof err === 'object' && err !== null && 'message' in err && typeof err.message === 'string') {
     return err.message;
   }

@@ -188,7 +188,7 @@ describe('the wizard', () => {
 
     // Step 3: the review is built from the validated goal, user text shown as text.
     await expect.poll(() => activeText(page)).toBe('Review and create');
-    const review = (await page.locator('.review').textContent()) ?? '';
+    const review = (await page.locator('#panel-wizard .review').textContent()) ?? '';
     expect(review).toContain('Q3 <img src=x onerror="window.__xss=1">');
     expect(review).toContain('Leads (pay per lead), CPL');
     expect(review).toContain('$2,250.00 (target × limit)');
@@ -198,14 +198,14 @@ describe('the wizard', () => {
     // Create: controls disabled and a visible "Creating..." state while the server works.
     const create = page.getByRole('button', { name: 'Create sheet' });
     await create.press('Enter');
-    await expect.poll(() => page.locator('.actions .action').textContent()).toBe('Creating…');
+    await expect.poll(() => page.locator('#panel-wizard .actions .action').textContent()).toBe('Creating…');
     expect(
       await js<boolean>(
         page,
         "[...document.forms[0].querySelectorAll('input, select, button')].every((e) => e.disabled)",
       ),
     ).toBe(true);
-    expect(await page.locator('form').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('#panel-wizard form').getAttribute('aria-busy')).toBe('true');
     expect(await visibleText(page, '#panel-wizard .status')).toBe('Creating the sheet…');
     const created = (await calls(page)).filter((c) => c[0] === 'createCampaignGoal');
     expect(created).toEqual([
@@ -233,7 +233,7 @@ describe('the wizard', () => {
       );
     expect(await create.isEnabled()).toBe(true);
     expect(await activeText(page)).toBe('Create sheet');
-    expect(await page.locator('.review').textContent()).toBe(review);
+    expect(await page.locator('#panel-wizard .review').textContent()).toBe(review);
     await page.screenshot({ path: '/tmp/sidebar-failed.png', fullPage: true });
 
     // Second try succeeds.
@@ -248,7 +248,7 @@ describe('the wizard', () => {
     expect(await visibleText(page, '#panel-wizard .alert')).toBeNull();
     // Focus is on the message, so a second Enter makes nothing; the button says what it would do.
     expect(await activeText(page)).toBe('Created sheet “Q3 <b>leads</b>”.');
-    expect(await page.locator('.actions .action').textContent()).toBe('Create another sheet');
+    expect(await page.locator('#panel-wizard .actions .action').textContent()).toBe('Create another sheet');
     await page.screenshot({ path: '/tmp/sidebar.png', fullPage: true });
 
     // Back keeps every answer and drops the success message.
@@ -294,7 +294,7 @@ describe('the wizard in a de_DE spreadsheet', () => {
     await page.keyboard.type('1.000');
     await page.keyboard.press('Enter');
     await expect.poll(() => activeText(page)).toBe('Review and create');
-    const review = (await page.locator('.review').textContent()) ?? '';
+    const review = (await page.locator('#panel-wizard .review').textContent()) ?? '';
     expect(review).toContain('45,50\u00a0€');
     expect(review).toContain('2.275,00\u00a0€ (target × limit)');
     expect(review).toContain('Social (CPL limit 1.000,00\u00a0€)');

@@ -132,8 +132,11 @@ describe('the contract is typed from the server record (tsc checks these lines)'
     expect(Object.keys(server).sort()).toEqual([
       'convertForSharing',
       'createCampaignGoal',
+      'detectReport',
+      'flagBreaches',
       'getFunctionReference',
       'getWizardDefaults',
+      'removeBreachFlags',
       'scanForSharing',
       'showSharingCell',
     ]);

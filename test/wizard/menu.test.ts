@@ -32,13 +32,9 @@ describe('menu', () => {
     expect(ss.sidebar()?.html).toContain('data-view="wizard"');
     ss.clickMenu('Function reference');
     expect(ss.sidebar()?.html).toContain('data-view="reference"');
-  });
-
-  it('says flagging is coming, without writing anything', () => {
-    const ss = openLocalSpreadsheet({});
     ss.clickMenu('Flag limit breaches...');
-    expect(ss.alerts()).toEqual([expect.stringMatching(/^Flag limit breaches is coming in a later version/)]);
-    expect(ss.sheetNames()).toEqual(['Sheet1']);
+    expect(ss.sidebar()?.title).toBe('Flag limit breaches');
+    expect(ss.sidebar()?.html).toContain('data-view="flags"');
   });
 
   it('Prepare for sharing opens the sidebar on its view, without writing anything', () => {

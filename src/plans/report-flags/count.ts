@@ -1,0 +1,31 @@
+// Pure: how many campaign rows a flag request checks and how many breach, as the Status formula judges them.
+import { currencyInfo } from '../currency.ts';
+import { columnNumber } from '../shared/a1.ts';
+import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
+import { type ReportNumber, readReportNumber } from './numbers.ts';
+import { campaignRows, type FlagRequest, RESULTS_ROLE } from './options.ts';
+
+function ruleValue(read: ReportNumber): RuleValue {
+  if (read.kind === 'number' || read.kind === 'blank') return read;
+  if (read.kind === 'masked') return { kind: 'masked', atMost: read.max };
+  if (read.kind === 'negative') return { kind: 'number', value: read.value };
+  return { kind: 'problem' };
+}
+
+/** Counts over the campaign rows between the first and last data row (skipped rows are not campaigns). */
+export function countVerdicts(
+  req: FlagRequest,
+  values: readonly (readonly unknown[])[],
+  decimal: '.' | ',',
+): { checked: number; over: number } {
+  const { columns } = req.analysis.layout;
+  const symbol = currencyInfo(req.currency)?.symbol ?? null;
+  const read = (row: number, letter: string): RuleValue =>
+    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', decimal, symbol));
+  const rows = campaignRows(req.analysis);
+  const results = columns[RESULTS_ROLE[req.model]] as string;
+  const over = rows.filter(
+    (row) => judgeRow(read(row, columns.spend as string), read(row, results), req.limit) === 'over',
+  ).length;
+  return { checked: rows.length, over };
+}

@@ -1,0 +1,235 @@
+// Pure: a pasted ad-platform report (the used range's values and display values) -> its layout.
+
+import { currencyInfo } from '../currency.ts';
+import { columnLetters as columnLetter } from '../shared/a1.ts';
+import { reportCurrency } from './currency-found.ts';
+import {
+  findHeaderRow,
+  type HeaderRowFound,
+  headerScore,
+  isEmpty,
+  mapColumns,
+  type ReportColumns,
+  type SheetGrid,
+  text,
+} from './header-row.ts';
+import {
+  COLUMN_ROLES,
+  isFooterText,
+  isTotalLabel,
+  type Platform,
+  platformOf,
+  SPEND_NAMES_FOR_PEOPLE,
+} from './headers.ts';
+import { readReportNumber } from './numbers.ts';
+
+export { headerRunAt, mapColumns, type ReportColumns, type SheetGrid } from './header-row.ts';
+
+export interface SkippedRow {
+  /** 1-based sheet row. */
+  row: number;
+  reason: string;
+}
+
+/** What detectReport returns (and flagBreaches takes back, possibly corrected by the user). */
+export interface ReportLayout {
+  sheetName: string;
+  platform: Platform;
+  /** 1-based sheet rows; null when not found (then `problems` says why). */
+  headerRow: number | null;
+  firstDataRow: number | null;
+  lastDataRow: number | null;
+  skippedRows: SkippedRow[];
+  columns: ReportColumns;
+  /** ISO 4217 code, or null when the report does not say. */
+  currency: string | null;
+  problems: string[];
+  /** The header row's non-empty cells (column letter and text), for the mapping dropdowns. */
+  headers: { column: string; text: string }[];
+}
+
+type RowKind = { kind: 'campaign' } | { kind: 'skip'; reason: string } | { kind: 'blank' } | { kind: 'end' };
+
+/** What one row below the header is. `labels` are the 0-based columns whose text may say Total. */
+function classifyRow(
+  row: readonly unknown[],
+  found: HeaderRowFound,
+  labels: number[],
+  spendCol: number,
+): RowKind {
+  const cells = row.slice(found.first, found.last + 1);
+  if (cells.every(isEmpty)) return { kind: 'blank' };
+  const { score, spendAt } = headerScore(cells);
+  if (spendAt >= 0 && score >= 2) return { kind: 'end' };
+  for (const c of labels) {
+    const label = text(row[c]).trim();
+    if (isTotalLabel(label)) return { kind: 'skip', reason: `total row (${label})` };
+  }
+  const spendBlank = isEmpty(row[spendCol]);
+  if (spendBlank && cells.some((v) => isFooterText(text(v)))) return { kind: 'skip', reason: 'footer' };
+  const filled = cells.filter((v) => !isEmpty(v));
+  if (spendBlank && filled.length === 1 && typeof filled[0] === 'string') {
+    return { kind: 'skip', reason: 'a line of text, not a campaign' };
+  }
+  return { kind: 'campaign' };
+}
+
+export interface DetectContext {
+  sheetName: string;
+  /** The spreadsheet locale's decimal mark (formula-locale.ts decimalMark). */
+  decimal: '.' | ',';
+}
+
+const emptyLayout = (sheetName: string, problems: string[]): ReportLayout => ({
+  sheetName,
+  platform: 'unknown',
+  headerRow: null,
+  firstDataRow: null,
+  lastDataRow: null,
+  skippedRows: [],
+  columns: Object.fromEntries(COLUMN_ROLES.map((r) => [r, null])) as ReportColumns,
+  currency: null,
+  problems,
+  headers: [],
+});
+
+/** A layout and where its table ends, for the Status column the flags add. */
+export interface ReportAnalysis {
+  layout: ReportLayout;
+  header: HeaderRowFound;
+  /** 0-based row of the table's last row (campaign or skipped). */
+  tableEnd: number;
+  /** 0-based first row below the table with anything in the report's columns, else null. */
+  nextContent: number | null;
+}
+
+/** Reads a report's layout from its used range. Never guesses: what it cannot find is a problem. */
+export function detectLayout(grid: SheetGrid, ctx: DetectContext): ReportLayout {
+  const { values } = grid;
+  if (values.length === 0 || values.every((row) => row.every(isEmpty))) {
+    return emptyLayout(ctx.sheetName, [
+      `The sheet "${ctx.sheetName}" is empty: paste a report into it first.`,
+    ]);
+  }
+  const found = findHeaderRow(values);
+  if (!found) {
+    return emptyLayout(ctx.sheetName, [
+      `No header row found: no row has a spend column named ${SPEND_NAMES_FOR_PEOPLE} next to other report columns.`,
+    ]);
+  }
+  const mapped = mapColumns(values[found.index] ?? [], found);
+  return analyzeTable(grid, found, mapped, ctx).layout;
+}
+
+/**
+ * The table under a known header run with a given mapping (detected, or corrected by the user):
+ * its campaign rows, skipped rows, currency and problems, and where it ends.
+ */
+export function analyzeTable(
+  grid: SheetGrid,
+  found: HeaderRowFound,
+  mapped: { columns: ReportColumns; headerCurrency: string | null; currencyCol: number | null },
+  ctx: DetectContext,
+): ReportAnalysis {
+  const { values } = grid;
+  const { columns, headerCurrency, currencyCol } = mapped;
+  const headerCells = values[found.index] ?? [];
+  const headers: ReportLayout['headers'] = [];
+  for (let c = found.first; c <= found.last; c++) {
+    headers.push({ column: columnLetter(c + 1), text: text(headerCells[c]).trim() });
+  }
+  const colIndex = (letter: string | null): number =>
+    letter === null ? -1 : headers.findIndex((h) => h.column === letter) + found.first;
+  const spendCol = colIndex(columns.spend);
+  const labels = [found.first, colIndex(columns.campaign)].filter(
+    (c, i, all) => c >= 0 && all.indexOf(c) === i,
+  );
+
+  const rows = scanRows(values, found, labels, spendCol);
+  const currency = reportCurrency(
+    grid,
+    rows.campaignRows,
+    spendCol,
+    headerCurrency,
+    currencyCol,
+    found.index,
+  );
+  const problems = layoutProblems(values, rows.campaignRows, columns, currency, spendCol, ctx);
+  const first = rows.campaignRows[0];
+  const last = rows.campaignRows[rows.campaignRows.length - 1];
+  let nextContent: number | null = null;
+  for (let r = rows.tableEnd + 1; r < values.length && nextContent === null; r++) {
+    if (!(values[r] ?? []).slice(found.first, found.last + 3).every(isEmpty)) nextContent = r;
+  }
+  const layout: ReportLayout = {
+    sheetName: ctx.sheetName,
+    platform: platformOf(headers.map((h) => h.text)),
+    headerRow: found.index + 1,
+    firstDataRow: first === undefined ? null : first + 1,
+    lastDataRow: last === undefined ? null : last + 1,
+    skippedRows: rows.skipped,
+    columns,
+    currency: currency.code,
+    problems: [...currency.problems, ...problems],
+    headers,
+  };
+  return { layout, header: found, tableEnd: rows.tableEnd, nextContent };
+}
+
+/** The campaign rows (0-based) and the skipped rows (1-based) between the header and the table's end. */
+function scanRows(
+  values: SheetGrid['values'],
+  found: HeaderRowFound,
+  labels: number[],
+  spendCol: number,
+): { campaignRows: number[]; skipped: SkippedRow[]; tableEnd: number } {
+  const campaignRows: number[] = [];
+  const skipped: SkippedRow[] = [];
+  let blanks: number[] = [];
+  let tableEnd = found.index;
+  for (let r = found.index + 1; r < values.length; r++) {
+    const kind = classifyRow(values[r] ?? [], found, labels, spendCol);
+    if (kind.kind === 'end') break;
+    if (kind.kind === 'blank') {
+      blanks.push(r);
+      // Two blank lines end the table: what follows is another block, not this report.
+      if (blanks.length >= 2) break;
+      continue;
+    }
+    for (const b of blanks) skipped.push({ row: b + 1, reason: 'blank line' });
+    blanks = [];
+    if (kind.kind === 'skip') skipped.push({ row: r + 1, reason: kind.reason });
+    else campaignRows.push(r);
+    tableEnd = r;
+  }
+  return { campaignRows, skipped, tableEnd };
+}
+
+function layoutProblems(
+  values: SheetGrid['values'],
+  campaignRows: number[],
+  columns: ReportColumns,
+  currency: { code: string | null },
+  spendCol: number,
+  ctx: DetectContext,
+): string[] {
+  const problems: string[] = [];
+  if (!columns.conversions && !columns.leads && !columns.clicks) {
+    problems.push('No results column found: no Conversions, Results, Leads or Clicks header.');
+  }
+  if (campaignRows.length === 0) {
+    problems.push('No campaign rows found below the header row.');
+    return problems;
+  }
+  const symbol = currency.code ? (currencyInfo(currency.code)?.symbol ?? null) : null;
+  const unreadable = campaignRows.filter(
+    (r) => readReportNumber(values[r]?.[spendCol], ctx.decimal, symbol).kind === 'notNumber',
+  );
+  if (unreadable.length > 0) {
+    const rows = unreadable.slice(0, 5).map((r) => r + 1);
+    problems.push(
+      `${unreadable.length} row${unreadable.length === 1 ? ' has' : 's have'} spend that is not a number in this spreadsheet's locale (row ${rows.join(', ')}${unreadable.length > 5 ? ', ...' : ''}): their Status will say Check.`,
+    );
+  }
+  return problems;
+}

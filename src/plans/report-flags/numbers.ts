@@ -1,0 +1,58 @@
+// Reads one report cell as Range.getValues returns it: a number, blank, a masked count, or a problem.
+
+export type ReportNumber =
+  | { kind: 'number'; value: number }
+  /** Blank or the exports' `--` (no data). */
+  | { kind: 'blank' }
+  /** TikTok's `<5`: a count between 0 and `max`. */
+  | { kind: 'masked'; max: number }
+  | { kind: 'negative'; value: number }
+  | { kind: 'error'; text: string }
+  | { kind: 'notNumber' };
+
+/** Error values as getValues returns them (text such as `#DIV/0!`). */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
+
+/** The masked small count TikTok exports, and the largest count it stands for. */
+export const MASKED_COUNT = { text: '<5', max: 4 } as const;
+
+/**
+ * Digits with an optional fraction: grouped in threes by `group` or not grouped at all. Only the
+ * spreadsheet locale's marks count (`1,234.50` in en_US, `1.234,56` in de_DE); in de_DE `1,234.50`
+ * is not a number, never 1.23450.
+ */
+function numberPattern(decimal: '.' | ','): RegExp {
+  const d = decimal === '.' ? '\\.' : ',';
+  const g = decimal === '.' ? ',' : '\\.';
+  // At most two grouping marks (below a billion), as the native reader checks it.
+  return new RegExp(`^(?:\\d{1,3}(?:${g}\\d{3}){1,2}|\\d+)?(?:${d}\\d*)?$`);
+}
+
+/**
+ * A cell value read the way the native Status formula reads it (native-number.ts): numbers as they
+ * are, negative numbers flagged; text in the locale's marks with the report currency's `symbol` and
+ * the spaces around it ignored (`$947.51`, `"1,234.50"`); `--` and blank as blank; `<5` masked; anything else
+ * (dates, booleans, `12%` as text, a leading minus in text) is not a number.
+ */
+export function readReportNumber(value: unknown, decimal: '.' | ',', symbol: string | null): ReportNumber {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'notNumber' };
+    return value < 0 ? { kind: 'negative', value } : { kind: 'number', value };
+  }
+  if (typeof value !== 'string') return { kind: 'notNumber' };
+  const t = value.trim();
+  if (t === '' || t === '--') return { kind: 'blank' };
+  if (t === MASKED_COUNT.text) return { kind: 'masked', max: MASKED_COUNT.max };
+  if (ERROR_VALUE.test(t)) return { kind: 'error', text: t };
+  const bare = (symbol ? t.split(symbol).join('') : t).trim();
+  if (!/\d/.test(bare) || !numberPattern(decimal).test(bare)) return { kind: 'notNumber' };
+  const group = decimal === '.' ? ',' : '.';
+  return { kind: 'number', value: Number(bare.split(group).join('').replace(',', '.')) };
+}
+
+/** The count of results a read value stands for in the breach rule; null for problems. */
+export function resultsCount(read: ReportNumber): number | null {
+  if (read.kind === 'number') return read.value;
+  if (read.kind === 'blank') return 0;
+  return null;
+}

@@ -1,0 +1,192 @@
+// Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
+
+import { describe, isRecord } from '../campaign-goal/validate-fields.ts';
+import { currencyInfo } from '../currency.ts';
+import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
+import type { CostModel } from '../shared/breach-rule.ts';
+import {
+  analyzeTable,
+  type DetectContext,
+  headerRunAt,
+  mapColumns,
+  type ReportAnalysis,
+  type ReportColumns,
+  type SheetGrid,
+} from './detect.ts';
+import { COLUMN_ROLES } from './headers.ts';
+import { readReportNumber } from './numbers.ts';
+
+export type { CostModel } from '../shared/breach-rule.ts';
+
+/** Column letters from untrusted input -> number; NaN when they are not 1-3 capital letters. */
+function columnNumber(letters: string): number {
+  return /^[A-Z]{1,3}$/.test(letters) ? strictColumnNumber(letters) : Number.NaN;
+}
+
+/** The results column each model divides spend by. */
+export const RESULTS_ROLE = { CPA: 'conversions', CPL: 'leads', CPC: 'clicks' } as const;
+
+/** The largest limit accepted: beyond it a typo (an extra zero or three) is far likelier than intent. */
+const MAX_LIMIT = 1e9;
+
+export interface FlagRequest {
+  sheetName: string;
+  model: CostModel;
+  limit: number;
+  currency: string;
+  analysis: ReportAnalysis;
+  /**
+   * Whether a campaign row holds its spend or results as number-like text (`"1,234.50"` in a
+   * plain-text column). Only then does the Status formula carry the text reader: it is long, and
+   * without it text typed later is refused with a Check Status, never read as a wrong number.
+   */
+  textNumbers: boolean;
+}
+
+/** A refused option: `field` as the options name it (`limit`, `columns.spend`), the message in words. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type FlagValidation = { ok: true; request: FlagRequest } | { ok: false; errors: FieldError[] };
+
+/**
+ * Checks `options` (a layout as detectReport returned it, plus model and limit) against the sheet's
+ * used range `grid`, then re-reads the table under the given header row with the given mapping.
+ * `defaultCurrency` is used when the layout names none (the spreadsheet locale's).
+ */
+export function validateFlagOptions(
+  options: unknown,
+  grid: SheetGrid,
+  ctx: DetectContext & { defaultCurrency: string },
+): FlagValidation {
+  if (!isRecord(options)) {
+    return {
+      ok: false,
+      errors: [{ field: 'options', message: `expected the report layout, got ${describe(options)}` }],
+    };
+  }
+  const errors: FieldError[] = [];
+  const model = options.model;
+  if (model !== 'CPA' && model !== 'CPL' && model !== 'CPC') {
+    errors.push({ field: 'model', message: `must be CPA, CPL or CPC, got ${describe(model)}` });
+  }
+  const limit = options.limit;
+  if (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0) {
+    errors.push({ field: 'limit', message: `must be a number above 0, got ${describe(limit)}` });
+  } else if (limit > MAX_LIMIT) {
+    errors.push({ field: 'limit', message: `${limit} is more than ${MAX_LIMIT}; is there an extra zero?` });
+  }
+  let currency = ctx.defaultCurrency;
+  if (options.currency !== null && options.currency !== undefined) {
+    if (typeof options.currency === 'string' && currencyInfo(options.currency)) currency = options.currency;
+    else
+      errors.push({
+        field: 'currency',
+        message: `is not a currency code this add-on knows: ${describe(options.currency)}`,
+      });
+  }
+  const rows = grid.values.length;
+  const headerRow = options.headerRow;
+  const headerOk =
+    typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= rows;
+  if (!headerOk) {
+    errors.push({
+      field: 'headerRow',
+      message: `must be a row of the sheet (1 to ${rows}), got ${describe(headerRow)}`,
+    });
+  }
+  const columns = headerOk ? checkColumns(options.columns, grid, (headerRow as number) - 1, errors) : null;
+  const resultsRole = model === 'CPA' || model === 'CPL' || model === 'CPC' ? RESULTS_ROLE[model] : null;
+  if (columns && resultsRole && !columns[resultsRole]) {
+    errors.push({
+      field: `columns.${resultsRole}`,
+      message: `a ${String(model)} limit needs the ${resultsRole} column: choose it in the mapping`,
+    });
+  }
+  if (errors.length > 0 || !columns || !columns.spend) return { ok: false, errors };
+  const found = headerRunAt(grid.values, (headerRow as number) - 1, columnNumber(columns.spend) - 1);
+  const mapped = mapColumns(grid.values[found.index] ?? [], found);
+  const analysis = analyzeTable(grid, found, { ...mapped, columns }, ctx);
+  if (analysis.layout.firstDataRow === null) {
+    return {
+      ok: false,
+      errors: [{ field: 'headerRow', message: `no campaign rows below row ${headerRow}` }],
+    };
+  }
+  const symbol = currencyInfo(currency)?.symbol ?? null;
+  const resultsCol = columns[RESULTS_ROLE[model as CostModel]] as string;
+  const textNumbers = campaignRows(analysis).some((r) =>
+    [columns.spend as string, resultsCol].some((letter) => {
+      const cell = grid.values[r - 1]?.[columnNumber(letter) - 1];
+      return typeof cell === 'string' && readReportNumber(cell, ctx.decimal, symbol).kind === 'number';
+    }),
+  );
+  return {
+    ok: true,
+    request: {
+      sheetName: ctx.sheetName,
+      model: model as CostModel,
+      limit: limit as number,
+      currency,
+      analysis,
+      textNumbers,
+    },
+  };
+}
+
+/** 1-based rows of the table's campaign rows (first to last data row, skipped rows left out). */
+export function campaignRows(analysis: ReportAnalysis): number[] {
+  const { firstDataRow, lastDataRow, skippedRows } = analysis.layout;
+  if (firstDataRow === null || lastDataRow === null) return [];
+  const skipped = new Set(skippedRows.map((s) => s.row));
+  const rows: number[] = [];
+  for (let r = firstDataRow; r <= lastDataRow; r++) if (!skipped.has(r)) rows.push(r);
+  return rows;
+}
+
+/** Each named column must be a letter whose header cell, in the header's run of cells, is not empty. */
+function checkColumns(
+  value: unknown,
+  grid: SheetGrid,
+  headerIndex: number,
+  errors: FieldError[],
+): ReportColumns | null {
+  if (!isRecord(value)) {
+    errors.push({ field: 'columns', message: `expected the column mapping, got ${describe(value)}` });
+    return null;
+  }
+  const row = grid.values[headerIndex] ?? [];
+  const spend = value.spend;
+  if (spend === null || spend === undefined || spend === '') {
+    errors.push({
+      field: 'columns.spend',
+      message: 'the report needs a spend column: choose it in the mapping',
+    });
+    return null;
+  }
+  const spendCol = typeof spend === 'string' ? columnNumber(spend) : Number.NaN;
+  if (!(spendCol >= 1 && spendCol <= row.length) || row[spendCol - 1] === '') {
+    errors.push({
+      field: 'columns.spend',
+      message: `${describe(spend)} is not a column with a header in row ${headerIndex + 1}`,
+    });
+    return null;
+  }
+  const run = headerRunAt(grid.values, headerIndex, spendCol - 1);
+  const span = `${columnLetter(run.first + 1)} to ${columnLetter(run.last + 1)}`;
+  const columns = Object.fromEntries(COLUMN_ROLES.map((r) => [r, null])) as ReportColumns;
+  for (const role of COLUMN_ROLES) {
+    const letter = value[role];
+    if (letter === null || letter === undefined || letter === '') continue;
+    const n = typeof letter === 'string' ? columnNumber(letter) : Number.NaN;
+    if (!(n >= run.first + 1 && n <= run.last + 1)) {
+      errors.push({
+        field: `columns.${role}`,
+        message: `${describe(letter)} is not a column of the report (its headers run from ${span})`,
+      });
+    } else columns[role] = letter as string;
+  }
+  return columns;
+}

@@ -1,0 +1,150 @@
+// Shared pieces of the report-flag tests: load a report, apply flags, and the expected verdicts
+// computed from the report's own rows (never hand-picked).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LocalSpreadsheet, openLocalSpreadsheet, parseCsv } from '../../local/index.ts';
+import type { ReportLayout } from '../../src/plans/report-flags/detect.ts';
+
+export const RED = '#f4c7c3';
+export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+export function fixtureText(file: string): string {
+  return readFileSync(join(FIXTURES, file), 'utf8');
+}
+
+export function fixtureRows(file: string): string[][] {
+  return parseCsv(fixtureText(file));
+}
+
+/** A spreadsheet whose only sheet `Report` holds `rows` pasted at `at` (typed as a user would). */
+export function openReport(rows: string[][], opts: { locale?: string; at?: string } = {}): LocalSpreadsheet {
+  const ss = openLocalSpreadsheet({ locale: opts.locale ?? 'en_US', sheets: [{ name: 'Report' }] });
+  ss.paste(opts.at ?? 'A1', rows);
+  return ss;
+}
+
+export function detect(ss: LocalSpreadsheet, sheetName = 'Report'): ReportLayout {
+  return ss.run('detectReport', sheetName) as ReportLayout;
+}
+
+export interface FlagAnswer {
+  sheetName: string;
+  rowsChecked: number;
+  rowsFlagged: number;
+  statusColumn: string;
+}
+
+export function flag(ss: LocalSpreadsheet, layout: ReportLayout, model: string, limit: number): FlagAnswer {
+  return ss.run('flagBreaches', { ...layout, model, limit }) as FlagAnswer;
+}
+
+/** The test's own reading of an exported number: grouping and `$` dropped; blank and `--` are null. */
+export function exportNumber(text: string, decimal: '.' | ',' = '.'): number | null {
+  const t = text.trim();
+  if (t === '' || t === '--') return null;
+  const plain = decimal === '.' ? t.replace(/[,$]/g, '') : t.replace(/[.€\s]/g, '').replace(',', '.');
+  const n = Number(plain);
+  if (!Number.isFinite(n)) throw new Error(`test: not a number ${text}`);
+  return n;
+}
+
+/**
+ * Sheet rows (1-based) that breach: campaign rows (not totals, blank lines or footers, which the
+ * test tells by their first cell) whose spend > limit x MAX(results, 1); a masked `<5` breaches
+ * only when spend > 4 x limit. `rows` are the report's rows as written, `top` the sheet row of
+ * rows[0], `spend`/`results` 0-based column indexes into each row.
+ */
+export function expectedBreaches(
+  rows: string[][],
+  o: { top: number; header: number; spend: number; results: number; limit: number; decimal?: '.' | ',' },
+): number[] {
+  const out: number[] = [];
+  rows.forEach((row, i) => {
+    if (i <= o.header) return;
+    const label = (row[0] ?? '').trim();
+    if (/^(total|gesamt)\b/i.test(label) || row.every((c) => c.trim() === '') || label.startsWith('©'))
+      return;
+    const spend = exportNumber(row[o.spend] ?? '', o.decimal);
+    if (spend === null) return;
+    const resultsText = (row[o.results] ?? '').trim();
+    const over =
+      resultsText === '<5'
+        ? spend > 4 * o.limit
+        : spend > o.limit * Math.max(exportNumber(resultsText, o.decimal) ?? 0, 1);
+    if (over) out.push(o.top + i);
+  });
+  return out;
+}
+
+/** Sheet rows (1-based) in first..last whose cell in `column` shows the breach colour. */
+export function redRows(ss: LocalSpreadsheet, column: string, first: number, last: number): number[] {
+  return ss
+    .backgrounds(`Report!${column}${first}:${column}${last}`)
+    .flatMap((r, i) => (r[0] === RED ? [first + i] : []));
+}
+
+/** Everything a user could see of a range: values, formulas, display, own backgrounds. */
+export function snapshot(ss: LocalSpreadsheet, a1: string): unknown {
+  return {
+    values: ss.values(a1),
+    formulas: ss.formulas(a1),
+    display: ss.displayValues(a1),
+    formats: ss.numberFormats(a1),
+  };
+}
+
+/**
+ * A Google Ads-style export of `rows` campaigns (title, date range, header, rows, two totals), with
+ * numbers as the export writes them (`"1,234.50"`), for the call-count test and `npm run bench`.
+ */
+export function syntheticReport(rows: number): string {
+  const lines = [
+    'Campaign report',
+    '"November 1, 2026 - November 27, 2026"',
+    'Campaign status,Campaign,Currency code,Impr.,Clicks,Cost,Conversions',
+  ];
+  for (let i = 0; i < rows; i++) {
+    const cost = ((i * 7919) % 250000) / 100 + 10;
+    const conv = i % 17 === 0 ? '--' : ((i * 31) % 97) / 2;
+    lines.push(
+      `Enabled,Campaign ${i + 1},USD,"${(1000 + i * 13).toLocaleString('en-US')}",${100 + (i % 900)},"${cost.toLocaleString('en-US', { minimumFractionDigits: 2 })}",${conv}`,
+    );
+  }
+  lines.push('Total: Account,,USD,1,1,1,1', 'Total: Search,,USD,1,1,1,1');
+  return lines.join('\n');
+}
+
+export interface FlagMeasurement {
+  rows: number;
+  /** Document calls (reads, writes, range handles) of detectReport and of flagBreaches. */
+  detectCalls: number;
+  flagCalls: number;
+  builderCalls: number;
+  detectMs: number;
+  flagMs: number;
+  rowsFlagged: number;
+}
+
+/** detectReport then flagBreaches (CPA 60) on a fresh synthetic report, counted and timed. */
+export function measureFlags(rows: number): FlagMeasurement {
+  const ss = openLocalSpreadsheet({ csv: { name: 'Report', text: syntheticReport(rows) } });
+  ss.calls.reset();
+  let t = performance.now();
+  const layout = detect(ss);
+  const detectMs = performance.now() - t;
+  const detectCalls = ss.calls.split().document;
+  ss.calls.reset();
+  t = performance.now();
+  const answer = flag(ss, layout, 'CPA', 60);
+  const flagMs = performance.now() - t;
+  const { document, builders } = ss.calls.split();
+  return {
+    rows,
+    detectCalls,
+    flagCalls: document,
+    builderCalls: builders,
+    detectMs,
+    flagMs,
+    rowsFlagged: answer.rowsFlagged,
+  };
+}

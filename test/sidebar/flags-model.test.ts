@@ -1,0 +1,81 @@
+// The flags panel's pure logic: the suggested model, the data-row text, the request and its refusals, the summary.
+import { describe, expect, it } from 'vitest';
+import {
+  buildOptions,
+  dataRowsText,
+  type ReportLayout,
+  suggestModel,
+  summary,
+} from '../../sidebar/flags-model.ts';
+
+const layout: ReportLayout = {
+  sheetName: 'Ads',
+  platform: 'google-ads',
+  headerRow: 3,
+  firstDataRow: 4,
+  lastDataRow: 12,
+  skippedRows: [
+    { row: 8, reason: 'blank line' },
+    { row: 13, reason: 'total row (Total: Account)' },
+  ],
+  columns: {
+    campaign: 'B',
+    date: null,
+    spend: 'J',
+    impressions: 'F',
+    clicks: 'G',
+    conversions: 'K',
+    leads: null,
+    revenue: 'N',
+  },
+  currency: 'USD',
+  problems: [],
+  headers: [{ column: 'J', text: 'Cost' }],
+};
+
+describe('flags-model', () => {
+  it('suggests CPL when there is a Leads column, else CPA, else CPC', () => {
+    expect(suggestModel({ ...layout.columns, leads: 'L' })).toBe('CPL');
+    expect(suggestModel(layout.columns)).toBe('CPA');
+    expect(suggestModel({ ...layout.columns, conversions: null })).toBe('CPC');
+  });
+
+  it('counts the campaign rows between first and last data row, skipped ones left out', () => {
+    expect(dataRowsText(layout)).toBe('8 campaigns, rows 4–12');
+    expect(dataRowsText({ ...layout, firstDataRow: null, lastDataRow: null })).toBe('none found');
+  });
+
+  it('builds the request with the chosen columns and a limit read in the locale', () => {
+    const mapping = { ...layout.columns, campaign: '' } as Record<string, string>;
+    const check = buildOptions(layout, { mapping, model: 'CPA', limit: '1.234,50' }, ',');
+    expect(check).toEqual({
+      ok: true,
+      options: { ...layout, columns: { ...layout.columns, campaign: null }, model: 'CPA', limit: 1234.5 },
+    });
+  });
+
+  it.each([
+    [{ spend: '' }, 'CPA', '60', 'spend', 'Choose the column that holds the spend.'],
+    [{}, 'CPL', '60', 'leads', 'A CPL limit needs the leads column: choose it.'],
+    [{}, 'CPA', '', 'limit', 'Enter the limit.'],
+    [{}, 'CPA', 'sixty', 'limit', 'Enter a number, e.g. 45.50.'],
+    [{}, 'CPA', '0', 'limit', 'The limit must be above 0.'],
+    [{}, 'CPA', '-4', 'limit', 'The limit must be above 0.'],
+  ] as const)('refuses %j with %s and limit %j: %s', (change, model, limit, field, message) => {
+    const mapping = { ...layout.columns, ...change } as Record<string, string>;
+    expect(buildOptions(layout, { mapping, model, limit }, '.')).toEqual({
+      ok: false,
+      errors: [{ field, message }],
+    });
+  });
+
+  it('says how many rows breach, in the report currency and the locale', () => {
+    const result = { sheetName: 'Ads', rowsChecked: 42, rowsFlagged: 7, statusColumn: 'P' };
+    expect(summary(result, 'CPA', 60, 'USD', 'en_US')).toMatch(
+      /^7 of 42 rows breach the CPA limit of \$60\.00\. /,
+    );
+    expect(summary({ ...result, rowsFlagged: 1, rowsChecked: 1 }, 'CPL', 45.5, 'EUR', 'de_DE')).toMatch(
+      /^1 of 1 row breaches the CPL limit of 45,50\s€\./,
+    );
+  });
+});
