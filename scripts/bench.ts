@@ -14,6 +14,7 @@ import { type FlagMeasurement, measureFlags } from '../test/flags/helpers.ts';
 // The same measurement the wizard test asserts on (fixtures only; no vitest in it).
 import { measureCreateCampaignGoalCalls } from '../test/wizard/helpers.ts';
 import { timeLimitSection } from './bench-time-limit.ts';
+import { CODE_JS_BUDGET_KB } from './code-budget.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');
@@ -264,7 +265,19 @@ function customFunctionSpeed(): void {
 
 function codeSize(): void {
   const kb = statSync(codePath).size / 1024;
-  console.log(`dist/Code.js ${kb.toFixed(1)} KB (goal < 80 KB: ${kb < 80 ? 'met' : 'MISSED'})`);
+  console.log(
+    `dist/Code.js ${kb.toFixed(1)} KB (goal < ${CODE_JS_BUDGET_KB} KB: ${kb < CODE_JS_BUDGET_KB ? 'met' : 'MISSED'})`,
+  );
+  // What the size costs each custom-function call: compiling and running the whole file in a fresh
+  // context, as Apps Script does before it calls the function.
+  const source = readFileSync(codePath, 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const start = performance.now();
+    vm.runInContext(source, vm.createContext({}), { filename: 'Code.js' });
+    times.push(performance.now() - start);
+  }
+  console.log(`load (compile + run) in a fresh V8 context: ${median(times).toFixed(1)} ms median of 21`);
 }
 
 // ---- Service calls of one createCampaignGoal ---------------------------------------------------
