@@ -338,10 +338,16 @@ describe('the function reference', () => {
     expect(details).toContain('=LTV(50, 5%)');
     await page.screenshot({ path: '/tmp/sidebar-reference.png', fullPage: true });
 
-    // Arrow keys move between the tabs.
+    // Arrow keys move between the tabs, in the order shown, wrapping at both ends.
     await page.locator('#tab-reference').press('ArrowLeft');
+    expect(await activeId(page)).toBe('tab-sharing');
+    await page.locator('#tab-sharing').press('ArrowRight');
+    expect(await activeId(page)).toBe('tab-reference');
+    await page.locator('#tab-reference').press('ArrowRight');
     expect(await activeId(page)).toBe('tab-wizard');
     expect(await page.locator('#panel-wizard').isVisible()).toBe(true);
+    await page.locator('#tab-wizard').press('ArrowLeft');
+    expect(await activeId(page)).toBe('tab-reference');
     expect(problems).toEqual([]);
     await page.close();
   });

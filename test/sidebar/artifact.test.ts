@@ -23,9 +23,11 @@ describe('dist/Sidebar.html', () => {
     expect(html).toContain('<base target="_top" />');
   });
 
+  // The sidebar loads once per opening, not per cell; four panels (wizard, flags, sharing,
+  // reference) fit in 64 KB of minified script.
   it('keeps the sidebar script small', () => {
     const script = html.slice(html.indexOf('<script>'));
-    expect(script.length).toBeLessThan(40_000);
+    expect(script.length).toBeLessThan(64_000);
   });
 
   it('holds none of the server: the sidebar imports server types only', () => {
