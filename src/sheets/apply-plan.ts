@@ -58,6 +58,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
     throw new Error('apply-plan: number formats and validations must share one range');
   }
 
+  if (plan.addRows) sheet.insertRowsAfter(plan.addRows.after, plan.addRows.count);
   const range = rangesOf_(sheet, [
     values.range,
     numberFormats.range,
@@ -107,11 +108,11 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
   );
 
   for (const chart of plan.charts) {
-    // asColumnChart, not setChartType(Charts.ChartType.COLUMN): same chart, no Charts service needed.
-    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet
-      .newChart()
-      .asColumnChart()
-      .setNumHeaders(chart.headerRows);
+    // asColumnChart/asLineChart, not setChartType(Charts.ChartType...): same chart, no Charts service.
+    const blank = sheet.newChart();
+    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = (
+      chart.type === 'line' ? blank.asLineChart() : blank.asColumnChart()
+    ).setNumHeaders(chart.headerRows);
     for (const r of chart.ranges) builder = builder.addRange(range(r));
     const options = { ...chart.options, width: chart.width, height: chart.height };
     for (const [key, value] of Object.entries(options)) builder = builder.setOption(key, value);

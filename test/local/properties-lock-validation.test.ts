@@ -170,3 +170,20 @@ describe('recorded structure: frozen rows, notes, charts, protections, toasts', 
     expect(ss.backgrounds('Goal!A1')).toEqual([['#ffffff']]);
   });
 });
+
+describe('Sheet.insertRowsAfter (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer))', () => {
+  it('adds rows after the last one, so ranges below row 1000 exist; elsewhere it is not emulated', () => {
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    const sheet = ss.services.SpreadsheetApp.getActiveSheet();
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(() => sheet.getRange('A1005')).toThrow('outside the dimensions of the sheet');
+    sheet.insertRowsAfter(1000, 109);
+    expect(sheet.getMaxRows()).toBe(1109);
+    sheet.getRange('A1109').setValue('last');
+    expect(ss.values('Sheet1!A1109')).toEqual([['last']]);
+    expect(() => sheet.insertRowsAfter(10, 1)).toThrow(
+      'not emulated: insertRowsAfter other than after the last row',
+    );
+    expect(() => sheet.insertRowsAfter(1109, 0)).toThrow('whole number of rows >= 1');
+  });
+});

@@ -150,6 +150,7 @@ describe('createCampaignGoal (en_US)', () => {
         ranges: [`${sheetName}!J3:L5`],
         options: { title: 'CPL by channel vs limit', width: 480, height: 300 },
       }),
+      expect.objectContaining({ chartType: 'LINE', ranges: [`${sheetName}!Q13:T1109`] }),
     ]);
   });
 
@@ -422,7 +423,8 @@ describe('ad-export quirks and edited goal cells', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     expect(ss.protections()).toEqual([
-      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J13:P513', warningOnly: true }),
+      // The table's computed columns and the pace block beside them, in one protection.
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J13:T1109', warningOnly: true }),
     ]);
     const id = ss.services.SpreadsheetApp.getActive().getSheetByName(sheetName)?.getSheetId();
     expect(ss.namedRanges().map((n) => n.name)).toEqual([

@@ -1,7 +1,7 @@
 // Where everything sits on a campaign-goal sheet: fixed addresses, the table's and the channel
 // block's columns, and the colours. Independent of the number of channels.
 import { columnLetters, columnRange } from '../shared/a1.ts';
-import { CHANNELS } from './config.ts';
+import { CHANNELS, GOAL_LIMITS } from './config.ts';
 
 /** Rows the tracking table holds; the ARRAYFORMULAs and the breach rule cover exactly these. */
 export const TABLE_CAPACITY = 500;
@@ -44,9 +44,16 @@ export const LAYOUT = {
   /** Channel summary: header row, then one row per chosen channel from firstRow (7 slots). */
   channels: { headerRow: 3, firstRow: 4, slots: CHANNELS.length },
   table: { headerRow: 13, firstRow: 14, lastRow: 13 + TABLE_CAPACITY },
+  /** Pace block: header in the table's header row, one row per day of the longest campaign. */
+  pace: { firstColumn: 'Q', headerRow: 13, firstRow: 14, lastRow: 13 + GOAL_LIMITS.maxDays },
   /** Top area (values and styles): title, blocks, table header and the first data row. */
-  lastColumn: 'R',
-  chartAnchor: { row: 2, col: 20 },
+  lastColumn: 'T',
+  /**
+   * The pace chart (V2, 500 x 300 px: V..Z, rows 2-16) and under it the channel chart (V18). A new
+   * sheet has 26 columns (A..Z), so both stay left of Z's right edge.
+   */
+  paceChartAnchor: { row: 2, col: 22 },
+  chartAnchor: { row: 18, col: 22 },
 } as const;
 
 /** Tracking-table columns, A..P. */

@@ -105,7 +105,6 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     columnWidths: [
       { startCol: 1, numCols: 3, width: 130 },
       { startCol: 16, numCols: 1, width: 230 },
-      { startCol: 17, numCols: 2, width: 110 },
     ],
   };
 };

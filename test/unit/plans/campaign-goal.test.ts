@@ -1,7 +1,7 @@
 // planCampaignGoal: the layout plan's shape, formulas and rules, for 1 and 7 channels and two locales.
 import { describe, expect, it } from 'vitest';
 import type { CampaignGoalInput } from '../../../src/plans/campaign-goal/config.ts';
-import { CHANNELS } from '../../../src/plans/campaign-goal/config.ts';
+import { CHANNELS, GOAL_LIMITS } from '../../../src/plans/campaign-goal/config.ts';
 import { LAYOUT, TABLE_CAPACITY } from '../../../src/plans/campaign-goal/layout.ts';
 import { planCampaignGoal } from '../../../src/plans/campaign-goal/plan.ts';
 import { validateGoalConfig } from '../../../src/plans/campaign-goal/validate.ts';
@@ -41,11 +41,13 @@ describe('planCampaignGoal', () => {
   });
 
   it('keeps every grid the size of its range', () => {
-    expect(en.values.range).toBe('A1:R14');
+    expect(en.values.range).toBe('A1:T14');
     expect(en.values.grid).toHaveLength(14);
-    expect(en.values.grid.every((r) => r.length === 18)).toBe(true);
-    expect(en.numberFormats.range).toBe(`A1:R${13 + TABLE_CAPACITY}`);
-    expect(en.numberFormats.grid).toHaveLength(13 + TABLE_CAPACITY);
+    expect(en.values.grid.every((r) => r.length === 20)).toBe(true);
+    // Formats reach the pace block's last day (the longest campaign), past the table's capacity.
+    expect(en.numberFormats.range).toBe(`A1:T${13 + GOAL_LIMITS.maxDays}`);
+    expect(en.numberFormats.grid).toHaveLength(13 + GOAL_LIMITS.maxDays);
+    expect(en.addRows).toEqual({ after: 1000, count: 13 + GOAL_LIMITS.maxDays - 1000 });
     expect(en.styles.backgrounds).toHaveLength(14);
   });
 
@@ -112,10 +114,11 @@ describe('planCampaignGoal', () => {
       sheetName: 'a',
     });
     for (const p of [one, seven]) {
-      expect(p.values.range).toBe('A1:R14');
+      expect(p.values.range).toBe('A1:T14');
       expect(p.namedRanges).toHaveLength(2);
       expect(p.conditionalFormats).toHaveLength(1);
-      expect(p.charts).toHaveLength(1);
+      expect(p.charts).toHaveLength(2);
+      expect(p.charts[1]?.ranges).toEqual([`Q13:T${13 + GOAL_LIMITS.maxDays}`]);
       // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
       expect(p.validations.rules.filter((r) => r.allowInvalid)).toHaveLength(2);
     }
