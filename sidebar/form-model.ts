@@ -8,7 +8,8 @@ import {
   OBJECTIVES,
   type Objective,
 } from '../src/plans/campaign-goal/config.ts';
-import { type FieldError, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
+import { type GoalField, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
+import { roundToUnit, smallestUnit } from '../src/plans/shared/money.ts';
 import { type DecimalMark, formatDate, formatMoney, formatPlain, localeTag, parseNumber } from './numbers.ts';
 
 export type DurationMode = 'end' | 'days';
@@ -29,7 +30,14 @@ export interface FormState {
   channels: Record<ChannelId, { checked: boolean; limit: string }>;
 }
 
-export type { FieldError };
+/**
+ * A message for one field. `field` is a GoalField from the validator or the form's own parse
+ * check; plain string here so the form's helpers take any field name the DOM gives them.
+ */
+export interface FieldError {
+  field: GoalField | (string & {});
+  message: string;
+}
 
 /** The config as typed so far: the required numbers may still be missing. */
 export type GoalDraft = Omit<CampaignGoalInput, 'target' | 'maxCostPerResult'> & {
@@ -64,7 +72,7 @@ export function initialState(defaults: { today: string; currency: string }): For
 }
 
 /** Text that is not a number; the validator only ever sees numbers, so the wording is ours. */
-function notANumber(field: string, example: string): FieldError {
+function notANumber(field: GoalField, example: string): FieldError {
   return { field, message: `Enter a number, e.g. ${example}` };
 }
 
@@ -78,7 +86,7 @@ export function toGoalInput(
 ): { draft: GoalDraft; parseErrors: FieldError[] } {
   const parseErrors: FieldError[] = [];
   const amountExample = formatPlain(45.5, decimalMark, 2);
-  const num = (field: string, text: string, example: string): number | undefined => {
+  const num = (field: GoalField, text: string, example: string): number | undefined => {
     const n = parseNumber(text, decimalMark);
     if (n !== undefined && Number.isNaN(n)) parseErrors.push(notANumber(field, example));
     return n;
@@ -109,7 +117,7 @@ export function toGoalInput(
 }
 
 /** The validator may name the duration field the user did not choose; show it on the one they did. */
-function onChosenDuration(field: string, mode: DurationMode): string {
+function onChosenDuration(field: GoalField, mode: DurationMode): GoalField {
   if (field === 'endDate' && mode === 'days') return 'days';
   if (field === 'days' && mode === 'end') return 'endDate';
   return field;
@@ -126,7 +134,7 @@ export type FormCheck =
  */
 export function checkForm(state: FormState, ctx: FormContext): FormCheck {
   const { draft, parseErrors } = toGoalInput(state, ctx.decimalMark);
-  const result = validateGoalConfig(draft, { today: ctx.today, defaultCurrency: ctx.defaultCurrency });
+  const result = validateGoalConfig(draft, { defaultCurrency: ctx.defaultCurrency });
   if (result.ok && parseErrors.length === 0) {
     const { goal } = result;
     const config = { ...draft, target: goal.target, maxCostPerResult: goal.maxCostPerResult };
@@ -183,12 +191,17 @@ export function visibleErrors(
   return shown;
 }
 
-/** The budget placeholder: target x limit, as the validator will default it, or a hint if unknown. */
+/**
+ * The budget placeholder: target x limit in the currency's smallest unit, as the validator will
+ * default it, or a hint if unknown.
+ */
 export function defaultBudgetPlaceholder(state: FormState, decimalMark: DecimalMark): string {
   const target = parseNumber(state.target, decimalMark);
   const limit = parseNumber(state.maxCostPerResult, decimalMark);
   if (target === undefined || limit === undefined || !(target > 0) || !(limit > 0)) return 'target × limit';
-  return formatPlain(Math.round(target * limit * 100) / 100, decimalMark, 2);
+  const currency = state.currency.trim().toUpperCase();
+  const decimals = Math.round(-Math.log10(smallestUnit(currency)));
+  return formatPlain(roundToUnit(target * limit, currency), decimalMark, decimals);
 }
 
 /** Wording that follows the objective, e.g. "Maximum CPL (cost per lead)". */

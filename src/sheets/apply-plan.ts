@@ -1,6 +1,6 @@
 // Writes a SheetPlan to a sheet in a small, constant number of batched service calls (no decisions here).
 import { rangeSize } from '../plans/shared/a1.ts';
-import { asLiteralText_ } from '../plans/shared/literal-text.ts';
+import { asLiteralText } from '../plans/shared/literal-text.ts';
 import type { PlanCell, PlanRule, SheetPlan } from '../plans/shared/sheet-plan.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,7 +11,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** What setValues gets for a plan cell: text literally, formulas as `=...` strings, blanks as ''. */
 function cellValue_(cell: PlanCell): string | number {
   if (cell === null) return '';
-  if ('text' in cell) return asLiteralText_(cell.text);
+  if ('text' in cell) return asLiteralText(cell.text);
   if ('number' in cell) return cell.number;
   return cell.formula;
 }
@@ -72,9 +72,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
   const top = range(values.range);
   top.setValues(values.grid.map((row) => row.map(cellValue_)));
   top.setBackgrounds(styles.backgrounds);
-  top.setFontColors(styles.fontColors);
-  top.setFontWeights(styles.fontWeights);
-  top.setFontSizes(styles.fontSizes);
+  top.setTextStyles(textStyles_(styles));
   top.setNotes(styles.notes);
 
   // Number formats and validation over the whole table share one range object.
@@ -118,6 +116,32 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
     for (const [key, value] of Object.entries(options)) builder = builder.setOption(key, value);
     sheet.insertChart(builder.setPosition(chart.anchor.row, chart.anchor.col, 0, 0).build());
   }
+}
+
+/**
+ * Font colour, weight and size of every top-area cell as one grid of TextStyles: one setTextStyles
+ * instead of setFontColors + setFontWeights + setFontSizes (two document calls fewer). Each
+ * distinct style is built once (builders touch no document).
+ */
+function textStyles_(styles: SheetPlan['styles']): GoogleAppsScript.Spreadsheet.TextStyle[][] {
+  const built = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+  return styles.fontColors.map((row, r) =>
+    row.map((color, c) => {
+      const bold = styles.fontWeights[r]?.[c] === 'bold';
+      const size = styles.fontSizes[r]?.[c] ?? 10;
+      const key = `${color}|${bold}|${size}`;
+      let style = built.get(key);
+      if (!style) {
+        style = SpreadsheetApp.newTextStyle()
+          .setForegroundColor(color)
+          .setBold(bold)
+          .setFontSize(size)
+          .build();
+        built.set(key, style);
+      }
+      return style;
+    }),
+  );
 }
 
 /**

@@ -274,11 +274,11 @@ describe('the built add-on in the local spreadsheet', () => {
     const heights = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
     expect((heights[0] ?? 0) / (heights[2] ?? 1)).toBeCloseTo(60 / 45, 2);
     expect(await bars.first().locator('title').textContent()).toBe('CPL, Social: $60.00');
-    // setPosition(18, 22, 0, 0): the chart's corner is on cell V18.
+    // setPosition(2, 22, 0, 0): the chart's corner is on cell V2.
     const frame = await page.locator('.chart-frame', { has: chart }).boundingBox();
-    const v18 = await cell(page, 'V18').boundingBox();
+    const v2 = await cell(page, 'V2').boundingBox();
     expect(
-      frame && v18 && [Math.abs(Math.round(frame.x - v18.x)), Math.abs(Math.round(frame.y - v18.y))],
+      frame && v2 && [Math.abs(Math.round(frame.x - v2.x)), Math.abs(Math.round(frame.y - v2.y))],
     ).toEqual([0, 0]);
     // Typing another row redraws it: LinkedIn's CPL becomes (80 + 70) / (2 + 1) = $50.00.
     await typeRow(page, 'A16', ['2026-11-29', 'LinkedIn', 'Retargeting', '800', '20', '1', '0', '0', '70']);
@@ -314,9 +314,10 @@ describe('the built add-on in the local spreadsheet', () => {
     expect(values.slice(30)).toEqual([6 / 50, 300 / 2250]);
     expect(await chart.locator('.tick').first().textContent()).toBe('0%');
     const frame = await page.locator('.chart-frame', { has: chart }).boundingBox();
-    const v2 = await cell(page, 'V2').boundingBox();
+    // setPosition(18, 22, 0, 0): under the channel chart, on cell V18.
+    const v18 = await cell(page, 'V18').boundingBox();
     expect(
-      frame && v2 && [Math.abs(Math.round(frame.x - v2.x)), Math.abs(Math.round(frame.y - v2.y))],
+      frame && v18 && [Math.abs(Math.round(frame.x - v18.x)), Math.abs(Math.round(frame.y - v18.y))],
     ).toEqual([0, 0]);
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
     await page.screenshot({ path: '/tmp/playground-charts.png' });

@@ -187,3 +187,21 @@ describe('Sheet.insertRowsAfter (https://developers.google.com/apps-script/refer
     expect(() => sheet.insertRowsAfter(1109, 0)).toThrow('whole number of rows >= 1');
   });
 });
+
+describe('Range.setTextStyles (https://developers.google.com/apps-script/reference/spreadsheet/range#setTextStyles(TextStyle))', () => {
+  it('sets bold, size and colour per cell from built TextStyles; what a style leaves unset stays', () => {
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    const app = ss.services.SpreadsheetApp;
+    const sheet = app.getActiveSheet();
+    sheet.getRange('B1').setFontColor('#00ff00');
+    const title = app.newTextStyle().setBold(true).setFontSize(14).setForegroundColor('#1A73E8').build();
+    const sizeOnly = app.newTextStyle().setFontSize(8).build();
+    sheet.getRange('A1:B1').setTextStyles([[title, sizeOnly]]);
+    expect(ss.fontWeights('Sheet1!A1:B1')).toEqual([['bold', 'normal']]);
+    expect(ss.fontSizes('Sheet1!A1:B1')).toEqual([[14, 8]]);
+    expect(ss.fontColors('Sheet1!A1:B1')).toEqual([['#1a73e8', '#00ff00']]);
+    expect(title.isBold()).toBe(true);
+    expect(() => sheet.getRange('A1').setTextStyles([[null as never]])).toThrow('not emulated');
+    expect(() => sheet.getRange('A1:B1').setTextStyles([[title]])).toThrow();
+  });
+});

@@ -101,6 +101,19 @@ describe('checkForm (with the shared validateGoalConfig)', () => {
     expect(check.goal).toMatchObject({ model: 'CPL', endDate: '2025-06-30', budget: 2250, days: 30 });
   });
 
+  it('refuses a limit below the currency’s smallest unit, as the server does', () => {
+    const check = checkForm(filled({ maxCostPerResult: '0.004' }), ctx);
+    expect(check.errors).toContainEqual({
+      field: 'maxCostPerResult',
+      message: 'Maximum CPL must be at least 0.01 (the smallest amount in USD), got 0.004',
+    });
+    const yen = checkForm(filled({ maxCostPerResult: '0.5', currency: 'JPY' }), ctx);
+    expect(yen.errors.map((e) => e.field)).toContain('maxCostPerResult');
+    const channel = filled();
+    channel.channels.linkedin.limit = '0.001';
+    expect(fields(checkForm(channel, ctx).errors)).toEqual(['channels.linkedin.limit']);
+  });
+
   it('reports every problem of an empty form on the field that has it', () => {
     const check = checkForm(initialState({ today: '2025-06-01', currency: 'USD' }), ctx);
     expect(check.ok).toBe(false);
@@ -196,6 +209,8 @@ describe('wording and review', () => {
     expect(defaultBudgetPlaceholder(filled(), '.')).toBe('2250.00');
     expect(defaultBudgetPlaceholder(filled({ maxCostPerResult: '45,10' }), ',')).toBe('2255,00');
     expect(defaultBudgetPlaceholder(filled({ target: '' }), '.')).toBe('target × limit');
+    // Yen have no minor unit: 50 x 45.1 is 2255, shown without decimals.
+    expect(defaultBudgetPlaceholder(filled({ maxCostPerResult: '45.1', currency: 'JPY' }), '.')).toBe('2255');
     expect(defaultBudgetPlaceholder(filled({ maxCostPerResult: '-3' }), '.')).toBe('target × limit');
   });
 

@@ -115,34 +115,37 @@ describe('createCampaignGoal (en_US)', () => {
     ]);
   });
 
-  it('summarises per channel and in the progress block', () => {
-    // Social: spend 90.02 + 89.98 + 100 + 150 (row 19's "n/a" not counted); leads 2 + 2 + 1 + 2 ("two" not counted).
+  it('summarises per channel and in the progress block, over the rows Status judged', () => {
+    // Social: spend 90.02 + 89.98 + 150, leads 2 + 2 + 2. Rows 19 ("n/a" spend) and 20 ("two"
+    // leads) say "Check ..." and are left out of every total, their other cells included.
     expect(ss.displayValues(on(sheetName, 'J4:R4'))[0]).toEqual([
       'Social',
-      '$61.43',
+      '$55.00',
       '$45.00',
+      '$330.00',
+      '6',
+      '52%',
+      'Over CPL limit by $10.00',
+      '0.61x',
       '',
-      '$430.00',
-      '7',
-      'Over CPL limit by $16.43',
-      '0.47x',
-      '58%',
     ]);
-    expect(ss.displayValues(on(sheetName, 'J5:P5'))[0]).toEqual([
+    expect(ss.displayValues(on(sheetName, 'J5:R5'))[0]).toEqual([
       'LinkedIn',
       '$155.00',
       '$80.00',
-      '$80.00',
       '$310.00',
       '2',
+      '48%',
       'Over CPL limit by $75.00',
+      '0.00x',
+      '$80.00',
     ]);
     expect(ss.displayValues(on(sheetName, 'G3:H7'))).toEqual([
-      ['9', ''],
-      ['18%', '████░░░░░░░░░░░░░░░░'],
-      ['$740.00', ''],
-      ['33%', '███████░░░░░░░░░░░░░'],
-      ['$82.22', "Over the goal's CPL by $37.22"],
+      ['8', ''],
+      ['16%', '███░░░░░░░░░░░░░░░░░'],
+      ['$640.00', ''],
+      ['28%', '██████░░░░░░░░░░░░░░'],
+      ['$80.00', "Over the goal's CPL by $35.00"],
     ]);
     expect(ss.charts(sheetName)).toEqual([
       expect.objectContaining({
@@ -158,10 +161,10 @@ describe('createCampaignGoal (en_US)', () => {
     ss.type(on(sheetName, 'B8'), '46');
     expectRow(ss, sheetName, 14, 'OK', false);
     expectRow(ss, sheetName, 22, 'Over CPL limit by $29.00', true);
-    ss.type(on(sheetName, 'M5'), '70');
+    ss.type(on(sheetName, 'R5'), '70');
     expectRow(ss, sheetName, 21, 'Over CPL limit by $5.00', true);
     expectRow(ss, sheetName, 16, 'Over CPL limit by $11.00', true);
-    ss.type(on(sheetName, 'M5'), '');
+    ss.type(on(sheetName, 'R5'), '');
     // LinkedIn falls back to the goal's 46: 79 with zero leads is now over.
     expectRow(ss, sheetName, 17, 'Over CPL limit by $33.00', true);
   });
@@ -181,7 +184,7 @@ describe('createCampaignGoal (de_DE)', () => {
 
   it('defaults to euros and formats them the German way', () => {
     expect(ss.displayValues(on(sheetName, 'B8:B10'))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
-    expect(ss.formulas(on(sheetName, 'L4'))[0]?.[0]).toBe('=IF(ISNUMBER(M4);M4;$B$8)');
+    expect(ss.formulas(on(sheetName, 'L4'))[0]?.[0]).toBe('=IF(ISNUMBER(R4);R4;$B$8)');
   });
 
   it('flags the same rows as in en_US, with amounts in the locale', () => {
@@ -196,7 +199,7 @@ describe('createCampaignGoal (de_DE)', () => {
   it('re-flags when the limit is typed with a decimal comma', () => {
     ss.type(on(sheetName, 'B8'), '45,02');
     expectRow(ss, sheetName, 14, 'OK', false);
-    ss.type(on(sheetName, 'M5'), '79,4');
+    ss.type(on(sheetName, 'R5'), '79,4');
     expectRow(ss, sheetName, 17, 'Over CPL limit by 0,10 €', true);
   });
 
@@ -279,6 +282,7 @@ describe('re-running the wizard and bad input', () => {
       /maxCostPerResult: Maximum CPL must be a number greater than 0, got 0/,
     ],
     ['absurd target', { target: 1e9 }, /at most 10,000,000/],
+    ['limit below a cent', { maxCostPerResult: 0.004 }, /at least 0.01 \(the smallest amount in USD\)/],
     ['absurd campaign length', { days: 5000 }, /days: Days must be a whole number from 1 to 1096/],
     ['wrong types', { target: '50', channels: 'search' }, /got "50".*channels: Channels must be a list/],
     ['unknown channel', { channels: [{ id: 'radio' }] }, /Unknown channel "radio"/],
@@ -409,28 +413,38 @@ describe('ad-export quirks and edited goal cells', () => {
   it('rejects text or 0 in the goal cells, with a help text, and keeps the value', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
-    expect(() => ss.type(on(sheetName, 'B8'), 'abc')).toThrow('An amount in USD above 0.');
-    expect(() => ss.type(on(sheetName, 'B8'), '0')).toThrow('An amount in USD above 0.');
+    expect(() => ss.type(on(sheetName, 'B8'), 'abc')).toThrow('An amount in USD, at least 0.01.');
+    expect(() => ss.type(on(sheetName, 'B8'), '0')).toThrow('An amount in USD, at least 0.01.');
+    // Below the smallest unit, the limit would read $0.00 in every Status.
+    expect(() => ss.type(on(sheetName, 'B8'), '0.004')).toThrow('An amount in USD, at least 0.01.');
     expect(() => ss.type(on(sheetName, 'B5'), '-5')).toThrow('The target: a number of leads above 0.');
     expect(() => ss.type(on(sheetName, 'B6'), 'soon')).toThrow('A date, e.g. 2026-12-01.');
-    expect(() => ss.type(on(sheetName, 'M4'), 'x')).toThrow(/this channel's own CPL limit in USD, above 0/);
+    expect(() => ss.type(on(sheetName, 'R4'), 'x')).toThrow(
+      /this channel's own CPL limit in USD, at least 0.01/,
+    );
     expect(ss.values(on(sheetName, 'B8'))).toEqual([[45]]);
-    ss.type(on(sheetName, 'M4'), '');
+    ss.type(on(sheetName, 'R4'), '');
     ss.type(on(sheetName, 'B8'), '50');
     expect(ss.values(on(sheetName, 'B8:B9'))).toEqual([[50], [2250]]);
   });
-  it('protects the computed columns with a warning only, and names ranges by sheet id', () => {
+  it('protects every computed cell (Limit applied too) with one warning-only range', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
+    // J3:Q513: the channel summary but for Your limit (R), and the table's computed columns.
     expect(ss.protections()).toEqual([
-      // The table's computed columns and the pace block beside them, in one protection.
-      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J13:T1109', warningOnly: true }),
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J3:Q513', warningOnly: true }),
     ]);
-    const id = ss.services.SpreadsheetApp.getActive().getSheetByName(sheetName)?.getSheetId();
-    expect(ss.namedRanges().map((n) => n.name)).toEqual([
-      `CG_Goal_Q4_leads_${id}_Limit`,
-      `CG_Goal_Q4_leads_${id}_Table`,
+    expect(ss.displayValues(on(sheetName, 'L3:R3'))[0]).toEqual([
+      'Limit applied',
+      'Spend',
+      'Leads',
+      'Share of spend',
+      'Status',
+      'ROAS',
+      'Your limit',
     ]);
+    expect(ss.backgrounds(on(sheetName, 'R4:R5')).flat()).toEqual(['#fff8e1', '#fff8e1']);
+    expect(ss.namedRanges().map((n) => n.name)).toEqual(['CG_Goal_Q4_leads_Limit', 'CG_Goal_Q4_leads_Table']);
   });
 });
 

@@ -96,7 +96,7 @@ describe('the pace block', () => {
     expect(pace).toMatchObject({
       ranges: [`${sheet}!Q13:T1109`],
       numHeaders: 1,
-      position: { row: 2, col: 22, offsetX: 0, offsetY: 0 },
+      position: { row: 18, col: 22, offsetX: 0, offsetY: 0 },
       options: { title: 'Pace: leads and spend, % of target and budget', legend: { position: 'bottom' } },
     });
   });

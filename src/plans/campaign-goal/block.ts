@@ -1,12 +1,14 @@
 // What a block module of the campaign-goal plan gets (the goal and derived words, formats and
 // references) and gives back (the plan parts beyond the grid). A plan is its blocks, in order.
 import { currencyNumberFormat } from '../currency.ts';
-import { renderFormula } from '../formula-locale.ts';
+import { decimalMark, renderFormula } from '../formula-locale.ts';
 import { absoluteCell } from '../shared/a1.ts';
+import { CHECK_PREFIX } from '../shared/breach-rule.ts';
 import type { GridBuilder } from '../shared/grid.ts';
-import type { PlanCell, SheetPlan } from '../shared/sheet-plan.ts';
+import { smallestUnit } from '../shared/money.ts';
+import type { PlanCell, PlanValidation, SheetPlan } from '../shared/sheet-plan.ts';
 import { type CampaignGoal, OBJECTIVES } from './config.ts';
-import { LAYOUT, type TableColumn } from './layout.ts';
+import { LAYOUT, type TableColumn, tableRange } from './layout.ts';
 
 export interface GoalContext {
   goal: CampaignGoal;
@@ -21,6 +23,10 @@ export interface GoalContext {
   resultsFormat: string;
   /** Number format of amounts in the goal's currency. */
   money: string;
+  /** The rule for amounts typed in the sheet: at least the currency's smallest unit. */
+  amountRule: PlanValidation;
+  /** The same in words for help texts: `at least 0.01`. */
+  amountRuleWords: string;
   /** Absolute references to the goal's editable cells. */
   ref: { limit: string; target: string; start: string; end: string; budget: string };
   /** A formula cell rendered for the locale from en_US. */
@@ -47,6 +53,8 @@ export function goalContext(goal: CampaignGoal, locale: string): GoalContext {
     resultWord: objective.results.toLowerCase(),
     resultsFormat: resultsColumn === 'Conversions' ? '#,##0.00' : '#,##0',
     money: currencyNumberFormat(goal.currency),
+    amountRule: { kind: 'numberAtLeast', min: smallestUnit(goal.currency) },
+    amountRuleWords: `at least ${String(smallestUnit(goal.currency)).replace('.', decimalMark(locale))}`,
     ref: {
       limit: absoluteCell(G.limit),
       target: absoluteCell(G.target),
@@ -60,3 +68,15 @@ export function goalContext(goal: CampaignGoal, locale: string): GoalContext {
 
 export const text = (s: string): PlanCell => ({ text: s });
 export const num = (n: number): PlanCell => ({ number: n });
+
+/**
+ * en_US total of a table column over the rows the Status judged: rows whose Status says
+ * `Check ...` (an error value, text, a negative or absurd number) are left out, so one bad row
+ * cannot turn a total into an error or a wrong figure. `where` adds SUMIFS criteria pairs.
+ */
+export function judgedSum(column: TableColumn, ...where: [TableColumn, string][]): string {
+  const criteria = [['Status', `"<>${CHECK_PREFIX}*"`] as const, ...where]
+    .map(([c, criterion]) => `,${tableRange(c, true)},${criterion}`)
+    .join('');
+  return `SUMIFS(${tableRange(column, true)}${criteria})`;
+}

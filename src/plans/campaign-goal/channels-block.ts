@@ -1,20 +1,29 @@
 // The Channels block (J3:R10): per chosen channel its spend, results, cost per result against the
-// limit that applies (its own, else the goal's), ROAS, share of spend; and the chart of cost vs limit.
+// limit that applies (its own, else the goal's), share of spend, ROAS; and the chart of cost vs limit.
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
-import { num, text } from './block.ts';
+import { judgedSum, num, text } from './block.ts';
 import { CHANNEL_COLUMNS, type ChannelColumn, COLORS, channelColumn, LAYOUT, tableRange } from './layout.ts';
+
+/** en_US: the limit of channel slot `i` - its own limit if that is a number, else the goal's. */
+function channelLimit(ctx: GoalContext, i: number, absolute: boolean): string {
+  const d = absolute ? '$' : '';
+  const own = `${d}${channelColumn('Your limit')}${d}${LAYOUT.channels.firstRow + i}`;
+  return `IF(ISNUMBER(${own}),${own},${ctx.ref.limit})`;
+}
 
 /**
  * The limit that applies to a tracking row, as an en_US expression of `channelRef` (the row's
- * Channel cell, or the Channel column range inside an ARRAYFORMULA): the channel's *Limit
- * applied*, else the goal's limit for a channel that is not one of the goal's.
+ * Channel cell, or the Channel column range inside an ARRAYFORMULA): its channel's own limit,
+ * else the goal's (also for a channel that is not one of the goal's). Computed from Your limit
+ * and the goal's limit, not read from the Limit applied cells, so clearing one of those (they
+ * are display) cannot give a channel a limit of 0.
  */
 export function rowLimit(ctx: GoalContext, channelRef: string): string {
   const C = LAYOUT.channels;
   return ctx.goal.channels.reduceRight(
     (otherwise, _ch, i) =>
-      `IF(${channelRef}=$${channelColumn('Channel')}$${C.firstRow + i},$${channelColumn('Limit applied')}$${C.firstRow + i},${otherwise})`,
+      `IF(${channelRef}=$${channelColumn('Channel')}$${C.firstRow + i},${channelLimit(ctx, i, true)},${otherwise})`,
     ctx.ref.limit,
   );
 }
@@ -31,22 +40,19 @@ export const channelsBlock: PlanBlock = (ctx, grid) => {
   grid.style(`${channelColumn('Your limit')}${C.headerRow}`, {
     note: `Optional: this channel's own ${model} limit. Blank means the goal's limit (${LAYOUT.goal.limit}).`,
   });
-  const channelsOf = (r: number): string => `$${channelColumn('Channel')}${r}`;
-  const sumIf = (r: number, column: Parameters<typeof tableRange>[0]): string =>
-    `SUMIF(${tableRange('Channel', true)},${channelsOf(r)},${tableRange(column, true)})`;
+  grid.style(`${channelColumn('Limit applied')}${C.headerRow}`, {
+    note: `Computed: the channel's own limit (column ${channelColumn('Your limit')}) if set, else the goal's (${LAYOUT.goal.limit}). Edit those, not this.`,
+  });
   goal.channels.forEach((ch, i) => {
     const r = C.firstRow + i;
     const c = (name: ChannelColumn): string => `${channelColumn(name)}${r}`;
+    const ofChannel: ['Channel', string] = ['Channel', `$${channelColumn('Channel')}${r}`];
     grid.put(c('Channel'), text(ch.name));
     grid.put(c('Your limit'), ch.limit === null ? null : num(ch.limit), money);
     grid.style(c('Your limit'), { bg: COLORS.input });
-    grid.put(
-      c('Limit applied'),
-      f(`=IF(ISNUMBER(${c('Your limit')}),${c('Your limit')},${ctx.ref.limit})`),
-      money,
-    );
-    grid.put(c('Spend'), f(`=${sumIf(r, 'Spend')}`), money);
-    grid.put(c('Results'), f(`=${sumIf(r, resultsColumn)}`), resultsFormat);
+    grid.put(c('Limit applied'), f(`=${channelLimit(ctx, i, false)}`), money);
+    grid.put(c('Spend'), f(`=${judgedSum('Spend', ofChannel)}`), money);
+    grid.put(c('Results'), f(`=${judgedSum(resultsColumn, ofChannel)}`), resultsFormat);
     grid.put(c('Cost per result'), f(`=IF(${c('Results')}>0,${c('Spend')}/${c('Results')},"")`), money);
     grid.put(
       c('Status'),
@@ -57,15 +63,24 @@ export const channelsBlock: PlanBlock = (ctx, grid) => {
           limit: c('Limit applied'),
           over: `Over ${model} limit by `,
           within: 'Within limit',
+          missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
           currency: goal.currency,
           locale: ctx.locale,
         }),
       ),
     );
-    grid.put(c('ROAS'), f(`=IF(${c('Spend')}>0,${sumIf(r, 'Revenue')}/${c('Spend')},"")`), '0.00"x"');
+    // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).
+    const revenueTyped = `COUNTIFS(${tableRange('Channel', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
+    grid.put(
+      c('ROAS'),
+      f(
+        `=IFERROR(IF(${c('Spend')}>0,IF(${revenueTyped}>0,${judgedSum('Revenue', ofChannel)}/${c('Spend')},""),""),"")`,
+      ),
+      '0.00"x"',
+    );
     grid.put(
       c('Share of spend'),
-      f(`=IF(SUM(${tableRange('Spend', true)})>0,${c('Spend')}/SUM(${tableRange('Spend', true)}),"")`),
+      f(`=IFERROR(IF(${judgedSum('Spend')}>0,${c('Spend')}/${judgedSum('Spend')},""),"")`),
       '0%',
     );
   });
@@ -74,9 +89,9 @@ export const channelsBlock: PlanBlock = (ctx, grid) => {
   const yourLimit = channelColumn('Your limit');
   grid.validate(
     `${yourLimit}${C.firstRow}:${yourLimit}${lastChannelRow}`,
-    { kind: 'numberAbove', min: 0 },
+    ctx.amountRule,
     false,
-    `Blank for the goal's limit, or this channel's own ${model} limit in ${goal.currency}, above 0.`,
+    `Blank for the goal's limit, or this channel's own ${model} limit in ${goal.currency}, ${ctx.amountRuleWords}.`,
   );
   return {
     charts: [

@@ -51,9 +51,9 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
   grid.validate(`${G.startDate}:${G.endDate}`, { kind: 'date' }, false, 'A date, e.g. 2026-12-01.');
   grid.validate(
     `${G.limit}:${G.budget}`,
-    { kind: 'numberAbove', min: 0 },
+    ctx.amountRule,
     false,
-    `An amount in ${goal.currency} above 0.`,
+    `An amount in ${goal.currency}, ${ctx.amountRuleWords}.`,
   );
   return {};
 };

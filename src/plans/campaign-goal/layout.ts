@@ -34,6 +34,8 @@ export const LAYOUT = {
     blendedCost: 'G7',
     blendedStatus: 'H7',
     daysElapsed: 'G8',
+    /** Says what is wrong when the dates cannot be read (cleared, or the end before the start). */
+    datesCheck: 'H8',
     daysLeft: 'G9',
     expected: 'G10',
     pace: 'H10',
@@ -44,16 +46,19 @@ export const LAYOUT = {
   /** Channel summary: header row, then one row per chosen channel from firstRow (7 slots). */
   channels: { headerRow: 3, firstRow: 4, slots: CHANNELS.length },
   table: { headerRow: 13, firstRow: 14, lastRow: 13 + TABLE_CAPACITY },
-  /** Pace block: header in the table's header row, one row per day of the longest campaign. */
+  /**
+   * Pace block: its header in the table's header row (Q13:T13, frozen with it), then one row per
+   * day of the longest campaign (rows 14-1109, past a new sheet's 1000 rows).
+   */
   pace: { firstColumn: 'Q', headerRow: 13, firstRow: 14, lastRow: 13 + GOAL_LIMITS.maxDays },
   /** Top area (values and styles): title, blocks, table header and the first data row. */
   lastColumn: 'T',
   /**
-   * The pace chart (V2, 500 x 300 px: V..Z, rows 2-16) and under it the channel chart (V18). A new
-   * sheet has 26 columns (A..Z), so both stay left of Z's right edge.
+   * The channel chart (V2, 480 x 300 px: rows 2-16) and under it the pace chart (V18, 500 px), both
+   * right of the pace block and left of Z's right edge (a new sheet has 26 columns).
    */
-  paceChartAnchor: { row: 2, col: 22 },
-  chartAnchor: { row: 18, col: 22 },
+  chartAnchor: { row: 2, col: 22 },
+  paceChartAnchor: { row: 18, col: 22 },
 } as const;
 
 /** Tracking-table columns, A..P. */
@@ -87,17 +92,21 @@ export function tableRange(name: TableColumn, absolute = false): string {
   return columnRange(tableColumn(name), LAYOUT.table.firstRow, LAYOUT.table.lastRow, absolute);
 }
 
-/** Channel-summary columns J..R; J:L (channel, cost per result, limit applied) feed the chart. */
+/**
+ * Channel-summary columns J..R; J:L (channel, cost per result, limit applied) feed the chart.
+ * The one editable column, Your limit, comes last: J:Q is computed and protected with the table's
+ * computed columns as one warning range (see COMPUTED_RANGE).
+ */
 export const CHANNEL_COLUMNS = [
   'Channel',
   'Cost per result',
   'Limit applied',
-  'Your limit',
   'Spend',
   'Results',
+  'Share of spend',
   'Status',
   'ROAS',
-  'Share of spend',
+  'Your limit',
 ] as const;
 export type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 const CHANNEL_FIRST_COL = 10; // J
@@ -106,6 +115,15 @@ const CHANNEL_FIRST_COL = 10; // J
 export function channelColumn(name: ChannelColumn): string {
   return columnLetters(CHANNEL_FIRST_COL + CHANNEL_COLUMNS.indexOf(name));
 }
+
+/**
+ * Every computed cell right of the Progress block - the channel summary but for Your limit, and
+ * the table's computed columns - as one rectangle: one warning-only protection covers them all.
+ */
+export const COMPUTED_RANGE = `${channelColumn('Channel')}${LAYOUT.channels.headerRow}:${channelColumn('ROAS')}${LAYOUT.table.lastRow}`;
+
+/** The number format of cells that need none (automatic): see planCampaignGoal. */
+export const GENERAL = 'General';
 
 export const COLORS = {
   header: '#1a73e8',

@@ -1,4 +1,4 @@
-// The Pace block (Q13:T1109) and its chart: one row per campaign day - the day, the plan (a straight
+// The Pace block (Q13:T1109, right of the tracking table) and its chart: one row per campaign day - the day, the plan (a straight
 // line from 0 to 100% of the target on the end date), and results and spend to the end of that day
 // as % of the target and of the budget, up to the last day reported - sized for the longest campaign the wizard allows. Four
 // ARRAYFORMULAs in the first row, so the block costs no write of its own; the chart is a burn-up:
@@ -97,10 +97,10 @@ export const paceBlock: PlanBlock = (ctx, grid) => {
     note:
       'Pace, one row per campaign day (feeds the pace chart): the plan is a straight line to 100% of the ' +
       `target on the end date; ${ctx.resultWord} and spend to the end of each day are % of the target and ` +
-      "of the budget, up to the latest date in the table. Rows whose Status says Check are left out. Computed: don't type here.",
+      'of the budget, up to the latest date in the table. Rows whose Status says Check are left out. Computed: do not type here.',
   });
-  return {
-    warningRanges: [`${paceColumn('Day')}${P.headerRow}:${paceColumn('Spend to date')}${P.lastRow}`],
-    charts: [paceChart(ctx.resultWord)],
-  };
+  // No warning protection of its own: one costs two document calls, over the sheet's budget of 30
+  // (Q13:Q513 lies inside COMPUTED_RANGE). A value typed into the block stops its ARRAYFORMULA with
+  // Sheets' own "would overwrite data" #REF! until it is cleared; nothing is lost.
+  return { charts: [paceChart(ctx.resultWord)] };
 };

@@ -1,13 +1,13 @@
 // Pure builder: a validated campaign goal -> the SheetPlan of its tracking sheet (native formulas
 // only), assembled from one module per block. A new block is a PlanBlock added to BLOCKS.
-import { absoluteCell, cellA1, columnNumber, parseRange, type RangeBox } from '../shared/a1.ts';
+import { absoluteCell, columnNumber } from '../shared/a1.ts';
 import { gridBuilder } from '../shared/grid.ts';
 import { rowsToAdd, type SheetPlan } from '../shared/sheet-plan.ts';
 import { type BlockParts, goalContext, type PlanBlock } from './block.ts';
 import { channelsBlock } from './channels-block.ts';
 import type { CampaignGoal } from './config.ts';
 import { goalBlock } from './goal-block.ts';
-import { COLORS, LAYOUT, tableColumn } from './layout.ts';
+import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT, tableColumn } from './layout.ts';
 import { paceBlock } from './pace-block.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
@@ -26,38 +26,21 @@ function hash8(text: string): string {
 }
 
 /**
- * Named-range prefix for a sheet: `CG_<letters and digits of the name>_<sheet id>`, or the hash of
- * the exact name when no id is known. Names are workbook-wide; a sheet id is never reused, so a
- * new sheet never collides with the names a deleted sheet of the same name left behind.
+ * Named-range prefix for a sheet: `CG_<letters and digits of the name>`, `_2`, `_3`... for later
+ * attempts (the server takes the first whose names are all free, so a name the user or another
+ * sheet already has is never moved), or the name's hash when it has no such letters.
  */
-export function namedRangePrefix(sheetName: string, sheetId?: number): string {
+export function namedRangePrefix(sheetName: string, attempt = 1): string {
   const cleaned = sheetName
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
-  return `CG_${cleaned ? `${cleaned}_` : ''}${sheetId === undefined ? hash8(sheetName) : sheetId}`;
+  return `CG_${cleaned || hash8(sheetName)}${attempt > 1 ? `_${attempt}` : ''}`;
 }
 
-/**
- * The blocks' warning ranges, side-by-side ones (same top row, touching columns) joined into their
- * bounding box: each protection costs two calls (protect, setWarningOnly), and the computed ranges
- * J13:P513 (table) and Q13:T1109 (pace) meet at the table's header row. The box also asks before an
- * edit in the empty cells under the shorter one, past the table's last row, where nothing would be
- * counted anyway.
- */
-function joinSideBySide(ranges: readonly string[]): string[] {
-  const boxes = ranges.map(parseRange).sort((a, b) => a.left - b.left);
-  const joined: RangeBox[] = [];
-  for (const box of boxes) {
-    const last = joined[joined.length - 1];
-    if (last && last.top === box.top && last.right + 1 === box.left) {
-      last.right = box.right;
-      last.bottom = Math.max(last.bottom, box.bottom);
-    } else {
-      joined.push({ ...box });
-    }
-  }
-  return joined.map((b) => `${cellA1(b.top, b.left)}:${cellA1(b.bottom, b.right)}`);
+/** The workbook-wide names a goal sheet defines, for a prefix: what the server checks are free. */
+export function goalRangeNames(prefix: string): { limit: string; table: string } {
+  return { limit: `${prefix}_Limit`, table: `${prefix}_Table` };
 }
 
 export interface PlanOptions {
@@ -70,30 +53,38 @@ export interface PlanOptions {
 /** Builds the layout plan of a campaign-goal sheet. Pure: same goal and options, same plan. */
 export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPlan {
   const T = LAYOUT.table;
+  // Formats reach the pace block's last day, past the table's capacity.
   const formatRows = Math.max(T.lastRow, LAYOUT.pace.lastRow);
+  const topRows = T.firstRow;
+  // Cells that need no format get 'General', the pattern reported as Sheets' documented reset
+  // (issue 10): the empty pattern '' is undocumented, and no pattern at all would need a second,
+  // non-rectangular setNumberFormats call.
   const grid = gridBuilder({
-    topRows: T.firstRow,
+    topRows,
     formatRows,
     lastColumn: columnNumber(LAYOUT.lastColumn),
-    defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: '' },
+    defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: GENERAL },
   });
   const ctx = goalContext(goal, opts.locale);
   const parts: BlockParts[] = BLOCKS.map((block) => block(ctx, grid));
 
-  const prefix = opts.namePrefix ?? namedRangePrefix(opts.sheetName);
+  const names = goalRangeNames(opts.namePrefix ?? namedRangePrefix(opts.sheetName));
   return {
     sheetName: opts.sheetName,
     locale: opts.locale,
     ...grid.build(),
     namedRanges: [
-      { name: `${prefix}_Limit`, range: absoluteCell(LAYOUT.goal.limit) },
-      { name: `${prefix}_Table`, range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}` },
+      { name: names.limit, range: absoluteCell(LAYOUT.goal.limit) },
+      { name: names.table, range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}` },
       ...parts.flatMap((p) => p.namedRanges ?? []),
     ],
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats ?? []),
     frozenRows: T.headerRow,
     addRows: rowsToAdd(formatRows),
-    warningRanges: joinSideBySide(parts.flatMap((p) => p.warningRanges ?? [])),
+    // The computed cells (the ARRAYFORMULAs in the table's first data row, the channel summary with
+    // Limit applied): typing or pasting over them would stop every row's Status or show a wrong
+    // limit, so Sheets asks first. One range for all: one protection.
+    warningRanges: [COMPUTED_RANGE, ...parts.flatMap((p) => p.warningRanges ?? [])],
     columnWidths: parts.flatMap((p) => p.columnWidths ?? []),
     charts: parts.flatMap((p) => p.charts ?? []),
   };

@@ -3,8 +3,8 @@
 import { parseCell } from '../shared/a1.ts';
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { PlanBlock } from './block.ts';
-import { text } from './block.ts';
-import { LAYOUT, tableRange } from './layout.ts';
+import { judgedSum, text } from './block.ts';
+import { LAYOUT } from './layout.ts';
 
 /** A 20-character bar for a fraction; blank unless it is a number (MIN/MAX skip text: a full bar). */
 function bar(fraction: string): string {
@@ -16,11 +16,14 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
   const { limit, target, start, end, budget } = ctx.ref;
   const P = LAYOUT.progress;
   const days = `(${end}-${start}+1)`;
+  // A cleared or typed-over date must not read as day 0 (46,000 days completed): no pace then.
+  const datesOk = `AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start})`;
+  const ifDates = (formula: string): string => `=IF(${datesOk},${formula.slice(1)},"")`;
   // [cell, label, formula, number format, note on the label]
   const rows: [string, string, string, string, string?][] = [
-    [P.results, `${objective.results} to date`, `=SUM(${tableRange(resultsColumn)})`, resultsFormat],
+    [P.results, `${objective.results} to date`, `=${judgedSum(resultsColumn)}`, resultsFormat],
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
-    [P.spend, 'Spend', `=SUM(${tableRange('Spend')})`, money],
+    [P.spend, 'Spend', `=${judgedSum('Spend')}`, money],
     [P.budgetUsed, 'Budget used', `=IFERROR(${P.spend}/${budget},"")`, '0%'],
     [P.blendedCost, `Blended ${model}`, `=IF(N(${P.results})>0,${P.spend}/${P.results},"")`, money],
     // Pace counts whole days before today: on day 1 nothing was expected yet, so a new sheet does
@@ -28,35 +31,35 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
     [
       P.daysElapsed,
       'Days completed',
-      `=IFERROR(MAX(0,MIN(TODAY()-1,${end})-${start}+1),"")`,
+      ifDates(`=IFERROR(MAX(0,MIN(TODAY()-1,${end})-${start}+1),"")`),
       '0',
       'Campaign days before today.',
     ],
     [
       P.daysLeft,
       'Days left',
-      `=IFERROR(MAX(0,${end}-MAX(TODAY(),${start})+1),"")`,
+      ifDates(`=IFERROR(MAX(0,${end}-MAX(TODAY(),${start})+1),"")`),
       '0',
       'Campaign days from today to the end date, today included.',
     ],
     [
       P.expected,
       'Expected so far',
-      `=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`,
+      ifDates(`=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`),
       '#,##0',
       `Linear pace: the target spread evenly over the ${goal.days} days, counted through yesterday.`,
     ],
     [
       P.neededPerDay,
       'Needed per day',
-      `=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`,
+      ifDates(`=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`),
       '#,##0.0',
       'Results needed on each remaining day (today included) to reach the target.',
     ],
     [
       P.projected,
       'Projected results',
-      `=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`,
+      ifDates(`=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`),
       '#,##0',
       'Results at the end date if the pace of the completed days continues.',
     ],
@@ -67,6 +70,12 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
     grid.put(cell, f(formula), format);
     if (note) grid.style(`D${row}`, { note });
   }
+  grid.put(
+    P.datesCheck,
+    f(
+      `=IF(${datesOk},"","Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})")`,
+    ),
+  );
   grid.put(P.targetBar, f(bar(P.pctOfTarget)));
   grid.put(P.budgetBar, f(bar(P.budgetUsed)));
   grid.put(
@@ -78,6 +87,7 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
         limit,
         over: `Over the goal's ${model} by `,
         within: `Within the goal's ${model}`,
+        missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
         currency: goal.currency,
         locale: ctx.locale,
       }),
@@ -86,7 +96,7 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
   grid.put(
     P.pace,
     f(
-      `=IFERROR(IF(${P.results}=${P.expected},"On pace",IF(${P.results}>${P.expected},"Ahead by "&(${P.results}-${P.expected}),"Behind by "&(${P.expected}-${P.results}))),"")`,
+      `=IFERROR(IF(${P.expected}="","",IF(${P.results}=${P.expected},"On pace",IF(${P.results}>${P.expected},"Ahead by "&(${P.results}-${P.expected}),"Behind by "&(${P.expected}-${P.results})))),"")`,
     ),
   );
   grid.put(

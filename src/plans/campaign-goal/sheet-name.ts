@@ -15,14 +15,24 @@ export function baseSheetName(goalName: string): string {
     .trim()
     .replace(/^'+|'+$/g, '')
     .trim();
-  return cleaned.slice(0, SHEET_NAME_MAX).trimEnd();
+  return cutAt(cleaned, SHEET_NAME_MAX).trimEnd();
+}
+
+/**
+ * The first `max` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair
+ * (an emoji): a lone half is not a character and shows as garbage in the tab.
+ */
+function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 /** The n-th candidate (n >= 1): the base, then `base (n)` truncated so it stays within 100 chars. */
 export function sheetNameCandidate(base: string, n: number): string {
   if (n <= 1) return base;
   const suffix = ` (${n})`;
-  return `${base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+  return `${cutAt(base, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
 }
 
 /** The first candidate `exists` says is free; throws after `maxTries`. */

@@ -6,7 +6,15 @@ import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { PlanBlock } from './block.ts';
 import { text } from './block.ts';
 import { rowLimit } from './channels-block.ts';
-import { COLORS, LAYOUT, TABLE_COLUMNS, type TableColumn, tableColumn, tableRange } from './layout.ts';
+import {
+  COLORS,
+  GENERAL,
+  LAYOUT,
+  TABLE_COLUMNS,
+  type TableColumn,
+  tableColumn,
+  tableRange,
+} from './layout.ts';
 
 /** Columns the user types (A..I) and the rule that warns about each; null: none. */
 function typedColumnRules(channelNames: string[]): Record<string, PlanValidation | null> {
@@ -36,9 +44,11 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. Computed for rows ${T.firstRow}-${T.lastRow}.`,
   });
 
+  // Blank unless both are numbers, the numerator >= 0 and the denominator > 0: a negative count
+  // or spend is a typo (Status says so), never a ratio.
   const ratio = (numerator: TableColumn, denominator: TableColumn): string => {
     const [n, d] = [tableRange(numerator), tableRange(denominator)];
-    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF(${d}>0,${n}/${d},""),""))`;
+    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF((${d}>0)*(${n}>=0),${n}/${d},""),""))`;
   };
   const first = (c: TableColumn): string => `${tableColumn(c)}${T.firstRow}`;
   grid.put(first('CTR'), f(ratio('Clicks', 'Impressions')));
@@ -57,6 +67,8 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     model,
     currency: goal.currency,
     locale,
+    missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
+    statusColumn: tableColumn('Status'),
   });
   grid.put(first('Status'), f(breach.status));
 
@@ -77,9 +89,9 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     CPL: money,
     CPA: money,
     ROAS: '0.00"x"',
-    // Automatic, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
+    // General, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
     // into a plain-text cell would be stored as text.
-    Status: '',
+    Status: GENERAL,
   };
   for (const name of TABLE_COLUMNS) grid.format(tableRange(name), formats[name]);
 
@@ -99,9 +111,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
         fontColor: COLORS.breachText,
       },
     ],
-    // The computed columns (their ARRAYFORMULAs sit in the first data row): typing or pasting over
-    // them would stop every row's Status, so Sheets asks first.
-    warningRanges: [`${tableColumn('CTR')}${T.headerRow}:${tableColumn('Status')}${T.lastRow}`],
+    // Date, Channel, Campaign; Status (the table's and the channels'). Others keep Sheets' 100 px.
     columnWidths: [
       { startCol: 1, numCols: 3, width: 130 },
       { startCol: 16, numCols: 1, width: 230 },

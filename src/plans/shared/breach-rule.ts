@@ -7,17 +7,22 @@
 //     `rule`: the custom formula for ONE conditional-format rule whose range starts at
 //       `table.firstRow` (any columns: colour the row's whole width). Relative row, absolute
 //       columns (`$I14`), same-sheet references only, as Sheets' conditional formats require.
+//       With `statusColumn` it reads the Status cell; without, it runs the checks itself.
 //     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row of
 //       firstRow..lastRow: '' (blank or excluded row), 'OK', 'Over CPL limit by $12.40',
-//       'Check Spend: not a number', 'Check Spend: negative', 'Check Leads: not a number'.
-//     Both are en_US formulas: write them through renderFormula(formula, table.locale).
+//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' (the same for
+//       the results column), 'Set the CPL limit' (the row's limit is blank or not above 0).
+//     Both are en_US formulas: write them through renderFormula(formula, table.locale). Both come
+//     from one list of checks, so a row is coloured exactly when its Status says "Over".
 //     Hooks: `spend.read` / `results.read` turn number-like text into numbers; `exclude` leaves
-//     rows out by content; `limit` is a function of the row, so per-row (per-channel) limits work.
+//     rows out by content; `limit` is a function of the row, so per-row (per-channel) limits work;
+//     `maskedResults` for counts an export hides (`<5`); `missingLimit` words the blank-limit text.
 //   breachVerdict(v: BreachVerdict): string
 //     The same rule on totals (one cell, not a table): `=IFERROR(...)` giving '' without spend,
-//     `${v.over}$12.40` or `v.within`. en_US, render it too.
+//     `${v.over}$12.40`, `v.within`, or `v.missingLimit`. en_US, render it too.
 //   amountText(expr, currency, locale): string
 //     en_US expression turning an amount (> 0) into text such as `$12.40` / `12,40 €`.
+//   CHECK_PREFIX: Status texts of rows that could not be judged start with it (totals skip them).
 //
 // The rule: a row breaches when spend > limit x MAX(results, 1) - its cost per result is over the
 // limit, or it spent one whole allowance without a single result. Blank spend (or ad exports'
@@ -71,64 +76,102 @@ export interface BreachTable {
    * By content, not by row number: a row number goes stale once the user sorts or inserts rows.
    */
   exclude?: (row: RowRef) => string;
+  /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
+  missingLimit?: string;
+  /**
+   * A masked results count (TikTok writes `<5` for 0 to 4): certainly over when spend > limit x
+   * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
+   */
+  maskedResults?: { text: string; atMost: number; status?: string };
+  /**
+   * The column the Status ARRAYFORMULA is written to (its first row being firstRow). Given, the
+   * rule just reads it (`LEFT($P14,5)="Over "`): coloured exactly where Status says "Over", and
+   * cheap for Sheets to evaluate on every cell of a wide table. Without it, the rule re-evaluates
+   * the same checks itself (for a table whose Status lives elsewhere or nowhere).
+   */
+  statusColumn?: string;
 }
 
-/** One judgement step: rows where `ok` fails get `status` (and are never coloured). */
-interface Check {
-  /** Element-wise condition over column ranges, for the ARRAYFORMULA (a number: 0 fails). */
-  ok: string;
-  status: string;
-  /** The same for one row, for the conditional format; omitted where a later check implies it. */
-  okInRow?: string;
-}
+/** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
+export const BREACH_MAX_VALUE = 1_000_000_000_000;
 
-/** The formula parts of the rule over `ref`'s cells: one list of checks, then the breach test. */
-function ruleParts(t: BreachTable, ref: RowRef, inRow: boolean) {
+/** Status texts starting with this say the row could not be judged; totals leave those rows out. */
+export const CHECK_PREFIX = 'Check ';
+
+/**
+ * One judgement step: rows where `ok` fails (or `bad` holds) get `status` and are never coloured.
+ * Both are element-wise conditions, so the same text serves the ARRAYFORMULA and the row formula;
+ * `implied` steps are left out of the row formula, whose IFERROR and ISNUMBER tests cover them.
+ */
+type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true };
+
+/** The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). */
+function ruleParts(t: BreachTable, ref: RowRef) {
   const read = (c: BreachColumn): string => (c.read ? c.read(ref(c.column)) : ref(c.column));
   const S = read(t.spend);
   const R = read(t.results);
   const L = t.limit(ref);
-  // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
-  const kept = t.exclude ? `(0+(${t.exclude(ref)}))=0` : undefined;
+  const spend = `${CHECK_PREFIX}${t.spend.label}`;
+  const results = `${CHECK_PREFIX}${t.results.label}`;
+  const noLimit = t.missingLimit ?? `Set the ${t.model} limit`;
+  const max = String(BREACH_MAX_VALUE);
+  const m = t.maskedResults;
+  const masked = m ? `(${R}=${quote(m.text)})` : '0';
+  const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
-    ...(kept ? [{ ok: kept, status: '', okInRow: kept }] : []),
-    { ok: `(${S}<>"")*(${S}<>"--")`, status: '' },
-    {
-      ok: `ISNUMBER(${S})`,
-      status: `Check ${t.spend.label}: not a number`,
-      okInRow: `ISNUMBER(${S})`,
-    },
-    { ok: `${S}>=0`, status: `Check ${t.spend.label}: negative` },
-    {
-      ok: `(${R}="")+(${R}="--")+ISNUMBER(${R})`,
-      status: `Check ${t.results.label}: not a number`,
-      okInRow: `OR(${R}="",${R}="--",ISNUMBER(${R}))`,
-    },
+    // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
+    ...(t.exclude ? [{ bad: `0+(${t.exclude(ref)})`, status: '' }] : []),
+    // Errors first: every later test would turn into the error itself.
+    { bad: `ISERROR(${S})`, status: `${spend}: an error value`, implied: true },
+    { bad: `ISERROR(${R})`, status: `${results}: an error value`, implied: true },
+    { bad: `(${S}="")+(${S}="--")`, status: '', implied: true },
+    { ok: `ISNUMBER(${S})`, status: `${spend}: not a number` },
+    { ok: `${S}>=0`, status: `${spend}: negative` },
+    { ok: `${S}<=${max}`, status: `${spend}: too large` },
+    { ok: `(${R}="")+(${R}="--")+ISNUMBER(${R})+${masked}`, status: `${results}: not a number` },
+    // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
+    { bad: `ISNUMBER(${R})*(${R}<0)`, status: `${results}: negative` },
+    { bad: `ISNUMBER(${R})*(${R}>${max})`, status: `${results}: too large` },
+    { bad: `ISERROR(${L})`, status: noLimit, implied: true },
+    { ok: `ISNUMBER(${L})`, status: noLimit },
+    { ok: `${L}>0`, status: noLimit },
   ];
-  // Results below 1 (none, `--`, a fraction) count as 1: IF, not MAX, which folds a range.
-  const perResult = inRow ? `MAX(IF(ISNUMBER(${R}),${R},0),1)` : `IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1)`;
+  if (m) {
+    checks.push({
+      bad: `${masked}*(${S}>${L})*(${S}<=${L}*${atMost})`,
+      status: m.status ?? `${t.results.label} masked (${m.text}): cannot tell`,
+    });
+  }
+  // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
+  // not MAX: MAX would fold a whole range inside the ARRAYFORMULA.
+  const perResult = `IF(${masked},${atMost},IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1))`;
   return { S, L, checks, perResult, breach: `${S}>${L}*${perResult}` };
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
 export function breachFormulas(t: BreachTable): { rule: string; status: string } {
-  if (!(t.firstRow >= 1 && t.lastRow >= t.firstRow)) {
+  const rowsOk = Number.isInteger(t.firstRow) && Number.isInteger(t.lastRow) && t.firstRow >= 1;
+  if (!rowsOk || t.lastRow < t.firstRow) {
     throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
-  const row = breachRow(t);
-  const arr = ruleParts(t, (c) => columnRange(c, t.firstRow, t.lastRow), false);
-  const over = `"Over ${t.model} limit by "&${amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale)}`;
-  const status = arr.checks.reduceRight(
-    (judged, check) => `IF(${check.ok},${judged},${quote(check.status)})`,
-    `IF(${arr.breach},${over},"OK")`,
+  const over = `Over ${t.model} limit by `;
+  const arr = ruleParts(t, (c) => columnRange(c, t.firstRow, t.lastRow));
+  const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
+  const chain = arr.checks.reduceRight(
+    (judged, c) =>
+      'ok' in c ? `IF(${c.ok},${judged},${quote(c.status)})` : `IF(${c.bad},${quote(c.status)},${judged})`,
+    `IF(${arr.breach},${quote(over)}&${overage},"OK")`,
   );
-  return { rule: row, status: `=ARRAYFORMULA(${status})` };
-}
-
-function breachRow(t: BreachTable): string {
-  const one = ruleParts(t, (c) => `$${c}${t.firstRow}`, true);
-  const ok = one.checks.flatMap((c) => (c.okInRow ? [c.okInRow] : []));
-  return `=AND(${[...ok, one.breach].join(',')})`;
+  const status = `=ARRAYFORMULA(${chain})`;
+  if (t.statusColumn) {
+    // "Over " starts no other Status text.
+    const word = over.slice(0, 5);
+    return { rule: `=LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`, status };
+  }
+  const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
+  const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
+  // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
+  return { rule: `=IFERROR(AND(${[...fine, one.breach].join(',')}),0)`, status };
 }
 
 export interface BreachVerdict {
@@ -140,6 +183,8 @@ export interface BreachVerdict {
   over: string;
   /** Text when within the limit. */
   within: string;
+  /** Text when the limit is blank, text or not above 0 (and there is spend); default `Set the limit`. */
+  missingLimit?: string;
   currency: string;
   locale: string;
 }
@@ -147,7 +192,9 @@ export interface BreachVerdict {
 /** The rule on totals: '' without spend, `over` + amount above the limit, else `within`. */
 export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
-  return `=IFERROR(IF(N(${v.spend})=0,"",IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quote(v.over)}&${amount},${quote(v.within)})),"")`;
+  const judged = `IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quote(v.over)}&${amount},${quote(v.within)})`;
+  const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
+  return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quote(v.missingLimit ?? 'Set the limit')})),"")`;
 }
 
 /** A formula string literal. */

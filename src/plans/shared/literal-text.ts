@@ -7,6 +7,6 @@
  * safely predict (`March 1`, `1/2`, `(5)`, `TRUE`, `12%`, `€5`...). A leading apostrophe makes any
  * typed input text and is not part of the stored value, so every non-empty text gets one.
  */
-export function asLiteralText_(text: string): string {
+export function asLiteralText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }

@@ -7,7 +7,7 @@ import { breachFormulas } from '../../../src/plans/shared/breach-rule.ts';
 
 const RED = '#f4c7c3';
 
-function report(locale: 'en_US' | 'de_DE') {
+function report(locale: 'en_US' | 'de_DE', readStatus = false) {
   const ss = openLocalSpreadsheet({ code: '', locale, runOnOpen: false });
   const table = {
     spend: { column: 'F', label: 'Cost', read: (ref: string) => `IFERROR(VALUE(${ref}),${ref})` },
@@ -19,6 +19,8 @@ function report(locale: 'en_US' | 'de_DE') {
     currency: 'EUR',
     locale,
     exclude: (row: (column: string) => string) => `${row('C')}="Total"`,
+    maskedResults: { text: '<5', atMost: 4 },
+    ...(readStatus ? { statusColumn: 'L' } : {}),
   };
   const { rule, status } = breachFormulas(table);
   ss.paste('C5', [
@@ -27,6 +29,10 @@ function report(locale: 'en_US' | 'de_DE') {
     ['Generic', '10', '0', "'41"],
     ['Promo', '10', '--', "'39"],
     ['Total', '30', '2', "'180"],
+    ['Masked fine', '10', '<5', "'39"],
+    ['Masked unsure', '10', '<5', "'100"],
+    ['Masked over', '10', '<5', "'200"],
+    ['Broken', '10', '1', '#N/A'],
   ]);
   ss.type('K2', '40');
   ss.type('L6', status.startsWith('=') ? renderFormula(status, locale) : status);
@@ -42,17 +48,29 @@ function report(locale: 'en_US' | 'de_DE') {
 }
 
 describe('breachFormulas on an arbitrary table', () => {
-  it('reads number-like text through the reader, leaves the excluded row out, uses the one limit', () => {
-    const ss = report('en_US');
-    expect(ss.displayValues('L6:L10').map((r) => r[0])).toEqual([
-      'Over CPA limit by 10.00 €',
-      'Over CPA limit by 1.00 €',
-      'OK',
-      '',
-      '',
-    ]);
-    expect(ss.backgrounds('C6:F9').map((r) => r[0])).toEqual([RED, RED, '#ffffff', '#ffffff']);
-  });
+  it.each([
+    ['the rule runs the checks itself', false],
+    ['the rule reads the Status column', true],
+  ])(
+    'reads number-like text, leaves the excluded row out, judges masked counts (%s)',
+    (_label, readStatus) => {
+      const ss = report('en_US', readStatus);
+      expect(ss.displayValues('L6:L14').map((r) => r[0])).toEqual([
+        'Over CPA limit by 10.00 €',
+        'Over CPA limit by 1.00 €',
+        'OK',
+        '',
+        'OK',
+        'Conversions masked (<5): cannot tell',
+        // Over whatever the count: 200 / 4 - 40 at the least.
+        'Over CPA limit by 10.00 €',
+        'Check Cost: an error value',
+        '',
+      ]);
+      const W = '#ffffff';
+      expect(ss.backgrounds('C6:F13').map((r) => r[0])).toEqual([RED, RED, W, W, W, W, RED, W]);
+    },
+  );
 
   it('writes the same formulas for de_DE, with ; and the decimal comma in the text', () => {
     const ss = report('de_DE');

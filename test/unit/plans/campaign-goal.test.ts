@@ -9,7 +9,7 @@ import type { PlanCell, SheetPlan } from '../../../src/plans/shared/sheet-plan.t
 import { leadsGoal } from '../../fixtures/goals.ts';
 
 function goalOf(patch: Partial<CampaignGoalInput> = {}) {
-  const r = validateGoalConfig(leadsGoal(patch), { today: '2025-03-10', defaultCurrency: 'USD' });
+  const r = validateGoalConfig(leadsGoal(patch), { defaultCurrency: 'USD' });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.goal;
 }
@@ -41,14 +41,16 @@ describe('planCampaignGoal', () => {
   });
 
   it('keeps every grid the size of its range', () => {
-    expect(en.values.range).toBe('A1:T14');
-    expect(en.values.grid).toHaveLength(14);
+    const top = LAYOUT.table.firstRow;
+    expect(en.values.range).toBe(`A1:T${top}`);
+    expect(en.values.grid).toHaveLength(top);
     expect(en.values.grid.every((r) => r.length === 20)).toBe(true);
-    // Formats reach the pace block's last day (the longest campaign), past the table's capacity.
-    expect(en.numberFormats.range).toBe(`A1:T${13 + GOAL_LIMITS.maxDays}`);
-    expect(en.numberFormats.grid).toHaveLength(13 + GOAL_LIMITS.maxDays);
-    expect(en.addRows).toEqual({ after: 1000, count: 13 + GOAL_LIMITS.maxDays - 1000 });
-    expect(en.styles.backgrounds).toHaveLength(14);
+    // Formats reach the pace block's last day (the longest campaign), past a new sheet's 1000 rows.
+    const last = 13 + GOAL_LIMITS.maxDays;
+    expect(en.numberFormats.range).toBe(`A1:T${last}`);
+    expect(en.numberFormats.grid).toHaveLength(last);
+    expect(en.addRows).toEqual({ after: 1000, count: last - 1000 });
+    expect(en.styles.backgrounds).toHaveLength(top);
   });
 
   it('uses no custom functions, no decimal literals and no array literals in any formula', () => {
@@ -63,7 +65,7 @@ describe('planCampaignGoal', () => {
   it('computes columns with one ARRAYFORMULA each over the whole capacity, in the first data row', () => {
     const last = 13 + TABLE_CAPACITY;
     expect(cellAt(en, 'J14')).toEqual({
-      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF(D14:D${last}>0,E14:E${last}/D14:D${last},""),""))`,
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),E14:E${last}/D14:D${last},""),""))`,
     });
     for (const c of 'JKLMNOP')
       expect((cellAt(en, `${c}14`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
@@ -73,23 +75,29 @@ describe('planCampaignGoal', () => {
     expect(en.conditionalFormats).toHaveLength(1);
     const rule = en.conditionalFormats[0];
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
-    expect(rule?.formula).toBe(
-      '=AND(ISNUMBER($I14),OR($F14="",$F14="--",ISNUMBER($F14)),$I14>IF($B14=$J$4,$L$4,IF($B14=$J$5,$L$5,$B$8))*MAX(IF(ISNUMBER($F14),$F14,0),1))',
+    // One row (14, relative) on this sheet: coloured exactly where the row's Status says "Over".
+    expect(rule?.formula).toBe('=LEFT($P14,5)="Over "');
+    // Status applies the channel's limit, computed from Your limit (R) and the goal's B8, never
+    // read from the Limit applied cells (L), which are display.
+    const status = (cellAt(en, 'P14') as { formula: string }).formula;
+    expect(status).toContain(
+      `I14:I${13 + TABLE_CAPACITY}>IF(B14:B${13 + TABLE_CAPACITY}=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(B14:B${13 + TABLE_CAPACITY}=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*`,
     );
+    expect(status).not.toMatch(/\$L\$|!/);
     // Channel order follows the catalogue: Social before LinkedIn.
     expect(cellAt(en, 'J4')).toEqual({ text: 'Social' });
     expect(cellAt(en, 'J5')).toEqual({ text: 'LinkedIn' });
-    expect(cellAt(en, 'M5')).toEqual({ number: 80 });
-    expect(cellAt(en, 'M4')).toBeNull();
-    expect(cellAt(en, 'L4')).toEqual({ formula: '=IF(ISNUMBER(M4),M4,$B$8)' });
+    expect(cellAt(en, 'R5')).toEqual({ number: 80 });
+    expect(cellAt(en, 'R4')).toBeNull();
+    expect(cellAt(en, 'L4')).toEqual({ formula: '=IF(ISNUMBER(R4),R4,$B$8)' });
   });
 
   it('uses the model’s results column: Conversions for sales, Clicks for traffic', () => {
     const sales = planCampaignGoal(goalOf({ objective: 'sales' }), { locale: 'en_US', sheetName: 's' });
-    expect(sales.conditionalFormats[0]?.formula).toContain('ISNUMBER($G14)');
+    expect((cellAt(sales, 'P14') as { formula: string }).formula).toContain('ISNUMBER(G14:G513)');
     expect((cellAt(sales, 'P14') as { formula: string }).formula).toContain('Over CPA limit by ');
     const traffic = planCampaignGoal(goalOf({ objective: 'traffic' }), { locale: 'en_US', sheetName: 't' });
-    expect(traffic.conditionalFormats[0]?.formula).toContain('ISNUMBER($E14)');
+    expect((cellAt(traffic, 'P14') as { formula: string }).formula).toContain('ISNUMBER(E14:E513)');
   });
 
   it('renders every formula with ; and the decimal comma for de_DE', () => {
@@ -114,11 +122,11 @@ describe('planCampaignGoal', () => {
       sheetName: 'a',
     });
     for (const p of [one, seven]) {
-      expect(p.values.range).toBe('A1:T14');
+      expect(p.values.range).toBe(`A1:T${LAYOUT.table.firstRow}`);
       expect(p.namedRanges).toHaveLength(2);
       expect(p.conditionalFormats).toHaveLength(1);
       expect(p.charts).toHaveLength(2);
-      expect(p.charts[1]?.ranges).toEqual([`Q13:T${13 + GOAL_LIMITS.maxDays}`]);
+      expect(p.charts[1]?.ranges).toEqual([`Q${LAYOUT.pace.headerRow}:T${LAYOUT.pace.lastRow}`]);
       // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
       expect(p.validations.rules.filter((r) => r.allowInvalid)).toHaveLength(2);
     }
@@ -149,6 +157,13 @@ describe('planCampaignGoal', () => {
       sheetName: 'x',
     });
     expect(cellAt(evil, 'A1')).toEqual({ text: '=IMPORTXML("http://x","//a")' });
+  });
+
+  it('writes only documented number-format patterns: General where a cell needs none, never ""', () => {
+    const all = new Set(en.numberFormats.grid.flat());
+    expect(all.has('')).toBe(false);
+    expect(all.has('General')).toBe(true);
+    expect(en.numberFormats.grid[LAYOUT.table.firstRow - 1]?.[15]).toBe('General');
   });
 
   it('writes JPY amounts without decimals', () => {

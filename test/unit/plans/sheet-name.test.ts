@@ -5,7 +5,7 @@ import {
   SHEET_NAME_MAX,
   uniqueSheetName,
 } from '../../../src/plans/campaign-goal/sheet-name.ts';
-import { asLiteralText_ } from '../../../src/plans/shared/literal-text.ts';
+import { asLiteralText } from '../../../src/plans/shared/literal-text.ts';
 
 describe('sheet names', () => {
   it('prefixes Goal and strips characters a tab name should not have', () => {
@@ -23,12 +23,21 @@ describe('sheet names', () => {
     expect(second.length).toBe(SHEET_NAME_MAX);
     expect(second.endsWith(' (2)')).toBe(true);
   });
+  it('cuts at a character boundary, never inside an emoji', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const base = baseSheetName('😀'.repeat(50));
+    expect(base).toBe(`Goal - ${'😀'.repeat(46)}`);
+    expect(base).not.toMatch(lone);
+    const numbered = uniqueSheetName('😀'.repeat(50), (n) => n === base);
+    expect(numbered).toBe(`Goal - ${'😀'.repeat(44)} (2)`);
+    expect(numbered).not.toMatch(lone);
+  });
   it('gives up with a clear message', () => {
     expect(() => uniqueSheetName('a', () => true, 3)).toThrow(/already 3 sheets/);
   });
 });
 
-describe('asLiteralText_', () => {
+describe('asLiteralText', () => {
   it.each([
     ['=IMPORTXML("http://x","//a")', '\'=IMPORTXML("http://x","//a")'],
     ['+1 555', "'+1 555"],
@@ -45,6 +54,6 @@ describe('asLiteralText_', () => {
     ['Social', "'Social"],
     ['', ''],
   ])('%j', (text, written) => {
-    expect(asLiteralText_(text)).toBe(written);
+    expect(asLiteralText(text)).toBe(written);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateGoalConfig } from '../../../src/plans/campaign-goal/validate.ts';
 import { leadsGoal } from '../../fixtures/goals.ts';
 
-const ctx = { today: '2025-03-10', defaultCurrency: 'USD' };
+const ctx = { defaultCurrency: 'USD' };
 const base = leadsGoal();
 
 function errorsOf(patch: Record<string, unknown>): { field: string; message: string }[] {
@@ -100,6 +100,26 @@ describe('validateGoalConfig: rejections', () => {
     ['negative limit', { maxCostPerResult: -1 }, 'maxCostPerResult', /got -1/],
     ['string limit', { maxCostPerResult: '45' }, 'maxCostPerResult', /got "45"/],
     ['huge limit', { maxCostPerResult: 2e9 }, 'maxCostPerResult', /at most 1,000,000,000/],
+    [
+      'limit below a cent',
+      { maxCostPerResult: 0.004 },
+      'maxCostPerResult',
+      /at least 0.01 \(the smallest amount in USD\), got 0.004/,
+    ],
+    ['limit 1e-300', { maxCostPerResult: 1e-300 }, 'maxCostPerResult', /at least 0.01/],
+    [
+      'yen limit below one yen',
+      { maxCostPerResult: 0.5, currency: 'JPY' },
+      'maxCostPerResult',
+      /at least 1 \(the smallest amount in JPY\)/,
+    ],
+    ['budget below a cent', { budget: 0.001 }, 'budget', /Budget must be at least 0.01/],
+    [
+      'channel limit below a cent',
+      { channels: [{ id: 'search', limit: 0.005 }] },
+      'channels.search.limit',
+      /at least 0.01/,
+    ],
     ['budget 0', { budget: 0 }, 'budget', /Budget must be a number greater than 0/],
     [
       'default budget absurd',
@@ -142,6 +162,13 @@ describe('validateGoalConfig: rejections', () => {
       const r = validateGoalConfig(input, ctx);
       expect(r.ok).toBe(false);
     }
+  });
+
+  it('never defaults a budget below the smallest unit: target x limit is rounded to it', () => {
+    const r = validateGoalConfig({ ...base, target: 3, maxCostPerResult: 0.01 }, ctx);
+    expect(r.ok && r.goal.budget).toBe(0.03);
+    const yen = validateGoalConfig({ ...base, target: 3, maxCostPerResult: 1.4, currency: 'JPY' }, ctx);
+    expect(yen.ok && yen.goal.budget).toBe(4);
   });
 
   it('reports every problem at once', () => {

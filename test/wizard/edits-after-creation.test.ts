@@ -1,0 +1,194 @@
+// What users do to a goal sheet after it is built - clear a limit, paste an error, type nonsense,
+// break the dates - each ends in a clear message, never in false flags or errors.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
+import { SheetImpl } from '../../local/services/sheet.ts';
+import { createGoal, leadsGoal, on } from './helpers.ts';
+
+const RED = '#f4c7c3';
+const WHITE = '#ffffff';
+
+/** A fresh goal sheet (Social on the goal's $45, LinkedIn on its own $80) and a typist for it. */
+function goalSheet(ss: LocalSpreadsheet = openLocalSpreadsheet({})) {
+  const { sheetName } = createGoal(ss);
+  const type = (a1: string, input: string): void => ss.type(on(sheetName, a1), input);
+  /** Types channel, leads, revenue and spend of one row (columns B, F, H, I). */
+  const row = (r: number, channel: string, leads: string, spend: string, revenue = ''): void => {
+    type(`B${r}`, channel);
+    if (leads !== '') type(`F${r}`, leads);
+    if (revenue !== '') type(`H${r}`, revenue);
+    type(`I${r}`, spend);
+  };
+  const display = (a1: string): string[][] => ss.displayValues(on(sheetName, a1));
+  const status = (r: number): string => display(`P${r}`)[0]?.[0] ?? '';
+  const fill = (r: number): string[] => [...new Set(ss.backgrounds(on(sheetName, `A${r}:P${r}`))[0])];
+  const errorCells = (): string[] =>
+    ss
+      .errors(on(sheetName, 'A1:R30'))
+      .flatMap((cells, r) =>
+        cells.flatMap((e, c) => (e === null ? [] : [`${String.fromCharCode(65 + c)}${r + 1}`])),
+      )
+      .filter((a1) => !/^[A-I]\d+$/.test(a1) || Number(a1.slice(1)) < 14);
+  return { ss, sheetName, type, row, display, status, fill, errorCells };
+}
+
+describe('a blank limit', () => {
+  it.each([
+    ['cleared', ''],
+    ['typed as =""', '=""'],
+  ])('%s stops flagging and says to set the limit, in Status and the verdicts', (_label, input) => {
+    const g = goalSheet();
+    g.row(14, 'Social', '1', '90');
+    g.row(15, 'LinkedIn', '1', '90');
+    expect(g.status(14)).toBe('Over CPL limit by $45.00');
+    g.type('B8', input);
+    expect(g.status(14)).toBe('Set the CPL limit in B8');
+    expect(g.fill(14)).toEqual([WHITE]);
+    // LinkedIn has its own limit: still judged.
+    expect(g.status(15)).toBe('Over CPL limit by $10.00');
+    expect(g.fill(15)).toEqual([RED]);
+    expect(g.display('H7')).toEqual([['Set the CPL limit in B8']]);
+    expect(g.display('P4')).toEqual([['Set the CPL limit in B8']]);
+    expect(g.errorCells()).toEqual([]);
+  });
+
+  it('a cleared Limit applied cell (protected, display only) does not give its channel a limit of 0', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '1', '40');
+    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q513']);
+    g.type('L4', '');
+    expect(g.status(14)).toBe('OK');
+    expect(g.fill(14)).toEqual([WHITE]);
+  });
+});
+
+describe('error values in the tracking table', () => {
+  it('say Check <column>, are not flagged, and are left out of every total', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '100', '300');
+    g.row(15, 'LinkedIn', '1', '60');
+    g.row(16, 'Social', '1', '=1/0');
+    g.ss.paste(on(g.sheetName, 'B17'), [['Social', '', '', '', '1', '', '', '#N/A']]);
+    g.row(18, 'LinkedIn', '=NA()', '500');
+    expect([16, 17, 18].map(g.status)).toEqual([
+      'Check Spend: an error value',
+      'Check Spend: an error value',
+      'Check Leads: an error value',
+    ]);
+    for (const r of [16, 17, 18]) expect(g.fill(r)).toEqual([WHITE]);
+    expect(g.display('G3:G7').flat()).toEqual(['3', '6%', '$160.00', '7%', '$53.33']);
+    // Social's share of spend is 100 / 160, LinkedIn's 60 / 160: neither is #N/A.
+    expect(g.display('J4:Q5')).toEqual([
+      ['Social', '$50.00', '$45.00', '$100.00', '2', '63%', 'Over CPL limit by $5.00', '3.00x'],
+      ['LinkedIn', '$60.00', '$80.00', '$60.00', '1', '38%', 'Within limit', ''],
+    ]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
+describe('numbers no one spends or counts', () => {
+  it('an absurd amount or count is a Check, not an overage of $Infinity', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '1', '1e308');
+    g.row(15, 'Social', '1e300', '50');
+    g.row(16, 'Social', '1', '50');
+    expect(g.status(14)).toBe('Check Spend: too large');
+    expect(g.status(15)).toBe('Check Leads: too large');
+    expect(g.fill(14)).toEqual([WHITE]);
+    expect(g.display('G3:G5').flat()).toEqual(['1', '2%', '$50.00']);
+  });
+
+  it('a negative count is a Check like negative spend, and blanks the ratios that use it', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '-2', '500');
+    g.row(15, 'Social', '1', '-50');
+    expect(g.status(14)).toBe('Check Leads: negative');
+    expect(g.status(15)).toBe('Check Spend: negative');
+    expect(g.fill(14)).toEqual([WHITE]);
+    expect(g.display('M14:M15')).toEqual([[''], ['']]);
+    expect(g.display('G3:G5').flat()).toEqual(['0', '0%', '$0.00']);
+  });
+});
+
+describe('the Channels block', () => {
+  it('leaves ROAS blank until revenue is typed for the channel', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '60');
+    expect(g.display('Q4')).toEqual([['']]);
+    g.type('H14', '120');
+    expect(g.display('Q4')).toEqual([['2.00x']]);
+  });
+});
+
+describe('dates edited in the sheet', () => {
+  it.each([
+    ['a cleared start date', 'B6', ''],
+    ['an end date before the start date', 'B7', '2/25/2025'],
+  ])('%s gives a message instead of a pace', (_label, cell, input) => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '60');
+    g.type(cell, input);
+    expect(g.display('H8')).toEqual([['Check the dates: a start date (B6) on or before the end date (B7)']]);
+    expect(g.display('G8:H12')).toEqual([
+      ['', 'Check the dates: a start date (B6) on or before the end date (B7)'],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('never moves a named range the user already has under the add-on’s name', () => {
+    const ss = openLocalSpreadsheet({});
+    ss.defineName('CG_Goal_Q4_leads_Limit', 'Sheet1!A1');
+    const { sheetName } = createGoal(ss);
+    const names = Object.fromEntries(ss.namedRanges().map((n) => [n.name, n.a1]));
+    expect(names.CG_Goal_Q4_leads_Limit).toBe('Sheet1!A1');
+    expect(names.CG_Goal_Q4_leads_2_Limit).toBe(`'${sheetName}'!B8`);
+    expect(names.CG_Goal_Q4_leads_2_Table).toBe(`'${sheetName}'!A13:P513`);
+  });
+
+  it('cuts a name of 50 emoji at a character boundary', () => {
+    const ss = openLocalSpreadsheet({});
+    const { sheetName } = createGoal(ss, leadsGoal({ name: '🚀'.repeat(50) }));
+    expect(sheetName).toBe(`Goal - ${'🚀'.repeat(46)}`);
+    expect(sheetName).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('a failure midway', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('tells the user in words and puts the internals in the log', () => {
+    const ss = openLocalSpreadsheet({});
+    vi.spyOn(SheetImpl.prototype, 'setConditionalFormatRules').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'getRow')");
+    });
+    let message = '';
+    try {
+      createGoal(ss);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe(
+      'Could not build the campaign-goal sheet "Goal - Q4 leads": the add-on hit an internal problem (details are in the log). The half-built sheet was removed; nothing else changed.',
+    );
+    expect(ss.logs().join('\n')).toContain("Cannot read properties of undefined (reading 'getRow')");
+    expect(ss.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('passes on the spreadsheet’s own message without a double period', () => {
+    const ss = openLocalSpreadsheet({});
+    vi.spyOn(SheetImpl.prototype, 'setFrozenRows').mockImplementation(() => {
+      throw new Error('You can’t freeze all visible rows on the sheet.');
+    });
+    expect(() => createGoal(ss)).toThrow(
+      'Could not build the campaign-goal sheet "Goal - Q4 leads": You can’t freeze all visible rows on the sheet. The half-built sheet was removed; nothing else changed.',
+    );
+  });
+});
