@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+// The same measurement the wizard test asserts on.
+import { measureCreateCampaignGoalCalls } from '../local/create-goal-calls.ts';
 import { CUSTOM_FUNCTIONS } from '../src/functions/custom.ts';
 import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
-// The same measurement the wizard test asserts on (fixtures only; no vitest in it).
-import { measureCreateCampaignGoalCalls } from '../test/wizard/helpers.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');
