@@ -270,7 +270,7 @@ describe('re-running the wizard and bad input', () => {
     expect(second).toBe('Goal - Q4 leads (2)');
     expect(createGoal(ss).sheetName).toBe('Goal - Q4 leads (3)');
     expect(snapshot()).toEqual(before);
-    expect(ss.namedRanges()).toHaveLength(6);
+    expect(ss.namedRanges()).toHaveLength(3);
   });
 
   const invalid: [string, Record<string, unknown>, RegExp][] = [
@@ -427,12 +427,14 @@ describe('ad-export quirks and edited goal cells', () => {
     ss.type(on(sheetName, 'B8'), '50');
     expect(ss.values(on(sheetName, 'B8:B9'))).toEqual([[50], [2250]]);
   });
-  it('protects every computed cell (Limit applied too) with one warning-only range', () => {
+  it('protects every computed cell (Limit applied too, the pace block) with warning-only ranges', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     // J3:Q513: the channel summary but for Your limit (R), and the table's computed columns.
     expect(ss.protections()).toEqual([
       expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J3:Q513', warningOnly: true }),
+      // The pace block beside the table, protected on its own (J3:Q513 widened would take in R).
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'Q13:T1109', warningOnly: true }),
     ]);
     expect(ss.displayValues(on(sheetName, 'L3:R3'))[0]).toEqual([
       'Limit applied',
@@ -444,7 +446,7 @@ describe('ad-export quirks and edited goal cells', () => {
       'Your limit',
     ]);
     expect(ss.backgrounds(on(sheetName, 'R4:R5')).flat()).toEqual(['#fff8e1', '#fff8e1']);
-    expect(ss.namedRanges().map((n) => n.name)).toEqual(['CG_Goal_Q4_leads_Limit', 'CG_Goal_Q4_leads_Table']);
+    expect(ss.namedRanges().map((n) => n.name)).toEqual(['CG_Goal_Q4_leads_Limit']);
   });
 });
 

@@ -55,7 +55,7 @@ describe('a blank limit', () => {
   it('a cleared Limit applied cell (protected, display only) does not give its channel a limit of 0', () => {
     const g = goalSheet();
     g.row(14, 'Social', '1', '40');
-    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q513']);
+    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q513', 'Q13:T1109']);
     g.type('L4', '');
     expect(g.status(14)).toBe('OK');
     expect(g.fill(14)).toEqual([WHITE]);
@@ -82,6 +82,27 @@ describe('error values in the tracking table', () => {
       ['Social', '$50.00', '$45.00', '$100.00', '2', '63%', 'Over CPL limit by $5.00', '3.00x'],
       ['LinkedIn', '$60.00', '$80.00', '$60.00', '1', '38%', 'Within limit', ''],
     ]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
+describe('in a de_DE spreadsheet', () => {
+  it('says the same things, with ; separators and the decimal comma', () => {
+    const g = goalSheet(openLocalSpreadsheet({ locale: 'de_DE', timeZone: 'Europe/Berlin' }));
+    g.row(14, 'Social', '1', '90,5');
+    g.row(15, 'Social', '1', '=1/0');
+    g.row(16, 'Social', '-1', '10');
+    expect([14, 15, 16].map(g.status)).toEqual([
+      'Over CPL limit by 45,50 €',
+      'Check Spend: an error value',
+      'Check Leads: negative',
+    ]);
+    expect(g.display('G5')).toEqual([['90,50 €']]);
+    g.type('B8', '');
+    expect(g.status(14)).toBe('Set the CPL limit in B8');
+    expect(g.fill(14)).toEqual([WHITE]);
+    g.type('B6', '');
+    expect(g.display('H8')[0]?.[0]).toMatch(/^Check the dates/);
     expect(g.errorCells()).toEqual([]);
   });
 });
@@ -148,7 +169,6 @@ describe('names', () => {
     const names = Object.fromEntries(ss.namedRanges().map((n) => [n.name, n.a1]));
     expect(names.CG_Goal_Q4_leads_Limit).toBe('Sheet1!A1');
     expect(names.CG_Goal_Q4_leads_2_Limit).toBe(`'${sheetName}'!B8`);
-    expect(names.CG_Goal_Q4_leads_2_Table).toBe(`'${sheetName}'!A13:P513`);
   });
 
   it('cuts a name of 50 emoji at a character boundary', () => {

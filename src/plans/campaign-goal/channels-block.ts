@@ -1,6 +1,7 @@
 // The Channels block (J3:R10): per chosen channel its spend, results, cost per result against the
 // limit that applies (its own, else the goal's), share of spend, ROAS; and the chart of cost vs limit.
 import { breachVerdict } from '../shared/breach-rule.ts';
+import type { GridBuilder } from '../shared/grid.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { judgedSum, num, text } from './block.ts';
 import { CHANNEL_COLUMNS, type ChannelColumn, COLORS, channelColumn, LAYOUT, tableRange } from './layout.ts';
@@ -29,62 +30,12 @@ export function rowLimit(ctx: GoalContext, channelRef: string): string {
 }
 
 export const channelsBlock: PlanBlock = (ctx, grid) => {
-  const { goal, model, objective, resultsColumn, resultsFormat, money, f } = ctx;
+  const { goal, model } = ctx;
   const C = LAYOUT.channels;
-  CHANNEL_COLUMNS.forEach((name) => {
-    const cell = `${channelColumn(name)}${C.headerRow}`;
-    const label = name === 'Cost per result' ? model : name === 'Results' ? objective.results : name;
-    grid.put(cell, text(label));
-    grid.style(cell, { bold: true, bg: COLORS.header, color: COLORS.headerText });
-  });
-  grid.style(`${channelColumn('Your limit')}${C.headerRow}`, {
-    note: `Optional: this channel's own ${model} limit. Blank means the goal's limit (${LAYOUT.goal.limit}).`,
-  });
-  grid.style(`${channelColumn('Limit applied')}${C.headerRow}`, {
-    note: `Computed: the channel's own limit (column ${channelColumn('Your limit')}) if set, else the goal's (${LAYOUT.goal.limit}). Edit those, not this.`,
-  });
+  channelHeader(ctx, grid);
   goal.channels.forEach((ch, i) => {
-    const r = C.firstRow + i;
-    const c = (name: ChannelColumn): string => `${channelColumn(name)}${r}`;
-    const ofChannel: ['Channel', string] = ['Channel', `$${channelColumn('Channel')}${r}`];
-    grid.put(c('Channel'), text(ch.name));
-    grid.put(c('Your limit'), ch.limit === null ? null : num(ch.limit), money);
-    grid.style(c('Your limit'), { bg: COLORS.input });
-    grid.put(c('Limit applied'), f(`=${channelLimit(ctx, i, false)}`), money);
-    grid.put(c('Spend'), f(`=${judgedSum('Spend', ofChannel)}`), money);
-    grid.put(c('Results'), f(`=${judgedSum(resultsColumn, ofChannel)}`), resultsFormat);
-    grid.put(c('Cost per result'), f(`=IF(${c('Results')}>0,${c('Spend')}/${c('Results')},"")`), money);
-    grid.put(
-      c('Status'),
-      f(
-        breachVerdict({
-          spend: c('Spend'),
-          results: c('Results'),
-          limit: c('Limit applied'),
-          over: `Over ${model} limit by `,
-          within: 'Within limit',
-          missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
-          currency: goal.currency,
-          locale: ctx.locale,
-        }),
-      ),
-    );
-    // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).
-    const revenueTyped = `COUNTIFS(${tableRange('Channel', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
-    grid.put(
-      c('ROAS'),
-      f(
-        `=IFERROR(IF(${c('Spend')}>0,IF(${revenueTyped}>0,${judgedSum('Revenue', ofChannel)}/${c('Spend')},""),""),"")`,
-      ),
-      '0.00"x"',
-    );
-    grid.put(
-      c('Share of spend'),
-      f(`=IFERROR(IF(${judgedSum('Spend')}>0,${c('Spend')}/${judgedSum('Spend')},""),"")`),
-      '0%',
-    );
+    channelRow(ctx, grid, ch.name, ch.limit, i);
   });
-
   const lastChannelRow = C.firstRow + goal.channels.length - 1;
   const yourLimit = channelColumn('Your limit');
   grid.validate(
@@ -109,3 +60,58 @@ export const channelsBlock: PlanBlock = (ctx, grid) => {
     ],
   };
 };
+
+function channelHeader(ctx: GoalContext, grid: GridBuilder): void {
+  const { model, objective } = ctx;
+  const row = LAYOUT.channels.headerRow;
+  for (const name of CHANNEL_COLUMNS) {
+    const cell = `${channelColumn(name)}${row}`;
+    const label = name === 'Cost per result' ? model : name === 'Results' ? objective.results : name;
+    grid.put(cell, text(label));
+    grid.style(cell, { bold: true, bg: COLORS.header, color: COLORS.headerText });
+  }
+  grid.style(`${channelColumn('Your limit')}${row}`, {
+    note: `Optional: this channel's own ${model} limit. Blank means the goal's limit (${LAYOUT.goal.limit}).`,
+  });
+  grid.style(`${channelColumn('Limit applied')}${row}`, {
+    note: `Computed: the channel's own limit (column ${channelColumn('Your limit')}) if set, else the goal's (${LAYOUT.goal.limit}). Edit those, not this.`,
+  });
+}
+
+/** Slot `i` of the summary: the channel's totals over the judged rows, and its verdict. */
+function channelRow(
+  ctx: GoalContext,
+  grid: GridBuilder,
+  name: string,
+  ownLimit: number | null,
+  i: number,
+): void {
+  const { goal, model, resultsColumn, resultsFormat, money, f } = ctx;
+  const r = LAYOUT.channels.firstRow + i;
+  const c = (column: ChannelColumn): string => `${channelColumn(column)}${r}`;
+  const ofChannel: ['Channel', string] = ['Channel', `$${channelColumn('Channel')}${r}`];
+  grid.put(c('Channel'), text(name));
+  grid.put(c('Your limit'), ownLimit === null ? null : num(ownLimit), money);
+  grid.style(c('Your limit'), { bg: COLORS.input });
+  grid.put(c('Limit applied'), f(`=${channelLimit(ctx, i, false)}`), money);
+  grid.put(c('Spend'), f(`=${judgedSum('Spend', ofChannel)}`), money);
+  grid.put(c('Results'), f(`=${judgedSum(resultsColumn, ofChannel)}`), resultsFormat);
+  grid.put(c('Cost per result'), f(`=IF(${c('Results')}>0,${c('Spend')}/${c('Results')},"")`), money);
+  const verdict = breachVerdict({
+    spend: c('Spend'),
+    results: c('Results'),
+    limit: c('Limit applied'),
+    over: `Over ${model} limit by `,
+    within: 'Within limit',
+    missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
+    currency: goal.currency,
+    locale: ctx.locale,
+  });
+  grid.put(c('Status'), f(verdict));
+  // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).
+  const revenueTyped = `COUNTIFS(${tableRange('Channel', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
+  const roas = `IF(${revenueTyped}>0,${judgedSum('Revenue', ofChannel)}/${c('Spend')},"")`;
+  grid.put(c('ROAS'), f(`=IFERROR(IF(${c('Spend')}>0,${roas},""),"")`), '0.00"x"');
+  const total = judgedSum('Spend');
+  grid.put(c('Share of spend'), f(`=IFERROR(IF(${total}>0,${c('Spend')}/${total},""),"")`), '0%');
+}

@@ -1,6 +1,7 @@
 // Where everything sits on a campaign-goal sheet: fixed addresses, the table's and the channel
 // block's columns, and the colours. Independent of the number of channels.
 import { columnLetters, columnRange } from '../shared/a1.ts';
+import { BREACH_COLORS } from '../shared/breach-rule.ts';
 import { CHANNELS, GOAL_LIMITS } from './config.ts';
 
 /** Rows the tracking table holds; the ARRAYFORMULAs and the breach rule cover exactly these. */
@@ -132,6 +133,6 @@ export const COLORS = {
   input: '#fff8e1',
   plain: '#ffffff',
   text: '#202124',
-  breachFill: '#f4c7c3',
-  breachText: '#a50e0e',
+  breachFill: BREACH_COLORS.fill,
+  breachText: BREACH_COLORS.text,
 } as const;

@@ -99,8 +99,11 @@ export const paceBlock: PlanBlock = (ctx, grid) => {
       `target on the end date; ${ctx.resultWord} and spend to the end of each day are % of the target and ` +
       'of the budget, up to the latest date in the table. Rows whose Status says Check are left out. Computed: do not type here.',
   });
-  // No warning protection of its own: one costs two document calls, over the sheet's budget of 30
-  // (Q13:Q513 lies inside COMPUTED_RANGE). A value typed into the block stops its ARRAYFORMULA with
-  // Sheets' own "would overwrite data" #REF! until it is cleared; nothing is lost.
-  return { charts: [paceChart(ctx.resultWord)] };
+  // Computed: typing into the block would stop its ARRAYFORMULAs (Sheets' "would overwrite data"
+  // #REF!), so Sheets asks first. Its own protection: the computed cells' rectangle (J3:Q513) would
+  // take in the editable Your limit column R if it were widened to reach here.
+  return {
+    warningRanges: [`${paceColumn('Day')}${P.headerRow}:${paceColumn('Spend to date')}${P.lastRow}`],
+    charts: [paceChart(ctx.resultWord)],
+  };
 };

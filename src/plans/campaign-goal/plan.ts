@@ -7,7 +7,7 @@ import { type BlockParts, goalContext, type PlanBlock } from './block.ts';
 import { channelsBlock } from './channels-block.ts';
 import type { CampaignGoal } from './config.ts';
 import { goalBlock } from './goal-block.ts';
-import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT, tableColumn } from './layout.ts';
+import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT } from './layout.ts';
 import { paceBlock } from './pace-block.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
@@ -38,9 +38,13 @@ export function namedRangePrefix(sheetName: string, attempt = 1): string {
   return `CG_${cleaned || hash8(sheetName)}${attempt > 1 ? `_${attempt}` : ''}`;
 }
 
-/** The workbook-wide names a goal sheet defines, for a prefix: what the server checks are free. */
-export function goalRangeNames(prefix: string): { limit: string; table: string } {
-  return { limit: `${prefix}_Limit`, table: `${prefix}_Table` };
+/**
+ * The workbook-wide names a goal sheet defines, for a prefix: what the server checks are free.
+ * Only the limit, the cell users' own formulas want (`=Spend/CG_Goal_Q4_leads_Limit`); each name
+ * costs a check and a write, and the table is easier to reach by its address.
+ */
+export function goalRangeNames(prefix: string): { limit: string } {
+  return { limit: `${prefix}_Limit` };
 }
 
 export interface PlanOptions {
@@ -75,7 +79,6 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     ...grid.build(),
     namedRanges: [
       { name: names.limit, range: absoluteCell(LAYOUT.goal.limit) },
-      { name: names.table, range: `$A$${T.headerRow}:$${tableColumn('Status')}$${T.lastRow}` },
       ...parts.flatMap((p) => p.namedRanges ?? []),
     ],
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats ?? []),

@@ -2,7 +2,7 @@
 // the pace (expected so far, needed per day, projected) counted through yesterday.
 import { parseCell } from '../shared/a1.ts';
 import { breachVerdict } from '../shared/breach-rule.ts';
-import type { PlanBlock } from './block.ts';
+import type { GoalContext, PlanBlock } from './block.ts';
 import { judgedSum, text } from './block.ts';
 import { LAYOUT } from './layout.ts';
 
@@ -11,16 +11,21 @@ function bar(fraction: string): string {
   return `=IFERROR(IF(ISNUMBER(${fraction}),REPT("█",ROUND(MAX(0,MIN(1,${fraction}))*20,0))&REPT("░",20-ROUND(MAX(0,MIN(1,${fraction}))*20,0)),""),"")`;
 }
 
-export const progressBlock: PlanBlock = (ctx, grid) => {
-  const { goal, model, objective, resultsColumn, resultsFormat, money, f } = ctx;
-  const { limit, target, start, end, budget } = ctx.ref;
+/** en_US: the goal's dates can be read and are in order (a cleared B6 is not day 0). */
+function datesOk(ctx: GoalContext): string {
+  const { start, end } = ctx.ref;
+  return `AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start})`;
+}
+
+/** [cell, label, formula, number format, note on the label] of the block's value column. */
+function progressRows(ctx: GoalContext): [string, string, string, string, string?][] {
+  const { goal, model, objective, resultsColumn, resultsFormat, money } = ctx;
+  const { target, start, end, budget } = ctx.ref;
   const P = LAYOUT.progress;
   const days = `(${end}-${start}+1)`;
-  // A cleared or typed-over date must not read as day 0 (46,000 days completed): no pace then.
-  const datesOk = `AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start})`;
-  const ifDates = (formula: string): string => `=IF(${datesOk},${formula.slice(1)},"")`;
-  // [cell, label, formula, number format, note on the label]
-  const rows: [string, string, string, string, string?][] = [
+  // No pace from dates that cannot be read: 46,000 days completed helps no one.
+  const ifDates = (formula: string): string => `=IF(${datesOk(ctx)},${formula.slice(1)},"")`;
+  return [
     [P.results, `${objective.results} to date`, `=${judgedSum(resultsColumn)}`, resultsFormat],
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
     [P.spend, 'Spend', `=${judgedSum('Spend')}`, money],
@@ -64,7 +69,13 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
       'Results at the end date if the pace of the completed days continues.',
     ],
   ];
-  for (const [cell, label, formula, format, note] of rows) {
+}
+
+export const progressBlock: PlanBlock = (ctx, grid) => {
+  const { goal, model, f } = ctx;
+  const { limit, target } = ctx.ref;
+  const P = LAYOUT.progress;
+  for (const [cell, label, formula, format, note] of progressRows(ctx)) {
     const { row } = parseCell(cell);
     grid.put(`D${row}`, text(label));
     grid.put(cell, f(formula), format);
@@ -73,7 +84,7 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
   grid.put(
     P.datesCheck,
     f(
-      `=IF(${datesOk},"","Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})")`,
+      `=IF(${datesOk(ctx)},"","Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})")`,
     ),
   );
   grid.put(P.targetBar, f(bar(P.pctOfTarget)));

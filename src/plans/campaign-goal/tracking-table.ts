@@ -72,27 +72,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
   });
   grid.put(first('Status'), f(breach.status));
 
-  const formats: Record<TableColumn, string> = {
-    Date: 'yyyy-mm-dd',
-    Channel: '@',
-    Campaign: '@',
-    Impressions: '#,##0',
-    Clicks: '#,##0',
-    Leads: '#,##0',
-    // Ad platforms report fractional conversions (52.50); two decimals, as Google Ads shows them.
-    Conversions: '#,##0.00',
-    Revenue: money,
-    Spend: money,
-    CTR: '0.00%',
-    CVR: '0.00%',
-    CPC: money,
-    CPL: money,
-    CPA: money,
-    ROAS: '0.00"x"',
-    // General, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
-    // into a plain-text cell would be stored as text.
-    Status: GENERAL,
-  };
+  const formats = tableFormats(money);
   for (const name of TABLE_COLUMNS) grid.format(tableRange(name), formats[name]);
 
   // Warnings, not rejections (allowInvalid): a pasted report keeps its rows, and the formulas above
@@ -118,3 +98,28 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     ],
   };
 };
+
+/** Number formats of the table's columns, for every data row. */
+function tableFormats(money: string): Record<TableColumn, string> {
+  return {
+    Date: 'yyyy-mm-dd',
+    Channel: '@',
+    Campaign: '@',
+    Impressions: '#,##0',
+    Clicks: '#,##0',
+    Leads: '#,##0',
+    // Ad platforms report fractional conversions (52.50); two decimals, as Google Ads shows them.
+    Conversions: '#,##0.00',
+    Revenue: money,
+    Spend: money,
+    CTR: '0.00%',
+    CVR: '0.00%',
+    CPC: money,
+    CPL: money,
+    CPA: money,
+    ROAS: '0.00"x"',
+    // General, not '@': the Status ARRAYFORMULA lives in this column, and a formula re-entered
+    // into a plain-text cell would be stored as text.
+    Status: GENERAL,
+  };
+}

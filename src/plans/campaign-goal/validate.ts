@@ -116,6 +116,7 @@ function defaultBudget(
 }
 
 /** One line per problem, for a thrown Error on the server. */
-export function describeErrors(errors: readonly FieldError[]): string {
+/** `field: message; ...` for any form's field errors (the goal's, the report flags'). */
+export function describeErrors(errors: readonly { field: string; message: string }[]): string {
   return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
 }

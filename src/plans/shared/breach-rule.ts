@@ -23,6 +23,9 @@
 //   amountText(expr, currency, locale): string
 //     en_US expression turning an amount (> 0) into text such as `$12.40` / `12,40 €`.
 //   CHECK_PREFIX: Status texts of rows that could not be judged start with it (totals skip them).
+//   judgeRow(spend, results, limit): the same verdict in code, for counts a server function must
+//     answer without reading the sheet back (flags on reports); tests hold it to the formula.
+//   BREACH_COLORS: the fill and text colour of a breaching row, on every sheet the add-on flags.
 //
 // The rule: a row breaches when spend > limit x MAX(results, 1) - its cost per result is over the
 // limit, or it spent one whole allowance without a single result. Blank spend (or ad exports'
@@ -33,6 +36,9 @@ import { decimalMark } from '../formula-locale.ts';
 import { columnRange } from './a1.ts';
 
 export type CostModel = 'CPA' | 'CPL' | 'CPC';
+
+/** The look of a breaching row, on every sheet the add-on flags. */
+export const BREACH_COLORS = { fill: '#f4c7c3', text: '#a50e0e' } as const;
 
 /**
  * A reference to one column in "the current row": `$I14` inside the conditional format, the
@@ -52,14 +58,21 @@ export interface BreachColumn {
    * otherwise. Without it the cell's value is used as is.
    */
   read?: (ref: string) => string;
+  /**
+   * With `read`: an element-wise condition (1 or 0, never an error) that the cell holds a number or
+   * number-like text. Given, `read` may be cheap and meaningful only where this holds: the rule
+   * asks `readable` once and looks at the cell itself for errors, blanks and masked counts, so a
+   * long reader is not inlined a dozen times (there is no LET in the local engine).
+   */
+  readable?: (ref: string) => string;
 }
 
 export interface BreachTable {
   spend: BreachColumn;
   results: BreachColumn;
-  /** 1-based sheet rows the rule and the Status cover. */
+  /** 1-based sheet rows the rule and the Status cover; lastRow null: to the sheet's end (`I14:I`). */
   firstRow: number;
-  lastRow: number;
+  lastRow: number | null;
   /**
    * The row's limit as an en_US expression, e.g. `$B$8`, or per channel
    * `(row) => \`IF(${row('B')}=$J$4,$L$4,$B$8)\``. Element-wise (see RowRef).
@@ -90,6 +103,12 @@ export interface BreachTable {
    * the same checks itself (for a table whose Status lives elsewhere or nowhere).
    */
   statusColumn?: string;
+  /**
+   * With `statusColumn`: words written into the rule as an always-true term
+   * (`=AND(LEFT($P4,5)="Over ","Flag limit breaches"<>"")`), so the code that wrote the rule tells it
+   * apart from another table's status-column rule on the same sheet (and the user sees whose it is).
+   */
+  statusRuleTag?: string;
 }
 
 /** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
@@ -116,22 +135,34 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const noLimit = t.missingLimit ?? `Set the ${t.model} limit`;
   const max = String(BREACH_MAX_VALUE);
   const m = t.maskedResults;
-  const masked = m ? `(${R}=${quote(m.text)})` : '0';
+  // With a thorough `readable`, R and S are numbers only where it holds: what must be told of any
+  // cell (an error value, blank, `--`, a masked count) is told from the cell itself.
+  const cellS = t.spend.readable ? ref(t.spend.column) : S;
+  const cellR = t.results.readable ? ref(t.results.column) : R;
+  const isNumber = (c: BreachColumn, value: string): string =>
+    c.readable ? `(${c.readable(ref(c.column))})` : `ISNUMBER(${value})`;
+  // ISNUMBER(R)*(R<0) is an error where a cheap reading is one; IF keeps it to the numbers.
+  const numberAnd = (c: BreachColumn, value: string, test: string): string =>
+    c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
+  const masked = m ? `(${cellR}=${quote(m.text)})` : '0';
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
     ...(t.exclude ? [{ bad: `0+(${t.exclude(ref)})`, status: '' }] : []),
     // Errors first: every later test would turn into the error itself.
-    { bad: `ISERROR(${S})`, status: `${spend}: an error value`, implied: true },
-    { bad: `ISERROR(${R})`, status: `${results}: an error value`, implied: true },
-    { bad: `(${S}="")+(${S}="--")`, status: '', implied: true },
-    { ok: `ISNUMBER(${S})`, status: `${spend}: not a number` },
+    { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
+    { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
+    { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
+    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
-    { ok: `(${R}="")+(${R}="--")+ISNUMBER(${R})+${masked}`, status: `${results}: not a number` },
+    {
+      ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
+      status: `${results}: not a number`,
+    },
     // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
-    { bad: `ISNUMBER(${R})*(${R}<0)`, status: `${results}: negative` },
-    { bad: `ISNUMBER(${R})*(${R}>${max})`, status: `${results}: too large` },
+    { bad: numberAnd(t.results, R, `${R}<0`), status: `${results}: negative` },
+    { bad: numberAnd(t.results, R, `${R}>${max}`), status: `${results}: too large` },
     { bad: `ISERROR(${L})`, status: noLimit, implied: true },
     { ok: `ISNUMBER(${L})`, status: noLimit },
     { ok: `${L}>0`, status: noLimit },
@@ -150,12 +181,15 @@ function ruleParts(t: BreachTable, ref: RowRef) {
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
 export function breachFormulas(t: BreachTable): { rule: string; status: string } {
-  const rowsOk = Number.isInteger(t.firstRow) && Number.isInteger(t.lastRow) && t.firstRow >= 1;
-  if (!rowsOk || t.lastRow < t.firstRow) {
+  const last = t.lastRow;
+  const rowsOk = Number.isInteger(t.firstRow) && t.firstRow >= 1 && (last === null || Number.isInteger(last));
+  if (!rowsOk || (last !== null && last < t.firstRow)) {
     throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
   const over = `Over ${t.model} limit by `;
-  const arr = ruleParts(t, (c) => columnRange(c, t.firstRow, t.lastRow));
+  const arr = ruleParts(t, (c) =>
+    last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
+  );
   const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
   const chain = arr.checks.reduceRight(
     (judged, c) =>
@@ -166,7 +200,8 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
-    return { rule: `=LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`, status };
+    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`;
+    return { rule: t.statusRuleTag ? `=AND(${test},${quote(t.statusRuleTag)}<>"")` : `=${test}`, status };
   }
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
   const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
@@ -220,4 +255,34 @@ export function amountText(expr: string, currency: string, locale: string): stri
       ? units('1')
       : `INT(${units('100')}/100)&"${dec}"&RIGHT("0"&MOD(${units('100')},100),2)`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
+}
+
+/** A cell as the rule sees it once read: a number, blank (or `--`), a masked count, or a problem. */
+export type RuleValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'blank' }
+  | { kind: 'masked'; atMost: number }
+  | { kind: 'problem' };
+
+/**
+ * breachFormulas' verdict on one row in code, the limit already checked above 0: 'none' (no spend),
+ * 'check', 'masked' (cannot tell), 'ok' or 'over'. For counts a server function answers without
+ * reading the sheet back; the flag tests hold it to the colours the Status formula gives.
+ */
+export function judgeRow(
+  spend: RuleValue,
+  results: RuleValue,
+  limit: number,
+): 'none' | 'check' | 'masked' | 'ok' | 'over' {
+  if (spend.kind === 'blank') return 'none';
+  if (spend.kind !== 'number' || spend.value < 0 || spend.value > BREACH_MAX_VALUE) return 'check';
+  if (results.kind === 'problem') return 'check';
+  if (results.kind === 'number' && (results.value < 0 || results.value > BREACH_MAX_VALUE)) return 'check';
+  if (results.kind === 'masked') {
+    const atMost = Math.max(Math.ceil(results.atMost), 1);
+    if (spend.value > limit && spend.value <= limit * atMost) return 'masked';
+    return spend.value > limit * atMost ? 'over' : 'ok';
+  }
+  const count = results.kind === 'number' ? results.value : 0;
+  return spend.value > limit * Math.max(count, 1) ? 'over' : 'ok';
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../../local/index.ts';
 import { renderFormula } from '../../../src/plans/formula-locale.ts';
-import { breachFormulas } from '../../../src/plans/shared/breach-rule.ts';
+import { breachFormulas, judgeRow, type RuleValue } from '../../../src/plans/shared/breach-rule.ts';
 
 const RED = '#f4c7c3';
 
@@ -12,6 +12,7 @@ function report(locale: 'en_US' | 'de_DE', readStatus = false) {
   const table = {
     spend: { column: 'F', label: 'Cost', read: (ref: string) => `IFERROR(VALUE(${ref}),${ref})` },
     results: { column: 'E', label: 'Conversions' },
+    maskedResults: { text: '<5', atMost: 4 },
     firstRow: 6,
     lastRow: 20,
     limit: () => '$K$2',
@@ -19,7 +20,6 @@ function report(locale: 'en_US' | 'de_DE', readStatus = false) {
     currency: 'EUR',
     locale,
     exclude: (row: (column: string) => string) => `${row('C')}="Total"`,
-    maskedResults: { text: '<5', atMost: 4 },
     ...(readStatus ? { statusColumn: 'L' } : {}),
   };
   const { rule, status } = breachFormulas(table);
@@ -94,5 +94,92 @@ describe('breachFormulas on an arbitrary table', () => {
         locale: 'en_US',
       }),
     ).toThrow(/rows 5..4/);
+  });
+});
+
+describe('breachFormulas with a reader that needs a guard, open-ended rows and a cleared limit cell', () => {
+  // A cheap reader (errors on text it cannot read) and the guard the rule asks first.
+  const read = (ref: string) => `IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(${ref},",","")))`;
+  const readable = (ref: string) =>
+    `IF(ISERROR(${ref}),0,IF(ISNUMBER(${ref}),1,IFERROR(0+ISNUMBER(VALUE(SUBSTITUTE(${ref},",",""))),0)))`;
+  const rows: [string, string][] = [
+    ["'1,234.50", '10'],
+    ["'90", "'2"],
+    ['lots', '1'],
+    ['50', 'two'],
+    ['50', '-1'],
+    ['', '3'],
+    ['#N/A', '1'],
+    ['30', ''],
+  ];
+
+  function sheet() {
+    const ss = openLocalSpreadsheet({ code: '', runOnOpen: false });
+    const { rule, status } = breachFormulas({
+      spend: { column: 'B', label: 'Cost', read, readable },
+      results: { column: 'C', label: 'Leads', read, readable },
+      firstRow: 2,
+      lastRow: null,
+      limit: () => '$F$1',
+      model: 'CPL',
+      currency: 'USD',
+      locale: 'en_US',
+      missingLimit: 'Set the CPL limit in F1',
+      statusColumn: 'D',
+    });
+    ss.type('F1', '40');
+    ss.paste('B2', rows);
+    ss.type('D2', status);
+    const s = ss.services.SpreadsheetApp.getActive().getActiveSheet();
+    s.setConditionalFormatRules([
+      ss.services.SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(rule)
+        .setBackground(RED)
+        .setRanges([s.getRange('A2:D')])
+        .build(),
+    ]);
+    return ss;
+  }
+
+  it('judges every kind of cell, and judgeRow agrees with the Status', () => {
+    const ss = sheet();
+    const statuses = ss.displayValues('D2:D10').map((r) => r[0]);
+    expect(statuses).toEqual([
+      'Over CPL limit by $83.45',
+      'Over CPL limit by $5.00',
+      'Check Cost: not a number',
+      'Check Leads: not a number',
+      'Check Leads: negative',
+      '',
+      'Check Cost: an error value',
+      'OK',
+      '',
+    ]);
+    expect(ss.backgrounds('A2:A9').map((r) => r[0])).toEqual([RED, RED, ...Array(6).fill('#ffffff')]);
+    const value = (text: string): RuleValue => {
+      if (text === '') return { kind: 'blank' };
+      if (text === '#N/A') return { kind: 'problem' };
+      const n = Number(text.replace(/^'/, '').replace(/,/g, ''));
+      return Number.isNaN(n) ? { kind: 'problem' } : { kind: 'number', value: n };
+    };
+    const category = (s: string | undefined) =>
+      s === '' ? 'none' : s === 'OK' ? 'ok' : s?.startsWith('Over') ? 'over' : 'check';
+    rows.forEach(([spend, results], i) => {
+      expect(judgeRow(value(spend), value(results), 40), `row ${i + 2}`).toBe(category(statuses[i]));
+    });
+  });
+
+  it('judges rows typed below the data too, and says so when the limit cell is cleared', () => {
+    const ss = sheet();
+    ss.type('B40', '100');
+    ss.type('C40', '1');
+    expect(ss.displayValues('D40')).toEqual([['Over CPL limit by $60.00']]);
+    ss.type('F1', '');
+    expect(ss.displayValues('D2:D3').map((r) => r[0])).toEqual([
+      'Set the CPL limit in F1',
+      'Set the CPL limit in F1',
+    ]);
+    expect(ss.displayValues('D7')).toEqual([['']]);
+    expect(ss.backgrounds('A2:A3').map((r) => r[0])).toEqual(['#ffffff', '#ffffff']);
   });
 });

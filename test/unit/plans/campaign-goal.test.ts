@@ -123,7 +123,7 @@ describe('planCampaignGoal', () => {
     });
     for (const p of [one, seven]) {
       expect(p.values.range).toBe(`A1:T${LAYOUT.table.firstRow}`);
-      expect(p.namedRanges).toHaveLength(2);
+      expect(p.namedRanges).toHaveLength(1);
       expect(p.conditionalFormats).toHaveLength(1);
       expect(p.charts).toHaveLength(2);
       expect(p.charts[1]?.ranges).toEqual([`Q${LAYOUT.pace.headerRow}:T${LAYOUT.pace.lastRow}`]);
@@ -145,9 +145,9 @@ describe('planCampaignGoal', () => {
       expect(nr.range).toMatch(/^\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/);
       expect(nr.name).toMatch(/^CG_[A-Za-z0-9_]+$/);
     }
-    expect(en.namedRanges.map((n) => n.range)).toEqual(['$B$8', `$A$13:$P$${13 + TABLE_CAPACITY}`]);
+    expect(en.namedRanges.map((n) => n.range)).toEqual(['$B$8']);
     const names = new Set([...en.namedRanges, ...other.namedRanges].map((n) => n.name));
-    expect(names.size).toBe(4);
+    expect(names.size).toBe(2);
   });
 
   it('freezes through the table header and keeps user text as text', () => {
