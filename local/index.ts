@@ -482,6 +482,11 @@ export class LocalSpreadsheet {
     return this.cells(a1, (s, r, c) => effectiveStyle(this.doc, s, r, c).fontColor);
   }
 
+  /** Background, font colour and weight at once: one conditional-format pass per cell (the playground's grid). */
+  effectiveStyles(a1: string): { background: string; fontColor: string; bold: boolean }[][] {
+    return this.cells(a1, (s, r, c) => effectiveStyle(this.doc, s, r, c));
+  }
+
   fontWeights(a1: string): ('bold' | 'normal')[][] {
     return this.cells(a1, (s, r, c) => (effectiveStyle(this.doc, s, r, c).bold ? 'bold' : 'normal'));
   }

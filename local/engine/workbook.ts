@@ -510,6 +510,11 @@ export class Workbook {
     );
   }
 
+  /** Adds `count` empty rows at the bottom of the sheet (Sheet.insertRowsAfter its last row). */
+  appendRows(sheet: SheetModel, count: number): void {
+    this.ensureSize(sheet, { row: sheet.maxRows + count, col: 1, numRows: 1, numCols: 1 });
+  }
+
   /** Writes past the grid grow it, as Sheets grows a sheet for setValues beyond its last row. */
   private ensureSize(sheet: SheetModel, grid: GridRange): void {
     const rows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);

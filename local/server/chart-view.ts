@@ -116,6 +116,39 @@ function seriesStyle(model: ChartModel, index: number): Omit<ChartSeriesView, 'l
   };
 }
 
+/** Categories, series and axis formats from the chart's cells, into `view`. */
+function fillData(view: ChartView, model: ChartModel, cells: RangeCells): void {
+  const headers = headerRows(model, cells);
+  // The first column holds the categories (x axis). Rows with a blank category are not drawn: a
+  // range sized for the longest campaign leaves them empty (docs silent; Sheets skips them, reported).
+  const rows = cells.values
+    .map((_, r) => r)
+    .slice(headers)
+    .filter((r) => (cells.display[r]?.[0] ?? '') !== '');
+  view.categories = rows.map((r) => cells.display[r]?.[0] ?? '');
+  const columns = (cells.values[0]?.length ?? 0) - 1;
+  for (let c = 1; c <= columns; c++) {
+    const style = seriesStyle(model, c - 1);
+    const label = headers > 0 ? (cells.display[headers - 1]?.[c] ?? '') : '';
+    view.series.push({
+      ...style,
+      label: label || `Series ${c}`,
+      // Blank, text and error cells are gaps, as in Google Charts (a null value).
+      values: rows.map((r) => {
+        const v = cells.values[r]?.[c];
+        return typeof v === 'number' && Number.isFinite(v) ? v : null;
+      }),
+      shown: rows.map((r) => cells.display[r]?.[c] ?? ''),
+    });
+    // Axis labels follow the number format of the series' first numbers (Sheets does, reported).
+    const firstNumber = rows.find((r) => typeof cells.values[r]?.[c] === 'number');
+    const axis = view.ticks[style.axis];
+    if (firstNumber !== undefined && axis.prefix === '' && !axis.percent) {
+      view.ticks[style.axis] = tickFormat(cells.formats[firstNumber]?.[c] ?? '');
+    }
+  }
+}
+
 /** The chart as drawn: `read` gives the cells of one A1 range ('Sheet'!A1:B9, as addRange recorded it). */
 export function chartView(model: ChartModel, read: (a1: string) => RangeCells): ChartView {
   const options = model.options;
@@ -146,38 +179,6 @@ export function chartView(model: ChartModel, read: (a1: string) => RangeCells): 
   };
   if (!view.drawn || model.ranges.length === 0) return view;
 
-  const cells = stitch(model.ranges.map(read));
-  const headers = headerRows(model, cells);
-  // The first column holds the categories (x axis). Rows with a blank category are not drawn: a
-  // range sized for the longest campaign leaves them empty (docs silent; Sheets skips them, reported).
-  const rows = cells.values
-    .map((_, r) => r)
-    .slice(headers)
-    .filter((r) => (cells.display[r]?.[0] ?? '') !== '');
-  view.categories = rows.map((r) => cells.display[r]?.[0] ?? '');
-  const columns = (cells.values[0]?.length ?? 0) - 1;
-  for (let c = 1; c <= columns; c++) {
-    const style = seriesStyle(model, c - 1);
-    const label = headers > 0 ? (cells.display[headers - 1]?.[c] ?? '') : '';
-    view.series.push({
-      ...style,
-      label: label || `Series ${c}`,
-      // Blank, text and error cells are gaps, as in Google Charts (a null value).
-      values: rows.map((r) => {
-        const v = cells.values[r]?.[c];
-        return typeof v === 'number' && Number.isFinite(v) ? v : null;
-      }),
-      shown: rows.map((r) => cells.display[r]?.[c] ?? ''),
-    });
-    // Axis labels follow the number format of the series' first numbers (Sheets does, reported).
-    const firstNumber = rows.find((r) => typeof cells.values[r]?.[c] === 'number');
-    if (
-      firstNumber !== undefined &&
-      view.ticks[style.axis].prefix === '' &&
-      !view.ticks[style.axis].percent
-    ) {
-      view.ticks[style.axis] = tickFormat(cells.formats[firstNumber]?.[c] ?? '');
-    }
-  }
+  fillData(view, model, stitch(model.ranges.map(read)));
   return view;
 }

@@ -75,9 +75,7 @@ export class EmulatorBook implements Book {
     const display = this.ss.displayValues(a1);
     const formulas = this.ss.formulas(a1);
     const errors = this.ss.errors(a1);
-    const backgrounds = this.ss.backgrounds(a1);
-    const weights = this.ss.fontWeights(a1);
-    const fontColors = this.ss.fontColors(a1);
+    const styles = this.ss.effectiveStyles(a1);
     const notes = this.ss.notes(a1);
     const cells = display.map((line, r) =>
       line.map((d, c): CellView => {
@@ -88,11 +86,10 @@ export class EmulatorBook implements Book {
         else if (typeof value === 'number')
           cell.f = this.locale === 'de_DE' ? String(value).replace('.', ',') : String(value);
         if (typeof value === 'number' || value instanceof Date) cell.n = true;
-        const bg = backgrounds[r]?.[c];
-        if (bg && bg !== '#ffffff') cell.bg = bg;
-        const fc = fontColors[r]?.[c];
-        if (fc && fc !== '#000000') cell.fc = fc;
-        if (weights[r]?.[c] === 'bold') cell.b = true;
+        const style = styles[r]?.[c];
+        if (style && style.background !== '#ffffff') cell.bg = style.background;
+        if (style && style.fontColor !== '#000000') cell.fc = style.fontColor;
+        if (style?.bold) cell.b = true;
         const error = errors[r]?.[c];
         if (error) cell.e = error;
         const note = notes[r]?.[c];

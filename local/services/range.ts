@@ -7,6 +7,7 @@ import { DataValidationImpl, dataValidationApi, violates } from './data-validati
 import { protectionApi } from './protection.ts';
 import { sheetApi } from './sheet.ts';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, type DocState, normalizeColor } from './state.ts';
+import { textStyleModel } from './text-style.ts';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type K =
@@ -38,6 +39,7 @@ type K =
   | 'getFontColors'
   | 'setFontSize'
   | 'setFontSizes'
+  | 'setTextStyles'
   | 'getFontSize'
   | 'getFontSizes'
   | 'getNote'
@@ -270,6 +272,20 @@ export class RangeImpl implements Pick<Range, K> {
   setFontSizes(sizes: number[][]): Range {
     return this._setEach<number>(sizes, (f, v) => {
       f.fontSize = fontSizeOf(v);
+    });
+  }
+  /**
+   * One TextStyle per cell (https://developers.google.com/apps-script/reference/spreadsheet/range#setTextStyles(TextStyle)):
+   * the bold, size and colour each style sets; what it leaves unset stays. A null style is not
+   * emulated (the reference does not say what it does).
+   */
+  setTextStyles(styles: unknown[][]): Range {
+    return this._setEach<unknown>(styles, (f, v) => {
+      if (v === null || v === undefined) throw new Error('not emulated: a null TextStyle in setTextStyles');
+      const style = textStyleModel(v);
+      if (style.bold !== null) f.fontWeight = style.bold ? 'bold' : 'normal';
+      if (style.fontSize !== null) f.fontSize = fontSizeOf(style.fontSize);
+      if (style.foregroundColor !== null) f.fontColor = style.foregroundColor;
     });
   }
   getFontSize(): number {

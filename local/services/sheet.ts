@@ -162,6 +162,22 @@ export class SheetImpl implements Pick<Sheet, K> {
     this._doc.wb.write(this._sheet, { row, col: 1, numRows: 1, numCols: rowContents.length }, [rowContents]);
     return this._api;
   }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer):
+   * "Inserts a number of rows after the given row position." Only after the last row is emulated:
+   * inserting inside the grid would have to move cells, formulas, rules and names.
+   */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    if (!Number.isInteger(howMany) || howMany < 1) {
+      // The reference is silent on bad counts; our wording.
+      throw new Error(`insertRowsAfter needs a whole number of rows >= 1, got ${String(howMany)}`);
+    }
+    if (afterPosition !== this._sheet.maxRows) {
+      throw new Error('not emulated: insertRowsAfter other than after the last row');
+    }
+    this._doc.wb.appendRows(this._sheet, howMany);
+    return this._api;
+  }
   setFrozenRows(rows: number): void {
     this._sheet.frozenRows = rows;
   }

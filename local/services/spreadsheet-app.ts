@@ -7,6 +7,7 @@ import { rangeApi } from './range.ts';
 import { sheetApi } from './sheet.ts';
 import { spreadsheetApi } from './spreadsheet.ts';
 import type { DocState } from './state.ts';
+import { TextStyleBuilderImpl } from './text-style.ts';
 import { uiApi } from './ui.ts';
 
 /**
@@ -73,5 +74,9 @@ export class SpreadsheetAppImpl {
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new DataValidationBuilderImpl(this._doc)._api;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newTextStyle() */
+  newTextStyle(): GoogleAppsScript.Spreadsheet.TextStyleBuilder {
+    return new TextStyleBuilderImpl(this._doc)._api;
   }
 }

@@ -58,6 +58,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
     throw new Error('apply-plan: number formats and validations must share one range');
   }
 
+  if (plan.addRows) sheet.insertRowsAfter(plan.addRows.after, plan.addRows.count);
   const range = rangesOf_(sheet, [
     values.range,
     numberFormats.range,
@@ -71,9 +72,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
   const top = range(values.range);
   top.setValues(values.grid.map((row) => row.map(cellValue_)));
   top.setBackgrounds(styles.backgrounds);
-  top.setFontColors(styles.fontColors);
-  top.setFontWeights(styles.fontWeights);
-  top.setFontSizes(styles.fontSizes);
+  top.setTextStyles(textStyles_(styles));
   top.setNotes(styles.notes);
 
   // Number formats and validation over the whole table share one range object.
@@ -107,16 +106,42 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
   );
 
   for (const chart of plan.charts) {
-    // asColumnChart, not setChartType(Charts.ChartType.COLUMN): same chart, no Charts service needed.
-    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet
-      .newChart()
-      .asColumnChart()
-      .setNumHeaders(chart.headerRows);
+    // asColumnChart/asLineChart, not setChartType(Charts.ChartType...): same chart, no Charts service.
+    const blank = sheet.newChart();
+    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = (
+      chart.type === 'line' ? blank.asLineChart() : blank.asColumnChart()
+    ).setNumHeaders(chart.headerRows);
     for (const r of chart.ranges) builder = builder.addRange(range(r));
     const options = { ...chart.options, width: chart.width, height: chart.height };
     for (const [key, value] of Object.entries(options)) builder = builder.setOption(key, value);
     sheet.insertChart(builder.setPosition(chart.anchor.row, chart.anchor.col, 0, 0).build());
   }
+}
+
+/**
+ * Font colour, weight and size of every top-area cell as one grid of TextStyles: one setTextStyles
+ * instead of setFontColors + setFontWeights + setFontSizes (two document calls fewer). Each
+ * distinct style is built once (builders touch no document).
+ */
+function textStyles_(styles: SheetPlan['styles']): GoogleAppsScript.Spreadsheet.TextStyle[][] {
+  const built = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+  return styles.fontColors.map((row, r) =>
+    row.map((color, c) => {
+      const bold = styles.fontWeights[r]?.[c] === 'bold';
+      const size = styles.fontSizes[r]?.[c] ?? 10;
+      const key = `${color}|${bold}|${size}`;
+      let style = built.get(key);
+      if (!style) {
+        style = SpreadsheetApp.newTextStyle()
+          .setForegroundColor(color)
+          .setBold(bold)
+          .setFontSize(size)
+          .build();
+        built.set(key, style);
+      }
+      return style;
+    }),
+  );
 }
 
 /**

@@ -257,7 +257,9 @@ describe('the built add-on in the local spreadsheet', () => {
     expect(await cell(page, 'P15').textContent()).not.toMatch(/Over/);
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: '/tmp/playground-wizard.png' });
-  });
+    // Each typed cell recalculates the goal sheet (the pace block's SUMIFS over every campaign day
+    // included) and redraws the grid: slower than the default budget on a busy machine.
+  }, 90_000);
 
   it("draws the goal sheet's channel chart over the sheet at its anchor, one bar per value", async () => {
     const chart = page.locator('svg.chart[data-chart-type="COLUMN"]');
@@ -273,14 +275,52 @@ describe('the built add-on in the local spreadsheet', () => {
     const heights = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
     expect((heights[0] ?? 0) / (heights[2] ?? 1)).toBeCloseTo(60 / 45, 2);
     expect(await bars.first().locator('title').textContent()).toBe('CPL, Social: $60.00');
-    // setPosition(2, 20, 0, 0): the chart's corner is on cell T2.
-    const frame = await page.locator('.chart-frame').boundingBox();
-    const t2 = await cell(page, 'T2').boundingBox();
-    expect(frame && t2 && [Math.round(frame.x - t2.x), Math.round(frame.y - t2.y)]).toEqual([0, 0]);
+    // setPosition(2, 22, 0, 0): the chart's corner is on cell V2.
+    const frame = await page.locator('.chart-frame', { has: chart }).boundingBox();
+    const v2 = await cell(page, 'V2').boundingBox();
+    expect(
+      frame && v2 && [Math.abs(Math.round(frame.x - v2.x)), Math.abs(Math.round(frame.y - v2.y))],
+    ).toEqual([0, 0]);
     // Typing another row redraws it: LinkedIn's CPL becomes (80 + 70) / (2 + 1) = $50.00.
     await typeRow(page, 'A16', ['2026-11-29', 'LinkedIn', 'Retargeting', '800', '20', '1', '0', '0', '70']);
     await expect
       .poll(() => bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value')))))
       .toEqual([60, 50, 45, 45]);
+  });
+
+  it('draws the pace chart: the plan to the end date, leads and spend to the last day reported', async () => {
+    // The wizard's campaign starts today in the spreadsheet's time zone (the local default).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+    await typeRow(page, 'A17', [today, 'Social', 'Lookalike', '900', '40', '2', '0', '0', '90']);
+    const chart = page.locator('svg.chart[data-chart-type="LINE"]');
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toBe('Pace: leads and spend, % of target and budget');
+    expect(await chart.locator('.legend-label').allTextContents()).toEqual([
+      'Plan',
+      'Leads to date',
+      'Spend to date',
+    ]);
+    // One vertex per value drawn: 30 campaign days of plan, one day reported so far. Day 1 counts
+    // every row up to it (the earlier ones are dated before the start): 1 + 2 + 1 + 2 leads of 50,
+    // $60 + $80 + $70 + $90 of the $2,250 budget.
+    await expect.poll(() => chart.locator('circle.point').count()).toBe(32);
+    const vertices = await chart
+      .locator('path.line')
+      .evaluateAll((els) => els.map((e) => (e.getAttribute('d')?.match(/[ML]/g) ?? []).length));
+    expect(vertices).toEqual([30, 1, 1]);
+    const points = chart.locator('circle.point');
+    const values = await points.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    expect(values[0]).toBeCloseTo(1 / 30, 12);
+    expect(values[29]).toBe(1);
+    expect(values.slice(30)).toEqual([6 / 50, 300 / 2250]);
+    expect(await chart.locator('.tick').first().textContent()).toBe('0%');
+    const frame = await page.locator('.chart-frame', { has: chart }).boundingBox();
+    // setPosition(18, 22, 0, 0): under the channel chart, on cell V18.
+    const v18 = await cell(page, 'V18').boundingBox();
+    expect(
+      frame && v18 && [Math.abs(Math.round(frame.x - v18.x)), Math.abs(Math.round(frame.y - v18.y))],
+    ).toEqual([0, 0]);
+    await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+    await page.screenshot({ path: '/tmp/playground-charts.png' });
   });
 });

@@ -170,3 +170,38 @@ describe('recorded structure: frozen rows, notes, charts, protections, toasts', 
     expect(ss.backgrounds('Goal!A1')).toEqual([['#ffffff']]);
   });
 });
+
+describe('Sheet.insertRowsAfter (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer))', () => {
+  it('adds rows after the last one, so ranges below row 1000 exist; elsewhere it is not emulated', () => {
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    const sheet = ss.services.SpreadsheetApp.getActiveSheet();
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(() => sheet.getRange('A1005')).toThrow('outside the dimensions of the sheet');
+    sheet.insertRowsAfter(1000, 109);
+    expect(sheet.getMaxRows()).toBe(1109);
+    sheet.getRange('A1109').setValue('last');
+    expect(ss.values('Sheet1!A1109')).toEqual([['last']]);
+    expect(() => sheet.insertRowsAfter(10, 1)).toThrow(
+      'not emulated: insertRowsAfter other than after the last row',
+    );
+    expect(() => sheet.insertRowsAfter(1109, 0)).toThrow('whole number of rows >= 1');
+  });
+});
+
+describe('Range.setTextStyles (https://developers.google.com/apps-script/reference/spreadsheet/range#setTextStyles(TextStyle))', () => {
+  it('sets bold, size and colour per cell from built TextStyles; what a style leaves unset stays', () => {
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    const app = ss.services.SpreadsheetApp;
+    const sheet = app.getActiveSheet();
+    sheet.getRange('B1').setFontColor('#00ff00');
+    const title = app.newTextStyle().setBold(true).setFontSize(14).setForegroundColor('#1A73E8').build();
+    const sizeOnly = app.newTextStyle().setFontSize(8).build();
+    sheet.getRange('A1:B1').setTextStyles([[title, sizeOnly]]);
+    expect(ss.fontWeights('Sheet1!A1:B1')).toEqual([['bold', 'normal']]);
+    expect(ss.fontSizes('Sheet1!A1:B1')).toEqual([[14, 8]]);
+    expect(ss.fontColors('Sheet1!A1:B1')).toEqual([['#1a73e8', '#00ff00']]);
+    expect(title.isBold()).toBe(true);
+    expect(() => sheet.getRange('A1').setTextStyles([[null as never]])).toThrow('not emulated');
+    expect(() => sheet.getRange('A1:B1').setTextStyles([[title]])).toThrow();
+  });
+});

@@ -153,6 +153,7 @@ describe('createCampaignGoal (en_US)', () => {
         ranges: [`${sheetName}!J3:L5`],
         options: { title: 'CPL by channel vs limit', width: 480, height: 300 },
       }),
+      expect.objectContaining({ chartType: 'LINE', ranges: [`${sheetName}!Q13:T1109`] }),
     ]);
   });
 
@@ -426,12 +427,14 @@ describe('ad-export quirks and edited goal cells', () => {
     ss.type(on(sheetName, 'B8'), '50');
     expect(ss.values(on(sheetName, 'B8:B9'))).toEqual([[50], [2250]]);
   });
-  it('protects every computed cell (Limit applied too) with one warning-only range', () => {
+  it('protects every computed cell (Limit applied too, the pace block) with warning-only ranges', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     // J3:Q513: the channel summary but for Your limit (R), and the table's computed columns.
     expect(ss.protections()).toEqual([
       expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J3:Q513', warningOnly: true }),
+      // The pace block beside the table, protected on its own (J3:Q513 widened would take in R).
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'Q13:T1109', warningOnly: true }),
     ]);
     expect(ss.displayValues(on(sheetName, 'L3:R3'))[0]).toEqual([
       'Limit applied',

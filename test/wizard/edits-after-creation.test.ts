@@ -55,7 +55,7 @@ describe('a blank limit', () => {
   it('a cleared Limit applied cell (protected, display only) does not give its channel a limit of 0', () => {
     const g = goalSheet();
     g.row(14, 'Social', '1', '40');
-    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q513']);
+    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q513', 'Q13:T1109']);
     g.type('L4', '');
     expect(g.status(14)).toBe('OK');
     expect(g.fill(14)).toEqual([WHITE]);

@@ -100,111 +100,126 @@ function legend(view: ChartView, svg: SVGSVGElement, box: Box): void {
   svg.append(group);
 }
 
-/** Everything inside the plot area: gridlines, ticks, bars, lines and the category labels. */
-function plot(view: ChartView, svg: SVGSVGElement, box: Box): void {
-  const axes = [0, 1] as const;
-  const ranges = axes.map((a) => {
+/** Where values land: the plot box, each axis' ticks and the horizontal band of each category. */
+interface Geometry {
+  box: Box;
+  used: (0 | 1)[];
+  ticks: [number[], number[]];
+  y(axis: 0 | 1, v: number): number;
+  band: number;
+  center(i: number): number;
+}
+
+/** Ticks per axis from the values plotted on it; the box shrinks for tick labels and titles. */
+function geometry(view: ChartView, box: Box): Geometry {
+  const tickFor = (a: 0 | 1): number[] => {
     const values = view.series
       .filter((s) => s.axis === a)
       .flatMap((s) => s.values.filter((v): v is number => v !== null));
     return niceTicks(Math.min(0, ...values), Math.max(0, ...values));
-  });
-  const used = axes.filter((a) => view.series.some((s) => s.axis === a));
+  };
+  const ticks: [number[], number[]] = [tickFor(0), tickFor(1)];
+  const used = ([0, 1] as const).filter((a) => view.series.some((s) => s.axis === a));
   const labelWidth = (a: 0 | 1): number =>
     used.includes(a)
-      ? 10 + Math.max(...(ranges[a] ?? []).map((t) => tickText(t, view.ticks[a], 1).length)) * CHAR_WIDTH
+      ? 10 + Math.max(...ticks[a].map((t) => tickText(t, view.ticks[a], 1).length)) * CHAR_WIDTH
       : 0;
   box.left += labelWidth(0) + (view.vAxisTitles[0] ? 18 : 0);
   box.right -= labelWidth(1) + (view.vAxisTitles[1] ? 18 : 0);
   box.bottom -= 22 + (view.hAxisTitle ? 18 : 0);
-  const height = box.bottom - box.top;
-  const width = box.right - box.left;
-  const y = (a: 0 | 1, v: number): number => {
-    const ticks = ranges[a] ?? [0, 1];
-    const lo = ticks[0] ?? 0;
-    const hi = ticks.at(-1) ?? 1;
-    return box.bottom - ((v - lo) / (hi - lo)) * height;
+  const n = view.categories.length;
+  const band = n > 0 ? (box.right - box.left) / n : box.right - box.left;
+  return {
+    box,
+    used,
+    ticks,
+    y: (a, v) => {
+      const lo = ticks[a][0] ?? 0;
+      const hi = ticks[a][ticks[a].length - 1] ?? 1;
+      return box.bottom - ((v - lo) / (hi - lo)) * (box.bottom - box.top);
+    },
+    band,
+    center: (i) => box.left + band * (i + 0.5),
   };
+}
 
-  for (const a of used) {
-    const ticks = ranges[a] ?? [];
+/** Gridlines (from the first axis used), tick labels in the cells' format and the axis titles. */
+function drawAxes(view: ChartView, svg: SVGSVGElement, g: Geometry): void {
+  const { box } = g;
+  for (const a of g.used) {
+    const ticks = g.ticks[a];
     const step = (ticks[1] ?? 1) - (ticks[0] ?? 0);
     for (const t of ticks) {
-      if (a === used[0])
+      const y = g.y(a, t);
+      if (a === g.used[0]) {
         svg.append(
-          el('line', {
-            x1: box.left,
-            x2: box.right,
-            y1: y(a, t),
-            y2: y(a, t),
-            class: t === 0 ? 'baseline' : 'gridline',
-          }),
+          el('line', { x1: box.left, x2: box.right, y1: y, y2: y, class: t === 0 ? 'baseline' : 'gridline' }),
         );
+      }
       const x = a === 0 ? box.left - 6 : box.right + 6;
+      const anchor = a === 0 ? 'end' : 'start';
       svg.append(
-        el(
-          'text',
-          { x, y: y(a, t) + 4, 'text-anchor': a === 0 ? 'end' : 'start', class: 'tick' },
-          tickText(t, view.ticks[a], step),
-        ),
+        el('text', { x, y: y + 4, 'text-anchor': anchor, class: 'tick' }, tickText(t, view.ticks[a], step)),
       );
     }
     const title = view.vAxisTitles[a];
     if (title) {
       const x = a === 0 ? 14 : view.width - 8;
       const mid = (box.top + box.bottom) / 2;
+      const turn = `rotate(-90 ${x} ${mid})`;
       svg.append(
-        el(
-          'text',
-          { x, y: mid, transform: `rotate(-90 ${x} ${mid})`, 'text-anchor': 'middle', class: 'axis-title' },
-          title,
-        ),
+        el('text', { x, y: mid, transform: turn, 'text-anchor': 'middle', class: 'axis-title' }, title),
       );
     }
   }
+}
 
-  const n = view.categories.length;
-  const band = n > 0 ? width / n : width;
-  const center = (i: number): number => box.left + band * (i + 0.5);
-  const every = Math.max(
-    1,
-    Math.ceil((Math.max(1, ...view.categories.map((c) => c.length)) * CHAR_WIDTH + 8) / band),
-  );
+/** Category labels under the plot, every k-th one so that they do not overlap, and the x-axis title. */
+function drawCategories(view: ChartView, svg: SVGSVGElement, g: Geometry): void {
+  const widest = Math.max(1, ...view.categories.map((c) => c.length)) * CHAR_WIDTH + 8;
+  const every = Math.max(1, Math.ceil(widest / g.band));
   view.categories.forEach((c, i) => {
     if (i % every !== 0) return;
     svg.append(
-      el('text', { x: center(i), y: box.bottom + 16, 'text-anchor': 'middle', class: 'category' }, c),
+      el('text', { x: g.center(i), y: g.box.bottom + 16, 'text-anchor': 'middle', class: 'category' }, c),
     );
   });
   if (view.hAxisTitle) {
+    const x = (g.box.left + g.box.right) / 2;
     svg.append(
-      el(
-        'text',
-        { x: (box.left + box.right) / 2, y: box.bottom + 34, 'text-anchor': 'middle', class: 'axis-title' },
-        view.hAxisTitle,
-      ),
+      el('text', { x, y: g.box.bottom + 34, 'text-anchor': 'middle', class: 'axis-title' }, view.hAxisTitle),
     );
   }
+}
 
+const tooltip = (view: ChartView, s: ChartSeriesView, i: number, v: number): SVGTitleElement =>
+  el('title', {}, `${s.label}, ${view.categories[i] ?? ''}: ${s.shown[i] ?? v}`);
+
+/** One rect per value of the bar series, side by side within each category's group. */
+function drawBars(view: ChartView, svg: SVGSVGElement, g: Geometry): void {
   const bars = view.series.filter((s) => s.as === 'bars');
-  const barWidth = bars.length > 0 ? (band * GROUP_WIDTH) / bars.length : 0;
+  const group = g.band * GROUP_WIDTH;
+  const barWidth = bars.length > 0 ? group / bars.length : 0;
   bars.forEach((s, k) => {
     s.values.forEach((v, i) => {
       if (v === null) return;
-      const top = Math.min(y(s.axis, v), y(s.axis, 0));
       const rect = el('rect', {
         class: 'bar',
-        x: center(i) - (band * GROUP_WIDTH) / 2 + k * barWidth,
-        y: top,
+        x: g.center(i) - group / 2 + k * barWidth,
+        y: Math.min(g.y(s.axis, v), g.y(s.axis, 0)),
         width: Math.max(1, barWidth - 1),
-        height: Math.abs(y(s.axis, v) - y(s.axis, 0)),
+        height: Math.abs(g.y(s.axis, v) - g.y(s.axis, 0)),
         fill: s.color,
         'data-value': v,
       });
-      rect.append(el('title', {}, `${s.label}, ${view.categories[i] ?? ''}: ${s.shown[i] ?? v}`));
+      rect.append(tooltip(view, s, i, v));
       svg.append(rect);
     });
   });
+}
+
+/** One path per line series, broken at blank cells, and a point per value (shown on hover). */
+function drawLines(view: ChartView, svg: SVGSVGElement, g: Geometry): void {
   for (const s of view.series.filter((x) => x.as === 'line')) {
     // A blank cell breaks the line (Google Charts' interpolateNulls defaults to false).
     let d = '';
@@ -215,31 +230,28 @@ function plot(view: ChartView, svg: SVGSVGElement, box: Box): void {
         open = false;
         return;
       }
-      d += `${open ? 'L' : 'M'}${center(i).toFixed(1)} ${y(s.axis, v).toFixed(1)} `;
+      const [x, y] = [g.center(i), g.y(s.axis, v)];
+      d += `${open ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)} `;
       open = true;
-      const point = el('circle', {
-        class: 'point',
-        cx: center(i),
-        cy: y(s.axis, v),
-        r: 4,
-        fill: s.color,
-        'data-value': v,
-      });
-      point.append(el('title', {}, `${s.label}, ${view.categories[i] ?? ''}: ${s.shown[i] ?? v}`));
+      const point = el('circle', { class: 'point', cx: x, cy: y, r: 4, fill: s.color, 'data-value': v });
+      point.append(tooltip(view, s, i, v));
       points.append(point);
     });
+    const dash: Attrs = s.dashed ? { 'stroke-dasharray': '6 4' } : {};
     svg.append(
-      el('path', {
-        class: 'line',
-        d: d.trim(),
-        stroke: s.color,
-        fill: 'none',
-        'stroke-width': 2,
-        ...(s.dashed ? { 'stroke-dasharray': '6 4' } : {}),
-      }),
+      el('path', { class: 'line', d: d.trim(), stroke: s.color, fill: 'none', 'stroke-width': 2, ...dash }),
       points,
     );
   }
+}
+
+/** Everything inside the plot area: gridlines, ticks, bars, lines and the category labels. */
+function plot(view: ChartView, svg: SVGSVGElement, box: Box): void {
+  const g = geometry(view, box);
+  drawAxes(view, svg, g);
+  drawCategories(view, svg, g);
+  drawBars(view, svg, g);
+  drawLines(view, svg, g);
 }
 
 export function drawChart(view: ChartView): SVGSVGElement {

@@ -2,7 +2,7 @@
 // block's columns, and the colours. Independent of the number of channels.
 import { columnLetters, columnRange } from '../shared/a1.ts';
 import { BREACH_COLORS } from '../shared/breach-rule.ts';
-import { CHANNELS } from './config.ts';
+import { CHANNELS, GOAL_LIMITS } from './config.ts';
 
 /** Rows the tracking table holds; the ARRAYFORMULAs and the breach rule cover exactly these. */
 export const TABLE_CAPACITY = 500;
@@ -47,9 +47,19 @@ export const LAYOUT = {
   /** Channel summary: header row, then one row per chosen channel from firstRow (7 slots). */
   channels: { headerRow: 3, firstRow: 4, slots: CHANNELS.length },
   table: { headerRow: 13, firstRow: 14, lastRow: 13 + TABLE_CAPACITY },
+  /**
+   * Pace block: its header in the table's header row (Q13:T13, frozen with it), then one row per
+   * day of the longest campaign (rows 14-1109, past a new sheet's 1000 rows).
+   */
+  pace: { firstColumn: 'Q', headerRow: 13, firstRow: 14, lastRow: 13 + GOAL_LIMITS.maxDays },
   /** Top area (values and styles): title, blocks, table header and the first data row. */
-  lastColumn: 'R',
-  chartAnchor: { row: 2, col: 20 },
+  lastColumn: 'T',
+  /**
+   * The channel chart (V2, 480 x 300 px: rows 2-16) and under it the pace chart (V18, 500 px), both
+   * right of the pace block and left of Z's right edge (a new sheet has 26 columns).
+   */
+  chartAnchor: { row: 2, col: 22 },
+  paceChartAnchor: { row: 18, col: 22 },
 } as const;
 
 /** Tracking-table columns, A..P. */

@@ -2,17 +2,18 @@
 // only), assembled from one module per block. A new block is a PlanBlock added to BLOCKS.
 import { absoluteCell, columnNumber } from '../shared/a1.ts';
 import { gridBuilder } from '../shared/grid.ts';
-import type { SheetPlan } from '../shared/sheet-plan.ts';
+import { rowsToAdd, type SheetPlan } from '../shared/sheet-plan.ts';
 import { type BlockParts, goalContext, type PlanBlock } from './block.ts';
 import { channelsBlock } from './channels-block.ts';
 import type { CampaignGoal } from './config.ts';
 import { goalBlock } from './goal-block.ts';
-import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT, tableColumn } from './layout.ts';
+import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT } from './layout.ts';
+import { paceBlock } from './pace-block.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
 
 /** The blocks of a goal sheet, in the order their parts (rules, charts, ...) are written. */
-const BLOCKS: readonly PlanBlock[] = [goalBlock, progressBlock, channelsBlock, trackingTable];
+const BLOCKS: readonly PlanBlock[] = [goalBlock, progressBlock, channelsBlock, trackingTable, paceBlock];
 
 /** FNV-1a, 32 bits, as 8 hex digits: tells apart sheet names that clean up to the same letters. */
 function hash8(text: string): string {
@@ -56,12 +57,15 @@ export interface PlanOptions {
 /** Builds the layout plan of a campaign-goal sheet. Pure: same goal and options, same plan. */
 export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPlan {
   const T = LAYOUT.table;
+  // Formats reach the pace block's last day, past the table's capacity.
+  const formatRows = Math.max(T.lastRow, LAYOUT.pace.lastRow);
+  const topRows = T.firstRow;
   // Cells that need no format get 'General', the pattern reported as Sheets' documented reset
   // (issue 10): the empty pattern '' is undocumented, and no pattern at all would need a second,
   // non-rectangular setNumberFormats call.
   const grid = gridBuilder({
-    topRows: T.firstRow,
-    formatRows: T.lastRow,
+    topRows,
+    formatRows,
     lastColumn: columnNumber(LAYOUT.lastColumn),
     defaults: { background: COLORS.plain, fontColor: COLORS.text, fontSize: 10, numberFormat: GENERAL },
   });
@@ -79,6 +83,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
     ],
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats ?? []),
     frozenRows: T.headerRow,
+    addRows: rowsToAdd(formatRows),
     // The computed cells (the ARRAYFORMULAs in the table's first data row, the channel summary with
     // Limit applied): typing or pasting over them would stop every row's Status or show a wrong
     // limit, so Sheets asks first. One range for all: one protection.

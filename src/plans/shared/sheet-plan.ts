@@ -38,8 +38,8 @@ export interface PlanConditionalFormat {
 }
 
 export interface PlanChart {
-  /** Bars per category: each channel's cost per result next to its limit. */
-  type: 'column';
+  /** asColumnChart (bars per category) or asLineChart (one line per series). */
+  type: 'column' | 'line';
   /** Ranges on the plan's sheet; the first is the domain (categories), the rest are series. */
   ranges: string[];
   /** Header rows inside the ranges (series names). */
@@ -78,9 +78,26 @@ export interface SheetPlan {
    */
   validations: { range: string; rules: PlanRule[]; grid: (number | null)[][] };
   frozenRows: number;
+  /**
+   * Rows to add under a new sheet's last row before anything is written, so that every range of
+   * the plan exists (getRange past the last row fails); null when the new sheet is tall enough.
+   */
+  addRows: { after: number; count: number } | null;
   /** Ranges protected with a warning only: editing them asks "are you sure?" (computed cells). */
   warningRanges: string[];
   /** Runs of columns sharing a width in pixels (1-based start column). */
   columnWidths: { startCol: number; numCols: number; width: number }[];
   charts: PlanChart[];
+}
+
+/**
+ * Rows of a sheet that Spreadsheet.insertSheet creates: 1000 (and 26 columns) in Sheets (reported;
+ * the reference at https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)
+ * is silent). The local spreadsheet starts its sheets the same size.
+ */
+export const NEW_SHEET_ROWS = 1000;
+
+/** The addRows a plan needs so that a new sheet reaches row `lastRow`. */
+export function rowsToAdd(lastRow: number): SheetPlan['addRows'] {
+  return lastRow > NEW_SHEET_ROWS ? { after: NEW_SHEET_ROWS, count: lastRow - NEW_SHEET_ROWS } : null;
 }

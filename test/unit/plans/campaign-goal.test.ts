@@ -1,7 +1,7 @@
 // planCampaignGoal: the layout plan's shape, formulas and rules, for 1 and 7 channels and two locales.
 import { describe, expect, it } from 'vitest';
 import type { CampaignGoalInput } from '../../../src/plans/campaign-goal/config.ts';
-import { CHANNELS } from '../../../src/plans/campaign-goal/config.ts';
+import { CHANNELS, GOAL_LIMITS } from '../../../src/plans/campaign-goal/config.ts';
 import { LAYOUT, TABLE_CAPACITY } from '../../../src/plans/campaign-goal/layout.ts';
 import { planCampaignGoal } from '../../../src/plans/campaign-goal/plan.ts';
 import { validateGoalConfig } from '../../../src/plans/campaign-goal/validate.ts';
@@ -41,12 +41,16 @@ describe('planCampaignGoal', () => {
   });
 
   it('keeps every grid the size of its range', () => {
-    expect(en.values.range).toBe('A1:R14');
-    expect(en.values.grid).toHaveLength(14);
-    expect(en.values.grid.every((r) => r.length === 18)).toBe(true);
-    expect(en.numberFormats.range).toBe(`A1:R${13 + TABLE_CAPACITY}`);
-    expect(en.numberFormats.grid).toHaveLength(13 + TABLE_CAPACITY);
-    expect(en.styles.backgrounds).toHaveLength(14);
+    const top = LAYOUT.table.firstRow;
+    expect(en.values.range).toBe(`A1:T${top}`);
+    expect(en.values.grid).toHaveLength(top);
+    expect(en.values.grid.every((r) => r.length === 20)).toBe(true);
+    // Formats reach the pace block's last day (the longest campaign), past a new sheet's 1000 rows.
+    const last = 13 + GOAL_LIMITS.maxDays;
+    expect(en.numberFormats.range).toBe(`A1:T${last}`);
+    expect(en.numberFormats.grid).toHaveLength(last);
+    expect(en.addRows).toEqual({ after: 1000, count: last - 1000 });
+    expect(en.styles.backgrounds).toHaveLength(top);
   });
 
   it('uses no custom functions, no decimal literals and no array literals in any formula', () => {
@@ -118,10 +122,11 @@ describe('planCampaignGoal', () => {
       sheetName: 'a',
     });
     for (const p of [one, seven]) {
-      expect(p.values.range).toBe('A1:R14');
+      expect(p.values.range).toBe(`A1:T${LAYOUT.table.firstRow}`);
       expect(p.namedRanges).toHaveLength(1);
       expect(p.conditionalFormats).toHaveLength(1);
-      expect(p.charts).toHaveLength(1);
+      expect(p.charts).toHaveLength(2);
+      expect(p.charts[1]?.ranges).toEqual([`Q${LAYOUT.pace.headerRow}:T${LAYOUT.pace.lastRow}`]);
       // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
       expect(p.validations.rules.filter((r) => r.allowInvalid)).toHaveLength(2);
     }

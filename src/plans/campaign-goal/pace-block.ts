@@ -1,0 +1,109 @@
+// The Pace block (Q13:T1109, right of the tracking table) and its chart: one row per campaign day - the day, the plan (a straight
+// line from 0 to 100% of the target on the end date), and results and spend to the end of that day
+// as % of the target and of the budget, up to the last day reported - sized for the longest campaign the wizard allows. Four
+// ARRAYFORMULAs in the first row, so the block costs no write of its own; the chart is a burn-up:
+// results against the straight line to the target, with spend against the same line for the budget.
+import { columnLetters, columnNumber, columnRange } from '../shared/a1.ts';
+import type { PlanChart } from '../shared/sheet-plan.ts';
+import type { GoalContext, PlanBlock } from './block.ts';
+import { text } from './block.ts';
+import { COLORS, LAYOUT, tableRange } from './layout.ts';
+
+export const PACE_COLUMNS = ['Day', 'Plan', 'Results to date', 'Spend to date'] as const;
+export type PaceColumn = (typeof PACE_COLUMNS)[number];
+
+/** Column letter of a pace-block column. */
+export function paceColumn(name: PaceColumn): string {
+  return columnLetters(columnNumber(LAYOUT.pace.firstColumn) + PACE_COLUMNS.indexOf(name));
+}
+
+/** `$Q$14:$Q$1109`: a pace column over every day row. */
+export function paceRange(name: PaceColumn): string {
+  return columnRange(paceColumn(name), LAYOUT.pace.firstRow, LAYOUT.pace.lastRow, true);
+}
+
+/** The block's rows: every day of the longest campaign the wizard allows. */
+const DAY_ROWS = LAYOUT.pace.lastRow - LAYOUT.pace.firstRow + 1;
+
+/**
+ * The four first-row formulas (en_US; the plan renders them for the locale). Native functions that
+ * both Google Sheets and HyperFormula have: ARRAYFORMULA, SEQUENCE, SUMIFS, MAX, IF, IFERROR, AND,
+ * ISNUMBER. No decimal literals, and nothing volatile (no TODAY()): the block recalculates when the
+ * table changes, not on every edit anywhere in the spreadsheet.
+ *
+ * - Day: the start date plus 0, 1, ...; blank past the end date, and blank throughout while the
+ *   start or end date is not a date or the end is before the start (no 1899 dates for a cleared cell).
+ * - Plan: day n of N is n/N of the target.
+ * - Results / Spend to date: SUMIFS of the table up to and including the day, over rows whose
+ *   Status is not a `Check ...` - the rows the table refuses to judge (text, negatives, errors),
+ *   which the totals leave out too; SUMIFS never reads the sum cell of a row that misses a
+ *   criterion, so their errors stay out. An error in a row whose Status does not say Check blanks
+ *   the days from its date (IFERROR), never a wrong figure. Blank after the latest date in the
+ *   table, so the line stops at the last day reported (ad platforms report yesterday's numbers; a
+ *   flat line to the end date would look like a finished campaign); blank for a target or budget
+ *   that is not a positive number. A third criterion (the sum cell >= 0) would triple the
+ *   recalculation time in the local engine for rows the Status already leaves out.
+ */
+export function paceFormulas(ctx: Pick<GoalContext, 'resultsColumn' | 'ref'>): Record<PaceColumn, string> {
+  const { start, end, target, budget } = ctx.ref;
+  const day = paceRange('Day');
+  const days = `IF(AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start}),${end}-${start}+1,0)`;
+  const toDate = (column: 'Spend' | typeof ctx.resultsColumn, goal: string): string =>
+    `=ARRAYFORMULA(IF(${day}="","",IF(${day}>MAX(${tableRange('Date', true)}),"",IFERROR(IF(${goal}>0,` +
+    `SUMIFS(${tableRange(column, true)},${tableRange('Date', true)},"<="&${day},` +
+    `${tableRange('Status', true)},"<>Check*")/${goal},""),""))))`;
+  return {
+    Day: `=ARRAYFORMULA(IF(SEQUENCE(${DAY_ROWS})<=${days},${start}+SEQUENCE(${DAY_ROWS})-1,""))`,
+    Plan: `=ARRAYFORMULA(IF(${day}="","",SEQUENCE(${DAY_ROWS})/(${end}-${start}+1)))`,
+    'Results to date': toDate(ctx.resultsColumn, target),
+    'Spend to date': toDate('Spend', budget),
+  };
+}
+
+/** The burn-up chart over the whole block; rows with a blank day are not drawn. */
+export function paceChart(resultWord: string): PlanChart {
+  const P = LAYOUT.pace;
+  return {
+    type: 'line',
+    ranges: [`${paceColumn('Day')}${P.headerRow}:${paceColumn('Spend to date')}${P.lastRow}`],
+    headerRows: 1,
+    anchor: LAYOUT.paceChartAnchor,
+    width: 500,
+    height: 300,
+    options: {
+      title: `Pace: ${resultWord} and spend, % of target and budget`,
+      legend: { position: 'bottom' },
+      // Plan dashed grey, results blue, spend red: the two lines to read against the plan.
+      series: {
+        0: { color: '#9aa0a6', lineDashStyle: [4, 4] },
+        1: { color: '#1a73e8' },
+        2: { color: '#ea4335' },
+      },
+    },
+  };
+}
+
+export const paceBlock: PlanBlock = (ctx, grid) => {
+  const P = LAYOUT.pace;
+  const formulas = paceFormulas(ctx);
+  for (const name of PACE_COLUMNS) {
+    const header = `${paceColumn(name)}${P.headerRow}`;
+    grid.put(header, text(name === 'Results to date' ? `${ctx.objective.results} to date` : name));
+    grid.style(header, { bold: true, bg: COLORS.header, color: COLORS.headerText });
+    grid.put(`${paceColumn(name)}${P.firstRow}`, ctx.f(formulas[name]));
+    grid.format(paceRange(name).replace(/\$/g, ''), name === 'Day' ? 'yyyy-mm-dd' : '0%');
+  }
+  grid.style(`${paceColumn('Day')}${P.headerRow}`, {
+    note:
+      'Pace, one row per campaign day (feeds the pace chart): the plan is a straight line to 100% of the ' +
+      `target on the end date; ${ctx.resultWord} and spend to the end of each day are % of the target and ` +
+      'of the budget, up to the latest date in the table. Rows whose Status says Check are left out. Computed: do not type here.',
+  });
+  // Computed: typing into the block would stop its ARRAYFORMULAs (Sheets' "would overwrite data"
+  // #REF!), so Sheets asks first. Its own protection: the computed cells' rectangle (J3:Q513) would
+  // take in the editable Your limit column R if it were widened to reach here.
+  return {
+    warningRanges: [`${paceColumn('Day')}${P.headerRow}:${paceColumn('Spend to date')}${P.lastRow}`],
+    charts: [paceChart(ctx.resultWord)],
+  };
+};
