@@ -8,11 +8,11 @@ import vm from 'node:vm';
 // The same measurement the wizard test asserts on.
 import { measureCreateCampaignGoalCalls } from '../local/create-goal-calls.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../local/index.ts';
+import { type FlagMeasurement, measureFlags } from '../local/report-flag-calls.ts';
 import { CUSTOM_FUNCTIONS } from '../src/functions/custom.ts';
 import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
 import { planSharing } from '../src/plans/sharing/plan.ts';
-import { type FlagMeasurement, measureFlags } from '../test/flags/helpers.ts';
 import { timeLimitSection } from './bench-time-limit.ts';
 import { CODE_JS_BUDGET_KB } from './code-budget.ts';
 
