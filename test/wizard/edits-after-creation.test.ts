@@ -212,3 +212,39 @@ describe('a failure midway', () => {
     );
   });
 });
+
+describe('the pace in words', () => {
+  // Day 11 of the goal's 30: 10 days completed, 17 of the 50 leads expected so far.
+  const now = () => new Date('2025-03-11T12:00:00Z');
+
+  it.each([
+    ['en_US', 'America/New_York', '11.7', '45.3', '16.6'],
+    ['de_DE', 'Europe/Berlin', '11,7', '45,3', '16,6'],
+  ])(
+    'counts whole results in %s, with no float noise or decimal mark',
+    (locale, timeZone, few, many, close) => {
+      const g = goalSheet(openLocalSpreadsheet({ locale, timeZone, now }));
+      g.row(14, 'Social', few, '100');
+      expect(g.display('G10:H10')).toEqual([['17', 'Behind by 5']]);
+      g.type('F14', many);
+      expect(g.display('H10')).toEqual([['Ahead by 28']]);
+      g.type('F14', close);
+      expect(g.display('H10')).toEqual([['On pace']]);
+    },
+  );
+
+  it.each([
+    ['cleared', ''],
+    ['absurd', '1e308'],
+  ])('%s, the target gives no pace and says to set it', (_label, input) => {
+    const g = goalSheet(openLocalSpreadsheet({ now }));
+    g.row(14, 'Social', '12', '100');
+    g.type('B5', input);
+    expect(g.display('G10:H12')).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', 'Set the target in B5'],
+    ]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});

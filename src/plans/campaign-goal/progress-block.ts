@@ -4,6 +4,7 @@ import { parseCell } from '../shared/a1.ts';
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { judgedSum, text } from './block.ts';
+import { GOAL_LIMITS } from './config.ts';
 import { LAYOUT } from './layout.ts';
 
 /** A 20-character bar for a fraction; blank unless it is a number (MIN/MAX skip text: a full bar). */
@@ -17,14 +18,23 @@ function datesOk(ctx: GoalContext): string {
   return `AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start})`;
 }
 
+/** en_US: the target is a number the wizard could have set (cleared or 1e308 is no pace). */
+function targetOk(ctx: GoalContext): string {
+  const { target } = ctx.ref;
+  return `AND(ISNUMBER(${target}),${target}>0,${target}<=${GOAL_LIMITS.maxTarget})`;
+}
+
 /** [cell, label, formula, number format, note on the label] of the block's value column. */
 function progressRows(ctx: GoalContext): [string, string, string, string, string?][] {
   const { goal, model, objective, resultsColumn, resultsFormat, money } = ctx;
   const { target, start, end, budget } = ctx.ref;
   const P = LAYOUT.progress;
   const days = `(${end}-${start}+1)`;
-  // No pace from dates that cannot be read: 46,000 days completed helps no one.
+  // No pace from dates that cannot be read (46,000 days completed helps no one), nor from a target
+  // that is not one (a cleared B5 read as 0 would say "Ahead").
   const ifDates = (formula: string): string => `=IF(${datesOk(ctx)},${formula.slice(1)},"")`;
+  const ifPace = (formula: string): string =>
+    `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),${formula.slice(1)},"")`;
   return [
     [P.results, `${objective.results} to date`, `=${judgedSum(resultsColumn)}`, resultsFormat],
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
@@ -50,21 +60,21 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
     [
       P.expected,
       'Expected so far',
-      ifDates(`=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`),
+      ifPace(`=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`),
       '#,##0',
       `Linear pace: the target spread evenly over the ${goal.days} days, counted through yesterday.`,
     ],
     [
       P.neededPerDay,
       'Needed per day',
-      ifDates(`=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`),
+      ifPace(`=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`),
       '#,##0.0',
       'Results needed on each remaining day (today included) to reach the target.',
     ],
     [
       P.projected,
       'Projected results',
-      ifDates(`=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`),
+      ifPace(`=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`),
       '#,##0',
       'Results at the end date if the pace of the completed days continues.',
     ],
@@ -104,16 +114,19 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
       }),
     ),
   );
+  // Whole results: the expected count is whole, and a whole number joined to text reads the same in
+  // every locale and engine (a fraction may not: the local one gives 4.300000000000001, no comma).
+  const gap = `ROUND(${P.results}-${P.expected},0)`;
   grid.put(
     P.pace,
     f(
-      `=IFERROR(IF(${P.expected}="","",IF(${P.results}=${P.expected},"On pace",IF(${P.results}>${P.expected},"Ahead by "&(${P.results}-${P.expected}),"Behind by "&(${P.expected}-${P.results})))),"")`,
+      `=IFERROR(IF(${P.expected}="","",IF(${gap}=0,"On pace",IF(${gap}>0,"Ahead by "&${gap},"Behind by "&-${gap}))),"")`,
     ),
   );
   grid.put(
     P.projectedVerdict,
     f(
-      `=IFERROR(IF(${P.projected}="","",IF(${P.projected}>=${target},"On track for the target","Short by "&(${target}-${P.projected}))),"")`,
+      `=IFERROR(IF(NOT(${targetOk(ctx)}),"Set the target in ${LAYOUT.goal.target}",IF(${P.projected}="","",IF(${P.projected}>=${target},"On track for the target","Short by "&ROUNDUP(${target}-${P.projected},0)))),"")`,
     ),
   );
   return {};
