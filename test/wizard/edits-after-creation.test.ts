@@ -248,3 +248,18 @@ describe('the pace in words', () => {
     expect(g.errorCells()).toEqual([]);
   });
 });
+
+describe('channel names as exports write them', () => {
+  it('a pasted `LinkedIn ` or ` linkedin` is judged against LinkedIn’s own limit, not the goal’s', () => {
+    const g = goalSheet();
+    g.ss.paste(on(g.sheetName, 'B14'), [
+      ['LinkedIn ', '', '', '', '1', '', '', '70'],
+      [' linkedin', '', '', '', '1', '', '', '70'],
+      ['LinkedIn', '', '', '', '1', '', '', '90'],
+    ]);
+    expect([14, 15, 16].map(g.status)).toEqual(['OK', 'OK', 'Over CPL limit by $10.00']);
+    expect(g.fill(14)).toEqual([WHITE]);
+    expect(g.fill(15)).toEqual([WHITE]);
+    expect(g.fill(16)).toEqual([RED]);
+  });
+});

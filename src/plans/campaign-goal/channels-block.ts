@@ -22,9 +22,12 @@ function channelLimit(ctx: GoalContext, i: number, absolute: boolean): string {
  */
 export function rowLimit(ctx: GoalContext, channelRef: string): string {
   const C = LAYOUT.channels;
+  // TRIM: exports and pastes bring `LinkedIn ` (Sheets keeps the spaces); judged against the goal's
+  // limit instead of LinkedIn's own, such a row would turn red falsely. `=` already ignores case.
+  const channel = `TRIM(${channelRef})`;
   return ctx.goal.channels.reduceRight(
     (otherwise, _ch, i) =>
-      `IF(${channelRef}=$${channelColumn('Channel')}$${C.firstRow + i},${channelLimit(ctx, i, true)},${otherwise})`,
+      `IF(${channel}=$${channelColumn('Channel')}$${C.firstRow + i},${channelLimit(ctx, i, true)},${otherwise})`,
     ctx.ref.limit,
   );
 }
