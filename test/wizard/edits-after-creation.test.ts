@@ -263,3 +263,17 @@ describe('channel names as exports write them', () => {
     expect(g.fill(16)).toEqual([RED]);
   });
 });
+
+describe('revenue that cannot be read', () => {
+  it('an error value or a negative in Revenue leaves the row out of its channel’s ROAS, not the ROAS out', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '100', '300');
+    g.row(15, 'Social', '1', '40', '=NA()');
+    g.row(16, 'Social', '1', '40');
+    g.ss.paste(on(g.sheetName, 'H16'), [['-50']]);
+    expect(g.display('O14:O16')).toEqual([['3.00x'], [''], ['']]);
+    // 300 of revenue on Social's 180 of spend.
+    expect(g.display('Q4')).toEqual([['1.67x']]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});

@@ -113,7 +113,11 @@ function channelRow(
   grid.put(c('Status'), f(verdict));
   // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).
   const revenueTyped = `COUNTIFS(${tableRange('Channel', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
-  const roas = `IF(${revenueTyped}>0,${judgedSum('Revenue', ofChannel)}/${c('Spend')},"")`;
+  // Only revenue the rows' ROAS reads (>= 0): one pasted #N/A would turn the channel's sum into an
+  // error, and the IFERROR below into a silently blank ROAS. Rows a criterion leaves out do not
+  // reach the sum, errors included (as judgedSum relies on for Check rows).
+  const revenue = judgedSum('Revenue', ofChannel, ['Revenue', '">=0"']);
+  const roas = `IF(${revenueTyped}>0,${revenue}/${c('Spend')},"")`;
   grid.put(c('ROAS'), f(`=IFERROR(IF(${c('Spend')}>0,${roas},""),"")`), '0.00"x"');
   const total = judgedSum('Spend');
   grid.put(c('Share of spend'), f(`=IFERROR(IF(${total}>0,${c('Spend')}/${total},""),"")`), '0%');
