@@ -119,6 +119,15 @@ describe('numbers no one spends or counts', () => {
     expect(g.display('G3:G5').flat()).toEqual(['1', '2%', '$50.00']);
   });
 
+  it('a ratio that overflows (or is past any real KPI) is blank, never infinite or #NUM!', () => {
+    const g = goalSheet();
+    g.ss.paste(on(g.sheetName, 'B14'), [['Social', '', '10', '1e-300', '1', '', '1e308', '1e-300']]);
+    // CTR, CVR, CPC, CPL, CPA, ROAS: leads per click and revenue per spend overflow.
+    expect(g.display('J14:O14')).toEqual([['0.00%', '', '$1.00', '$0.00', '', '']]);
+    expect(g.status(14)).toBe('OK');
+    expect(g.errorCells()).toEqual([]);
+  });
+
   it('a negative count is a Check like negative spend, and blanks the ratios that use it', () => {
     const g = goalSheet();
     g.row(14, 'Social', '-2', '500');

@@ -61,7 +61,7 @@ describe('planCampaignGoal', () => {
   it('computes columns with one ARRAYFORMULA each over the whole capacity, in the first data row', () => {
     const last = 13 + TABLE_CAPACITY;
     expect(cellAt(en, 'J14')).toEqual({
-      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),E14:E${last}/D14:D${last},""),""))`,
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),IFERROR(IF(E14:E${last}/D14:D${last}<=1000000000000,E14:E${last}/D14:D${last},""),""),""),""))`,
     });
     for (const c of 'JKLMNOP')
       expect((cellAt(en, `${c}14`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
