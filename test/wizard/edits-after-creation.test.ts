@@ -128,6 +128,15 @@ describe('numbers no one spends or counts', () => {
     expect(g.errorCells()).toEqual([]);
   });
 
+  it('a blended or channel cost per result that overflows is blank, never #NUM!', () => {
+    const g = goalSheet();
+    g.ss.paste(on(g.sheetName, 'B14'), [['Social', '', '', '', '1e-300', '', '', '1e12']]);
+    expect(g.display('G7')).toEqual([['']]);
+    expect(g.display('K4')).toEqual([['']]);
+    expect(g.status(14)).toBe('Over CPL limit by $999999999955.00');
+    expect(g.errorCells()).toEqual([]);
+  });
+
   it('a negative count is a Check like negative spend, and blanks the ratios that use it', () => {
     const g = goalSheet();
     g.row(14, 'Social', '-2', '500');

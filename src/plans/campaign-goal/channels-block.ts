@@ -3,7 +3,7 @@
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { GridBuilder } from '../shared/grid.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
-import { judgedSum, num, text } from './block.ts';
+import { costPerResult, judgedSum, num, text } from './block.ts';
 import { CHANNEL_COLUMNS, type ChannelColumn, COLORS, channelColumn, LAYOUT, tableRange } from './layout.ts';
 
 /** en_US: the limit of channel slot `i` - its own limit if that is a number, else the goal's. */
@@ -99,7 +99,7 @@ function channelRow(
   grid.put(c('Limit applied'), f(`=${channelLimit(ctx, i, false)}`), money);
   grid.put(c('Spend'), f(`=${judgedSum('Spend', ofChannel)}`), money);
   grid.put(c('Results'), f(`=${judgedSum(resultsColumn, ofChannel)}`), resultsFormat);
-  grid.put(c('Cost per result'), f(`=IF(${c('Results')}>0,${c('Spend')}/${c('Results')},"")`), money);
+  grid.put(c('Cost per result'), f(`=${costPerResult(c('Spend'), c('Results'))}`), money);
   const verdict = breachVerdict({
     spend: c('Spend'),
     results: c('Results'),

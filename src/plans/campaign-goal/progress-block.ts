@@ -3,7 +3,7 @@
 import { parseCell } from '../shared/a1.ts';
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
-import { judgedSum, text } from './block.ts';
+import { costPerResult, judgedSum, text } from './block.ts';
 import { GOAL_LIMITS } from './config.ts';
 import { LAYOUT } from './layout.ts';
 
@@ -40,7 +40,7 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
     [P.spend, 'Spend', `=${judgedSum('Spend')}`, money],
     [P.budgetUsed, 'Budget used', `=IFERROR(${P.spend}/${budget},"")`, '0%'],
-    [P.blendedCost, `Blended ${model}`, `=IF(N(${P.results})>0,${P.spend}/${P.results},"")`, money],
+    [P.blendedCost, `Blended ${model}`, `=${costPerResult(P.spend, P.results)}`, money],
     // Pace counts whole days before today: on day 1 nothing was expected yet, so a new sheet does
     // not open "Behind" (ad platforms report yesterday's numbers anyway).
     [
