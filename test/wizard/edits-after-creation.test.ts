@@ -179,6 +179,23 @@ describe('dates edited in the sheet', () => {
   });
 });
 
+describe('dates too far apart', () => {
+  it.each([
+    ['a start date in 1900', 'B6', '1900-01-01'],
+    ['an end date in 9999', 'B7', '9999-12-31'],
+  ])('%s gives a message instead of a pace of 45,000 days', (_label, cell, input) => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '60');
+    g.type(cell, input);
+    expect(g.display('G8:H9')).toEqual([
+      ['', 'Check the dates: a campaign lasts at most 1096 days (B6 to B7)'],
+      ['', ''],
+    ]);
+    expect(g.display('G10:H12').flat().join('')).toBe('');
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
 describe('names', () => {
   it('never moves a named range the user already has under the add-on’s name', () => {
     const ss = openLocalSpreadsheet({});

@@ -13,9 +13,15 @@ function bar(fraction: string): string {
 }
 
 /** en_US: the goal's dates can be read and are in order (a cleared B6 is not day 0). */
-function datesOk(ctx: GoalContext): string {
+function datesInOrder(ctx: GoalContext): string {
   const { start, end } = ctx.ref;
   return `AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start})`;
+}
+
+/** en_US: the dates are in order and no longer apart than the wizard allows (1900 for 2025 is a typo). */
+function datesOk(ctx: GoalContext): string {
+  const { start, end } = ctx.ref;
+  return `AND(${datesInOrder(ctx)},${end}-${start}<${GOAL_LIMITS.maxDays})`;
 }
 
 /** en_US: the target is a number the wizard could have set (cleared or 1e308 is no pace). */
@@ -94,7 +100,7 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
   grid.put(
     P.datesCheck,
     f(
-      `=IF(${datesOk(ctx)},"","Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})")`,
+      `=IF(NOT(${datesInOrder(ctx)}),"Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})",IF(${datesOk(ctx)},"","Check the dates: a campaign lasts at most ${GOAL_LIMITS.maxDays} days (${LAYOUT.goal.startDate} to ${LAYOUT.goal.endDate})"))`,
     ),
   );
   grid.put(P.targetBar, f(bar(P.pctOfTarget)));
