@@ -29,6 +29,16 @@ const SIGNS = new RegExp(`[${CURRENCY_SIGNS}]`, 'gu');
 const SPACES = /[\s\u00a0\u202f']/g;
 
 /**
+ * Digits grouped by `mark` in threes (1,234,567), or - where the decimal mark is a point - with
+ * commas India's lakh way (1,23,45,678: twos before the last three), as en_IN displays amounts.
+ * The KPI functions' reader (src/functions/args.ts) takes the same.
+ */
+function groupedDigits(mark: DecimalMark, decimalMark: DecimalMark): string {
+  const threes = `\\d{1,3}(?:\\${mark}\\d{3})+`;
+  return mark === ',' && decimalMark === '.' ? `${threes}|\\d{1,2}(?:,\\d{2})+,\\d{3}` : threes;
+}
+
+/**
  * Reads a typed number. Blank -> undefined; unreadable -> NaN. With one kind of separator the
  * locale decides, except that the locale's grouping mark followed by exactly three digits
  * ("1,000" in en, "1.000" in de) groups, while "45,50" in en is read as 45.5 because nobody groups
@@ -46,15 +56,15 @@ export function parseNumber(text: string, decimalMark: DecimalMark): number | un
     decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
   } else if (dots + commas > 0) {
     const sep: DecimalMark = dots > 0 ? '.' : ',';
-    const grouped = new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(body);
+    const grouped = new RegExp(`^(${groupedDigits(sep, decimalMark)})$`).test(body);
     if (dots + commas > 1 && !grouped) return Number.NaN;
     decimal = grouped && (dots + commas > 1 || sep !== decimalMark) ? undefined : sep;
   }
   const group = decimal === '.' ? ',' : decimal === ',' ? '.' : dots > 0 ? '.' : ',';
   const [whole = '', fraction, ...rest] = decimal ? body.split(decimal) : [body];
-  // Grouping marks are only accepted between groups of three digits, so "1,2,3" is not 123.
+  // Grouping marks are only accepted between groups of three digits (or lakh), so "1,2,3" is not 123.
   const wholeOk =
-    new RegExp(`^(\\d+|\\d{1,3}(\\${group}\\d{3})+)$`).test(whole) || (whole === '' && !!fraction);
+    new RegExp(`^(\\d+|${groupedDigits(group, decimalMark)})$`).test(whole) || (whole === '' && !!fraction);
   if (rest.length > 0 || !wholeOk || (fraction !== undefined && !/^\d+$/.test(fraction))) return Number.NaN;
   const value = Number(`${whole.split(group).join('') || '0'}.${fraction ?? '0'}`);
   return m[1] === '-' ? -value : value;

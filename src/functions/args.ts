@@ -46,7 +46,11 @@ function numberText(digits: string): RegExp {
  * the spreadsheet writes a decimal point, `1.234,50` where it writes a decimal comma.
  */
 const NUMBER_TEXT: Readonly<Record<DecimalMark, RegExp>> = {
-  '.': numberText('\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+'),
+  // India's lakh grouping (1,00,000) too: a `,` between groups of two before a group of three
+  // means nothing else where the decimal mark is a point.
+  '.': numberText(
+    '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3})(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+',
+  ),
   ',': numberText('\\d{1,3}(?:\\.\\d{3})+(?:,\\d*)?|\\d+(?:,\\d*)?|,\\d+'),
 };
 /** Text that means "no data": empty and the `--` that ad platforms export. */

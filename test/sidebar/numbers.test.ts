@@ -17,6 +17,9 @@ describe('parseNumber', () => {
     ['1,000', '.', 1000],
     ['1,000.5', '.', 1000.5],
     ['1,234,567', '.', 1234567],
+    ['1,00,000', '.', 100000],
+    ['₹1,23,45,678.50', '.', 12345678.5],
+    ['1,00,000', ',', Number.NaN],
     // Two digits after the grouping mark cannot be grouping: a European typing in an en sheet.
     ['45,50', '.', 45.5],
     ['1.000', '.', 1],
@@ -38,7 +41,7 @@ describe('parseNumber', () => {
     expect(parseNumber(text, mark)).toBe(expected);
   });
 
-  it.each(['abc', '1,2,3', '1.2.3', '1e5', '12a', '--5', '1,00,000', '$', '4 5.6.7'])(
+  it.each(['abc', '1,2,3', '1.2.3', '1e5', '12a', '--5', '1,00,00', '$', '4 5.6.7'])(
     '%j is unreadable (NaN)',
     (text) => {
       expect(parseNumber(text, '.')).toBeNaN();

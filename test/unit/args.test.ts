@@ -164,6 +164,11 @@ describe('parseNumberText', () => {
     ['5.', 5],
     ['1e3', 1000],
     ['1,234,567', 1234567],
+    // India's lakh grouping, as an en_IN sheet displays amounts (and an export pastes them).
+    ['₹1,00,000', 100000],
+    ['1,23,45,678.50', 12345678.5],
+    ['1,00,00', undefined],
+    ['12,345,67', undefined],
     ['abc', undefined],
     ['12abc', undefined],
     ['1,23', undefined],

@@ -119,6 +119,24 @@ describe('numbers no one spends or counts', () => {
     expect(g.display('G3:G5').flat()).toEqual(['1', '2%', '$50.00']);
   });
 
+  it('a ratio that overflows (or is past any real KPI) is blank, never infinite or #NUM!', () => {
+    const g = goalSheet();
+    g.ss.paste(on(g.sheetName, 'B14'), [['Social', '', '10', '1e-300', '1', '', '1e308', '1e-300']]);
+    // CTR, CVR, CPC, CPL, CPA, ROAS: leads per click and revenue per spend overflow.
+    expect(g.display('J14:O14')).toEqual([['0.00%', '', '$1.00', '$0.00', '', '']]);
+    expect(g.status(14)).toBe('OK');
+    expect(g.errorCells()).toEqual([]);
+  });
+
+  it('a blended or channel cost per result that overflows is blank, never #NUM!', () => {
+    const g = goalSheet();
+    g.ss.paste(on(g.sheetName, 'B14'), [['Social', '', '', '', '1e-300', '', '', '1e12']]);
+    expect(g.display('G7')).toEqual([['']]);
+    expect(g.display('K4')).toEqual([['']]);
+    expect(g.status(14)).toBe('Over CPL limit by $999999999955.00');
+    expect(g.errorCells()).toEqual([]);
+  });
+
   it('a negative count is a Check like negative spend, and blanks the ratios that use it', () => {
     const g = goalSheet();
     g.row(14, 'Social', '-2', '500');
@@ -157,6 +175,23 @@ describe('dates edited in the sheet', () => {
       ['', ''],
       ['', ''],
     ]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
+describe('dates too far apart', () => {
+  it.each([
+    ['a start date in 1900', 'B6', '1900-01-01'],
+    ['an end date in 9999', 'B7', '9999-12-31'],
+  ])('%s gives a message instead of a pace of 45,000 days', (_label, cell, input) => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '60');
+    g.type(cell, input);
+    expect(g.display('G8:H9')).toEqual([
+      ['', 'Check the dates: a campaign lasts at most 1096 days (B6 to B7)'],
+      ['', ''],
+    ]);
+    expect(g.display('G10:H12').flat().join('')).toBe('');
     expect(g.errorCells()).toEqual([]);
   });
 });
@@ -210,5 +245,70 @@ describe('a failure midway', () => {
     expect(() => createGoal(ss)).toThrow(
       'Could not build the campaign-goal sheet "Goal - Q4 leads": You can’t freeze all visible rows on the sheet. The half-built sheet was removed; nothing else changed.',
     );
+  });
+});
+
+describe('the pace in words', () => {
+  // Day 11 of the goal's 30: 10 days completed, 17 of the 50 leads expected so far.
+  const now = () => new Date('2025-03-11T12:00:00Z');
+
+  it.each([
+    ['en_US', 'America/New_York', '11.7', '45.3', '16.6'],
+    ['de_DE', 'Europe/Berlin', '11,7', '45,3', '16,6'],
+  ])(
+    'counts whole results in %s, with no float noise or decimal mark',
+    (locale, timeZone, few, many, close) => {
+      const g = goalSheet(openLocalSpreadsheet({ locale, timeZone, now }));
+      g.row(14, 'Social', few, '100');
+      expect(g.display('G10:H10')).toEqual([['17', 'Behind by 5']]);
+      g.type('F14', many);
+      expect(g.display('H10')).toEqual([['Ahead by 28']]);
+      g.type('F14', close);
+      expect(g.display('H10')).toEqual([['On pace']]);
+    },
+  );
+
+  it.each([
+    ['cleared', ''],
+    ['absurd', '1e308'],
+  ])('%s, the target gives no pace and says to set it', (_label, input) => {
+    const g = goalSheet(openLocalSpreadsheet({ now }));
+    g.row(14, 'Social', '12', '100');
+    g.type('B5', input);
+    expect(g.display('G10:H12')).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', 'Set the target in B5'],
+    ]);
+    expect(g.errorCells()).toEqual([]);
+  });
+});
+
+describe('channel names as exports write them', () => {
+  it('a pasted `LinkedIn ` or ` linkedin` is judged against LinkedIn’s own limit, not the goal’s', () => {
+    const g = goalSheet();
+    g.ss.paste(on(g.sheetName, 'B14'), [
+      ['LinkedIn ', '', '', '', '1', '', '', '70'],
+      [' linkedin', '', '', '', '1', '', '', '70'],
+      ['LinkedIn', '', '', '', '1', '', '', '90'],
+    ]);
+    expect([14, 15, 16].map(g.status)).toEqual(['OK', 'OK', 'Over CPL limit by $10.00']);
+    expect(g.fill(14)).toEqual([WHITE]);
+    expect(g.fill(15)).toEqual([WHITE]);
+    expect(g.fill(16)).toEqual([RED]);
+  });
+});
+
+describe('revenue that cannot be read', () => {
+  it('an error value or a negative in Revenue leaves the row out of its channel’s ROAS, not the ROAS out', () => {
+    const g = goalSheet();
+    g.row(14, 'Social', '2', '100', '300');
+    g.row(15, 'Social', '1', '40', '=NA()');
+    g.row(16, 'Social', '1', '40');
+    g.ss.paste(on(g.sheetName, 'H16'), [['-50']]);
+    expect(g.display('O14:O16')).toEqual([['3.00x'], [''], ['']]);
+    // 300 of revenue on Social's 180 of spend.
+    expect(g.display('Q4')).toEqual([['1.67x']]);
+    expect(g.errorCells()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { currencyNumberFormat } from '../currency.ts';
 import { decimalMark, renderFormula } from '../formula-locale.ts';
 import { absoluteCell } from '../shared/a1.ts';
-import { CHECK_PREFIX } from '../shared/breach-rule.ts';
+import { BREACH_MAX_VALUE, CHECK_PREFIX } from '../shared/breach-rule.ts';
 import type { GridBuilder } from '../shared/grid.ts';
 import { smallestUnit } from '../shared/money.ts';
 import type { PlanCell, PlanValidation, SheetPlan } from '../shared/sheet-plan.ts';
@@ -79,4 +79,13 @@ export function judgedSum(column: TableColumn, ...where: [TableColumn, string][]
     .map(([c, criterion]) => `,${tableRange(c, true)},${criterion}`)
     .join('');
   return `SUMIFS(${tableRange(column, true)}${criteria})`;
+}
+
+/**
+ * en_US cost per result of two total cells: blank without results, and blank where the quotient
+ * overflows or passes the rule's largest value (1e12 of spend on 1e-300 leads: #NUM!, no KPI).
+ */
+export function costPerResult(spend: string, results: string): string {
+  const q = `${spend}/${results}`;
+  return `IFERROR(IF(N(${results})>0,IF(${q}<=${BREACH_MAX_VALUE},${q},""),""),"")`;
 }

@@ -3,7 +3,7 @@
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { GridBuilder } from '../shared/grid.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
-import { judgedSum, num, text } from './block.ts';
+import { costPerResult, judgedSum, num, text } from './block.ts';
 import { CHANNEL_COLUMNS, type ChannelColumn, COLORS, channelColumn, LAYOUT, tableRange } from './layout.ts';
 
 /** en_US: the limit of channel slot `i` - its own limit if that is a number, else the goal's. */
@@ -22,9 +22,12 @@ function channelLimit(ctx: GoalContext, i: number, absolute: boolean): string {
  */
 export function rowLimit(ctx: GoalContext, channelRef: string): string {
   const C = LAYOUT.channels;
+  // TRIM: exports and pastes bring `LinkedIn ` (Sheets keeps the spaces); judged against the goal's
+  // limit instead of LinkedIn's own, such a row would turn red falsely. `=` already ignores case.
+  const channel = `TRIM(${channelRef})`;
   return ctx.goal.channels.reduceRight(
     (otherwise, _ch, i) =>
-      `IF(${channelRef}=$${channelColumn('Channel')}$${C.firstRow + i},${channelLimit(ctx, i, true)},${otherwise})`,
+      `IF(${channel}=$${channelColumn('Channel')}$${C.firstRow + i},${channelLimit(ctx, i, true)},${otherwise})`,
     ctx.ref.limit,
   );
 }
@@ -96,7 +99,7 @@ function channelRow(
   grid.put(c('Limit applied'), f(`=${channelLimit(ctx, i, false)}`), money);
   grid.put(c('Spend'), f(`=${judgedSum('Spend', ofChannel)}`), money);
   grid.put(c('Results'), f(`=${judgedSum(resultsColumn, ofChannel)}`), resultsFormat);
-  grid.put(c('Cost per result'), f(`=IF(${c('Results')}>0,${c('Spend')}/${c('Results')},"")`), money);
+  grid.put(c('Cost per result'), f(`=${costPerResult(c('Spend'), c('Results'))}`), money);
   const verdict = breachVerdict({
     spend: c('Spend'),
     results: c('Results'),
@@ -110,7 +113,11 @@ function channelRow(
   grid.put(c('Status'), f(verdict));
   // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).
   const revenueTyped = `COUNTIFS(${tableRange('Channel', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
-  const roas = `IF(${revenueTyped}>0,${judgedSum('Revenue', ofChannel)}/${c('Spend')},"")`;
+  // Only revenue the rows' ROAS reads (>= 0): one pasted #N/A would turn the channel's sum into an
+  // error, and the IFERROR below into a silently blank ROAS. Rows a criterion leaves out do not
+  // reach the sum, errors included (as judgedSum relies on for Check rows).
+  const revenue = judgedSum('Revenue', ofChannel, ['Revenue', '">=0"']);
+  const roas = `IF(${revenueTyped}>0,${revenue}/${c('Spend')},"")`;
   grid.put(c('ROAS'), f(`=IFERROR(IF(${c('Spend')}>0,${roas},""),"")`), '0.00"x"');
   const total = judgedSum('Spend');
   grid.put(c('Share of spend'), f(`=IFERROR(IF(${total}>0,${c('Spend')}/${total},""),"")`), '0%');

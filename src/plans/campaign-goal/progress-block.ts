@@ -3,7 +3,8 @@
 import { parseCell } from '../shared/a1.ts';
 import { breachVerdict } from '../shared/breach-rule.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
-import { judgedSum, text } from './block.ts';
+import { costPerResult, judgedSum, text } from './block.ts';
+import { GOAL_LIMITS } from './config.ts';
 import { LAYOUT } from './layout.ts';
 
 /** A 20-character bar for a fraction; blank unless it is a number (MIN/MAX skip text: a full bar). */
@@ -12,9 +13,21 @@ function bar(fraction: string): string {
 }
 
 /** en_US: the goal's dates can be read and are in order (a cleared B6 is not day 0). */
-function datesOk(ctx: GoalContext): string {
+function datesInOrder(ctx: GoalContext): string {
   const { start, end } = ctx.ref;
   return `AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start})`;
+}
+
+/** en_US: the dates are in order and no longer apart than the wizard allows (1900 for 2025 is a typo). */
+function datesOk(ctx: GoalContext): string {
+  const { start, end } = ctx.ref;
+  return `AND(${datesInOrder(ctx)},${end}-${start}<${GOAL_LIMITS.maxDays})`;
+}
+
+/** en_US: the target is a number the wizard could have set (cleared or 1e308 is no pace). */
+function targetOk(ctx: GoalContext): string {
+  const { target } = ctx.ref;
+  return `AND(ISNUMBER(${target}),${target}>0,${target}<=${GOAL_LIMITS.maxTarget})`;
 }
 
 /** [cell, label, formula, number format, note on the label] of the block's value column. */
@@ -23,14 +36,17 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
   const { target, start, end, budget } = ctx.ref;
   const P = LAYOUT.progress;
   const days = `(${end}-${start}+1)`;
-  // No pace from dates that cannot be read: 46,000 days completed helps no one.
+  // No pace from dates that cannot be read (46,000 days completed helps no one), nor from a target
+  // that is not one (a cleared B5 read as 0 would say "Ahead").
   const ifDates = (formula: string): string => `=IF(${datesOk(ctx)},${formula.slice(1)},"")`;
+  const ifPace = (formula: string): string =>
+    `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),${formula.slice(1)},"")`;
   return [
     [P.results, `${objective.results} to date`, `=${judgedSum(resultsColumn)}`, resultsFormat],
     [P.pctOfTarget, '% of target', `=IFERROR(${P.results}/${target},"")`, '0%'],
     [P.spend, 'Spend', `=${judgedSum('Spend')}`, money],
     [P.budgetUsed, 'Budget used', `=IFERROR(${P.spend}/${budget},"")`, '0%'],
-    [P.blendedCost, `Blended ${model}`, `=IF(N(${P.results})>0,${P.spend}/${P.results},"")`, money],
+    [P.blendedCost, `Blended ${model}`, `=${costPerResult(P.spend, P.results)}`, money],
     // Pace counts whole days before today: on day 1 nothing was expected yet, so a new sheet does
     // not open "Behind" (ad platforms report yesterday's numbers anyway).
     [
@@ -50,21 +66,21 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
     [
       P.expected,
       'Expected so far',
-      ifDates(`=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`),
+      ifPace(`=IFERROR(ROUND(${target}*MIN(${P.daysElapsed},${days})/${days},0),"")`),
       '#,##0',
       `Linear pace: the target spread evenly over the ${goal.days} days, counted through yesterday.`,
     ],
     [
       P.neededPerDay,
       'Needed per day',
-      ifDates(`=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`),
+      ifPace(`=IFERROR(IF(${P.daysLeft}>0,MAX(0,${target}-${P.results})/${P.daysLeft},""),"")`),
       '#,##0.0',
       'Results needed on each remaining day (today included) to reach the target.',
     ],
     [
       P.projected,
       'Projected results',
-      ifDates(`=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`),
+      ifPace(`=IFERROR(IF(${P.daysElapsed}>0,ROUND(${P.results}/${P.daysElapsed}*${days},0),""),"")`),
       '#,##0',
       'Results at the end date if the pace of the completed days continues.',
     ],
@@ -84,7 +100,7 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
   grid.put(
     P.datesCheck,
     f(
-      `=IF(${datesOk(ctx)},"","Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})")`,
+      `=IF(NOT(${datesInOrder(ctx)}),"Check the dates: a start date (${LAYOUT.goal.startDate}) on or before the end date (${LAYOUT.goal.endDate})",IF(${datesOk(ctx)},"","Check the dates: a campaign lasts at most ${GOAL_LIMITS.maxDays} days (${LAYOUT.goal.startDate} to ${LAYOUT.goal.endDate})"))`,
     ),
   );
   grid.put(P.targetBar, f(bar(P.pctOfTarget)));
@@ -104,16 +120,19 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
       }),
     ),
   );
+  // Whole results: the expected count is whole, and a whole number joined to text reads the same in
+  // every locale and engine (a fraction may not: the local one gives 4.300000000000001, no comma).
+  const gap = `ROUND(${P.results}-${P.expected},0)`;
   grid.put(
     P.pace,
     f(
-      `=IFERROR(IF(${P.expected}="","",IF(${P.results}=${P.expected},"On pace",IF(${P.results}>${P.expected},"Ahead by "&(${P.results}-${P.expected}),"Behind by "&(${P.expected}-${P.results})))),"")`,
+      `=IFERROR(IF(${P.expected}="","",IF(${gap}=0,"On pace",IF(${gap}>0,"Ahead by "&${gap},"Behind by "&-${gap}))),"")`,
     ),
   );
   grid.put(
     P.projectedVerdict,
     f(
-      `=IFERROR(IF(${P.projected}="","",IF(${P.projected}>=${target},"On track for the target","Short by "&(${target}-${P.projected}))),"")`,
+      `=IFERROR(IF(NOT(${targetOk(ctx)}),"Set the target in ${LAYOUT.goal.target}",IF(${P.projected}="","",IF(${P.projected}>=${target},"On track for the target","Short by "&ROUNDUP(${target}-${P.projected},0)))),"")`,
     ),
   );
   return {};

@@ -1,7 +1,7 @@
 // The tracking table (A13:P513): the columns users type or paste, the computed KPI columns (one
 // ARRAYFORMULA each, in the first data row), Status and the breach rule from the shared module.
 import { renderFormula } from '../formula-locale.ts';
-import { breachFormulas } from '../shared/breach-rule.ts';
+import { BREACH_MAX_VALUE, breachFormulas } from '../shared/breach-rule.ts';
 import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { PlanBlock } from './block.ts';
 import { text } from './block.ts';
@@ -45,10 +45,12 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
   });
 
   // Blank unless both are numbers, the numerator >= 0 and the denominator > 0: a negative count
-  // or spend is a typo (Status says so), never a ratio.
+  // or spend is a typo (Status says so), never a ratio. Blank too past the rule's largest value
+  // (1e308 / 0.5 overflows: #NUM! or an infinity, never a KPI).
   const ratio = (numerator: TableColumn, denominator: TableColumn): string => {
     const [n, d] = [tableRange(numerator), tableRange(denominator)];
-    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF((${d}>0)*(${n}>=0),${n}/${d},""),""))`;
+    const bounded = `IFERROR(IF(${n}/${d}<=${BREACH_MAX_VALUE},${n}/${d},""),"")`;
+    return `=ARRAYFORMULA(IF(ISNUMBER(${n})*ISNUMBER(${d}),IF((${d}>0)*(${n}>=0),${bounded},""),""))`;
   };
   const first = (c: TableColumn): string => `${tableColumn(c)}${T.firstRow}`;
   grid.put(first('CTR'), f(ratio('Clicks', 'Impressions')));

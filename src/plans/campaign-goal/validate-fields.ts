@@ -101,6 +101,14 @@ export function validateDates(
   if (start === undefined || (hasEnd && end === undefined) || (hasDays && days === undefined))
     return undefined;
   const last = end ?? start + (days as number) - 1;
+  // The days can carry the end past the last year a date may have: the sheet could not hold it.
+  if (!hasEnd && parseIsoDate(formatIsoDate(last)) === undefined) {
+    fail(
+      'days',
+      `${days} days from ${formatIsoDate(start)} would end on ${formatIsoDate(last)}; the end date must be in ${GOAL_LIMITS.maxYear} or earlier`,
+    );
+    return undefined;
+  }
   if (hasEnd && days !== undefined && last - start + 1 !== days) {
     fail(
       'days',

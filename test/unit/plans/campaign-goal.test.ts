@@ -65,7 +65,7 @@ describe('planCampaignGoal', () => {
   it('computes columns with one ARRAYFORMULA each over the whole capacity, in the first data row', () => {
     const last = 13 + TABLE_CAPACITY;
     expect(cellAt(en, 'J14')).toEqual({
-      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),E14:E${last}/D14:D${last},""),""))`,
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),IFERROR(IF(E14:E${last}/D14:D${last}<=1000000000000,E14:E${last}/D14:D${last},""),""),""),""))`,
     });
     for (const c of 'JKLMNOP')
       expect((cellAt(en, `${c}14`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
@@ -77,11 +77,11 @@ describe('planCampaignGoal', () => {
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
     // One row (14, relative) on this sheet: coloured exactly where the row's Status says "Over".
     expect(rule?.formula).toBe('=LEFT($P14,5)="Over "');
-    // Status applies the channel's limit, computed from Your limit (R) and the goal's B8, never
-    // read from the Limit applied cells (L), which are display.
+    // Status applies the channel's limit (the Channel cell trimmed), computed from Your limit (R)
+    // and the goal's B8, never read from the Limit applied cells (L), which are display.
     const status = (cellAt(en, 'P14') as { formula: string }).formula;
     expect(status).toContain(
-      `I14:I${13 + TABLE_CAPACITY}>IF(B14:B${13 + TABLE_CAPACITY}=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(B14:B${13 + TABLE_CAPACITY}=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*`,
+      `I14:I${13 + TABLE_CAPACITY}>IF(TRIM(B14:B${13 + TABLE_CAPACITY})=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(TRIM(B14:B${13 + TABLE_CAPACITY})=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*`,
     );
     expect(status).not.toMatch(/\$L\$|!/);
     // Channel order follows the catalogue: Social before LinkedIn.

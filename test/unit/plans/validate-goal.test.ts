@@ -92,6 +92,12 @@ describe('validateGoalConfig: rejections', () => {
     ['zero days', { days: 0 }, 'days', /got 0/],
     ['days disagree with dates', { days: 10, endDate: '2025-03-30' }, 'days', /does not match/],
     [
+      'days ending after 2099',
+      { startDate: '2099-12-31', days: 1096 },
+      'days',
+      /would end on 2102-12-31; the end date must be in 2099 or earlier/,
+    ],
+    [
       'limit 0',
       { maxCostPerResult: 0 },
       'maxCostPerResult',
