@@ -5,8 +5,9 @@
 // "1969-20-07" TRUE, "July" and "Feb 30" FALSE); FALSE for anything else. The page is silent on
 // error values (FALSE here, as ISNUMBER gives), on a computed date (DATE(...), TODAY(): TRUE here,
 // as their cells show a date) and on a range argument: inside ARRAYFORMULA it gives one answer per
-// cell, as Sheets' functions of one value do there; outside, #VALUE! (HyperFormula's rule for a
-// range where one value goes).
+// cell, as ARRAYFORMULA documents for "non-array functions with arrays"
+// (https://support.google.com/docs/answer/3093275; not checked in Sheets for ISDATE itself, and no
+// report found either way); outside, #VALUE! (HyperFormula's rule for a range where one value goes).
 import {
   CellError,
   CellValueDetailedType,

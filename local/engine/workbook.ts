@@ -669,10 +669,20 @@ export class Workbook {
   }
 
   /**
+   * Applies a change of number formats (Range.setNumberFormat(s), clearFormat), then evaluates the
+   * formulas that read formats again. Not only where a number's date-ness changed: finding those
+   * cells costs about as much as the re-evaluation (measured on creating a goal sheet).
+   */
+  changeFormats(apply: () => void): void {
+    apply();
+    this.formatsChanged();
+  }
+
+  /**
    * After cells' number formats change: formulas that read formats (ISDATE) are evaluated again, as
    * the engine knows values, not our formats. Sheets recalculates them (its docs are silent on when).
    */
-  formatsChanged(): void {
+  private formatsChanged(): void {
     if (!this.readsFormats) return;
     const formulas: [EngineAddress, string][] = [];
     for (const sheet of this.sheets) {

@@ -202,13 +202,11 @@ export class RangeImpl implements Pick<Range, K> {
     return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
   }
   setNumberFormat(numberFormat: string): Range {
-    this._set((f) => setPattern(f, numberFormat));
-    this._doc.wb.formatsChanged();
+    this._doc.wb.changeFormats(() => this._set((f) => setPattern(f, numberFormat)));
     return this._api;
   }
   setNumberFormats(numberFormats: string[][]): Range {
-    this._setEach<string>(numberFormats, setPattern);
-    this._doc.wb.formatsChanged();
+    this._doc.wb.changeFormats(() => this._setEach<string>(numberFormats, setPattern));
     return this._api;
   }
   /** The cell's own background; conditional formats do not change it (https://developers.google.com/apps-script/reference/spreadsheet/range#getBackground()). */
@@ -438,18 +436,18 @@ export class RangeImpl implements Pick<Range, K> {
     return this._api;
   }
   clearFormat(): Range {
-    this._set((f) => {
-      const keep = { note: f.note, validation: f.validation };
-      for (const k of Object.keys(f)) delete f[k as keyof CellFormat];
-      Object.assign(f, keep);
-    });
-    this._doc.wb.formatsChanged();
+    this._doc.wb.changeFormats(() =>
+      this._set((f) => {
+        const keep = { note: f.note, validation: f.validation };
+        for (const k of Object.keys(f)) delete f[k as keyof CellFormat];
+        Object.assign(f, keep);
+      }),
+    );
     return this._api;
   }
   clear(): Range {
     this._doc.wb.clear(this._sheet, this._grid);
     this._cells((r, c) => this._sheet.cells.delete(`${r},${c}`));
-    this._doc.wb.formatsChanged();
     return this._api;
   }
   activate(): Range {
