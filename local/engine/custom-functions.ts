@@ -163,7 +163,7 @@ function errorMessage(e: unknown): string {
 }
 
 /** Registers names as identity translations so the parser accepts them (translations are global in HyperFormula). */
-function ensureTranslations(names: string[]): void {
+export function ensureTranslations(names: string[]): void {
   for (const code of HyperFormula.getRegisteredLanguagesCodes()) {
     const lang = HyperFormula.getLanguage(code);
     const missing: Record<string, string> = {};
@@ -196,7 +196,7 @@ const SHEETS_ONLY_BUILT_INS = `QUERY IMPORTRANGE IMPORTDATA IMPORTHTML IMPORTXML
   WRAPROWS ISEMAIL ISURL ENCODEURL GETPIVOTDATA CELL ISBETWEEN COUNTUNIQUEIFS AVERAGEIFS
   EPOCHTODATE FREQUENCY GROWTH TREND LINEST LOGEST INDIRECT ERROR.TYPE ADD MINUS MULTIPLY DIVIDE
   POW EQ NE GT GTE LT LTE UMINUS UPLUS UNARY_PERCENT CONVERT LEFTB MIDB RIGHTB LENB FINDB SEARCHB
-  REPLACEB DOLLAR FIXED`.split(/\s+/);
+  REPLACEB DOLLAR FIXED ISDATE`.split(/\s+/);
 
 /**
  * Sheets' #REF! for an array result that runs past the sheet's last row or column (reported

@@ -86,3 +86,57 @@ export function dateInput(text: string, locale: LocaleInfo): string {
   if (!locale.dateFormat.includes(' ') || !/^\d{1,4}(?:\.\s*\d{1,4}){2}\.?$/.test(text.trim())) return text;
   return text.replace(/\s+/g, '');
 }
+
+/** Days in a month of a year (month 1-12). */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+}
+
+/**
+ * Date text the engine's date patterns miss but Sheets' ISDATE reads as a date
+ * (https://support.google.com/docs/answer/9061381): a month name with a day and an optional year
+ * ("July 20 1969", "July 20", "20. Juli 1969"; "Feb 30" is no date, "July" alone neither), in the
+ * locale's names or English, and year-first dashes with day and month either way round (the page:
+ * "1969-20-07" is TRUE). A day without a year is checked against `year` (the current one).
+ */
+export function readsAsNamedDate(text: string, locale: LocaleInfo, year: number): boolean {
+  const t = text.trim().toLowerCase();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) {
+    const [y, a, b] = iso.slice(1).map(Number) as [number, number, number];
+    return validDay(y, a, b) || validDay(y, b, a);
+  }
+  const english = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ];
+  const monthOf = (word: string): number => {
+    const w = word.replace(/\.$/, '');
+    for (const names of [locale.months.map((m) => m.toLowerCase()), english]) {
+      const i = names.findIndex((n) => n === w || (w.length >= 3 && n.startsWith(w)));
+      if (i >= 0) return i + 1;
+    }
+    return 0;
+  };
+  const m =
+    /^(\p{L}+\.?)\s+(\d{1,2}),?(?:\s+(\d{4}))?$/u.exec(t) ??
+    /^(\d{1,2})\.?\s+(\p{L}+\.?),?(?:\s+(\d{4}))?$/u.exec(t);
+  if (!m) return false;
+  const [word, day] = /^\d/.test(m[1] ?? '') ? [m[2] ?? '', Number(m[1])] : [m[1] ?? '', Number(m[2])];
+  const month = monthOf(word);
+  return month > 0 && validDay(m[3] ? Number(m[3]) : year, month, day);
+}

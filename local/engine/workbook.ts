@@ -20,7 +20,8 @@ import {
   type EngineAddress,
   parseKey as parseAddressKey,
 } from './custom-functions.ts';
-import { dateToSerial, serialToDate } from './dates.ts';
+import { dateToSerial, serialToDate, zonedParts } from './dates.ts';
+import { isDatePlugin } from './isdate.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
@@ -138,6 +139,8 @@ export class Workbook {
   private readonly openRanges = new Map<string, OpenRanges>();
   private readonly spills: Spills;
   private nextGid = 0;
+  /** Set once a formula that reads cell formats (ISDATE) is entered: formatsChanged has work. */
+  private readsFormats = false;
 
   constructor(opts: WorkbookOptions) {
     this.locale = opts.locale;
@@ -156,7 +159,16 @@ export class Workbook {
         return { rows: sheet?.maxRows ?? 1000, cols: sheet?.maxCols ?? 26 };
       },
     };
-    const plugins = [...HyperFormula.getAllFunctionPlugins(), clockPlugin(opts.timeZone, opts.now)];
+    const plugins = [
+      ...HyperFormula.getAllFunctionPlugins(),
+      clockPlugin(opts.timeZone, opts.now),
+      isDatePlugin({
+        formatAt: (a) => this.formatAt(a),
+        isDateFormat,
+        locale: opts.locale,
+        year: () => Number(zonedParts((opts.now ?? (() => new Date()))(), opts.timeZone)('year')),
+      }),
+    ];
     if (opts.customFunctions && this.customFunctions.length > 0)
       plugins.push(customFunctionPlugin(this.customFunctions, this.bridge));
     this.hf = HyperFormula.buildEmpty({
@@ -220,6 +232,10 @@ export class Workbook {
   }
 
   private setContents(a: EngineAddress, content: RawCellContent | RawCellContent[][]): void {
+    if (!this.readsFormats) {
+      const cells = Array.isArray(content) ? content.flat() : [content];
+      this.readsFormats = cells.some((c) => typeof c === 'string' && /ISDATE\s*\(/i.test(c));
+    }
     this.change(() => this.hf.setCellContents(a, content));
   }
 
@@ -296,6 +312,13 @@ export class Workbook {
       sheet.cells.set(key, f);
     }
     return f;
+  }
+
+  /** The format set on a cell (explicit, or a custom function's Date result), if any. */
+  private formatAt(a: EngineAddress): string | undefined {
+    const sheet = this.sheets.find((s) => s.hfId === a.sheet);
+    const explicit = sheet ? this.peek(sheet, a.row + 1, a.col + 1)?.numberFormat : undefined;
+    return explicit || this.resultFormats.get(addressKey(a));
   }
 
   /** Explicit format, else the one Sheets infers from the value (typed %, currency, date). */
@@ -400,11 +423,13 @@ export class Workbook {
     );
     for (const [key, open] of opened) this.openRanges.set(key, open);
     this.setContents(this.addr(sheet, grid.row, grid.col), contents);
+    let switched = false;
     values.forEach((row, r) => {
       row.forEach((v, c) => {
-        if (typeof v === 'string') this.inferFormat(sheet, grid.row + r, grid.col + c);
+        if (typeof v === 'string' && this.inferFormat(sheet, grid.row + r, grid.col + c)) switched = true;
       });
     });
+    if (switched) this.formatsChanged();
     this.settle();
   }
 
@@ -607,12 +632,31 @@ export class Workbook {
     return Number.isInteger(serial) ? this.locale.dateFormat : `${this.locale.dateFormat} H:mm:ss`;
   }
 
-  /** Sheets gives typed percentages, currency amounts and dates a matching format. */
-  private inferFormat(sheet: SheetModel, row: number, col: number): void {
-    if (this.peek(sheet, row, col)?.numberFormat) return;
+  /**
+   * Sheets gives typed percentages, currency amounts and dates a matching format. A date typed into
+   * a cell with a number or currency format switches it to the locale's date format (Excel does,
+   * https://excelribbon.tips.net/T012729_Preventing_Automatic_Date_Formatting_Changes.html, and
+   * Sheets is reported to do the same: "1/30 is not a number, so the format is reset ... The same
+   * happens in Google Sheets", https://github.com/telerik/kendo-ui-core/issues/1686; Google's docs
+   * are silent). A date format already set stays, as does text `@` (never parsed, see toContent).
+   */
+  private inferFormat(sheet: SheetModel, row: number, col: number): boolean {
     const a = this.addr(sheet, row, col);
-    if (this.hf.doesCellHaveFormula(a)) return;
+    if (this.hf.doesCellHaveFormula(a)) return false;
     const type = this.hf.getCellValueDetailedType(a);
+    const set = this.peek(sheet, row, col)?.numberFormat;
+    if (set) {
+      const typedDate =
+        type === CellValueDetailedType.NUMBER_DATE || type === CellValueDetailedType.NUMBER_DATETIME;
+      if (typedDate && !isDateFormat(set) && !isTextFormat(set)) {
+        this.cell(sheet, row, col).numberFormat =
+          type === CellValueDetailedType.NUMBER_DATE
+            ? this.locale.dateFormat
+            : `${this.locale.dateFormat} H:mm:ss`;
+        return true;
+      }
+      return false;
+    }
     const v = this.hf.getCellValue(a);
     let format: string | undefined;
     if (type === CellValueDetailedType.NUMBER_PERCENT && typeof v === 'number') {
@@ -621,6 +665,41 @@ export class Workbook {
     else if (type === CellValueDetailedType.NUMBER_DATE) format = this.locale.dateFormat;
     else if (type === CellValueDetailedType.NUMBER_DATETIME) format = `${this.locale.dateFormat} H:mm:ss`;
     if (format) this.cell(sheet, row, col).numberFormat = format;
+    return false;
+  }
+
+  /**
+   * Applies a change of number formats (Range.setNumberFormat(s), clearFormat), then evaluates the
+   * formulas that read formats again. Not only where a number's date-ness changed: finding those
+   * cells costs about as much as the re-evaluation (measured on creating a goal sheet).
+   */
+  changeFormats(apply: () => void): void {
+    apply();
+    this.formatsChanged();
+  }
+
+  /**
+   * After cells' number formats change: formulas that read formats (ISDATE) are evaluated again, as
+   * the engine knows values, not our formats. Sheets recalculates them (its docs are silent on when).
+   */
+  private formatsChanged(): void {
+    if (!this.readsFormats) return;
+    const formulas: [EngineAddress, string][] = [];
+    for (const sheet of this.sheets) {
+      this.hf.getSheetFormulas(sheet.hfId).forEach((line, r) => {
+        line.forEach((f, c) => {
+          if (f !== undefined && /ISDATE\s*\(/i.test(f))
+            formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
+        });
+      });
+    }
+    if (formulas.length === 0) return;
+    this.change(() =>
+      this.hf.batch(() => {
+        for (const [a, f] of formulas) this.hf.setCellContents(a, f);
+      }),
+    );
+    this.settle();
   }
 
   // ---- spills ----

@@ -202,10 +202,12 @@ export class RangeImpl implements Pick<Range, K> {
     return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
   }
   setNumberFormat(numberFormat: string): Range {
-    return this._set((f) => setPattern(f, numberFormat));
+    this._doc.wb.changeFormats(() => this._set((f) => setPattern(f, numberFormat)));
+    return this._api;
   }
   setNumberFormats(numberFormats: string[][]): Range {
-    return this._setEach<string>(numberFormats, setPattern);
+    this._doc.wb.changeFormats(() => this._setEach<string>(numberFormats, setPattern));
+    return this._api;
   }
   /** The cell's own background; conditional formats do not change it (https://developers.google.com/apps-script/reference/spreadsheet/range#getBackground()). */
   getBackground(): string {
@@ -434,11 +436,14 @@ export class RangeImpl implements Pick<Range, K> {
     return this._api;
   }
   clearFormat(): Range {
-    return this._set((f) => {
-      const keep = { note: f.note, validation: f.validation };
-      for (const k of Object.keys(f)) delete f[k as keyof CellFormat];
-      Object.assign(f, keep);
-    });
+    this._doc.wb.changeFormats(() =>
+      this._set((f) => {
+        const keep = { note: f.note, validation: f.validation };
+        for (const k of Object.keys(f)) delete f[k as keyof CellFormat];
+        Object.assign(f, keep);
+      }),
+    );
+    return this._api;
   }
   clear(): Range {
     this._doc.wb.clear(this._sheet, this._grid);

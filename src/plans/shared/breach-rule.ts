@@ -10,8 +10,8 @@
 //       With `statusColumn` it reads the Status cell; without, it runs the checks itself.
 //     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row of
 //       firstRow..lastRow: '' (blank or excluded row), 'OK', 'Over CPL limit by $12.40',
-//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' (the same for
-//       the results column), 'Set the CPL limit' (the row's limit is blank or not above 0).
+//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' / 'a date' (the
+//       same but 'a date' for the results column), 'Set the CPL limit' (the row's limit is blank or not above 0).
 //     Both are en_US formulas: write them through renderFormula(formula, table.locale). Both come
 //     from one list of checks, so a row is coloured exactly when its Status says "Over".
 //     Hooks: `spend.read` / `results.read` turn number-like text into numbers; `exclude` leaves
@@ -153,6 +153,10 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
     { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
     { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
+    // Sheets stores a date as a number (3/2/2025 is 45718): typed into Spend it would count as
+    // money. ISDATE tells it by the cell's date format (https://support.google.com/docs/answer/9061381),
+    // which typing a date gives the cell even where the column had a money format.
+    { bad: `ISDATE(${cellS})`, status: `${spend}: a date` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
