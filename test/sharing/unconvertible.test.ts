@@ -166,6 +166,13 @@ describe('client copies', () => {
     const ss = open();
     expect(() => ss.run('convertForSharing', { sheets: ['Nope'] })).toThrow('No sheet named "Nope".');
     expect(() => ss.run('convertForSharing', { copy: 'yes' })).toThrow('copy must be true or false.');
+    // A misspelt option converts nothing (it would otherwise convert every sheet in place).
+    ss.type('D2', '=CPL(A2,B2)');
+    expect(() => ss.run('convertForSharing', { sheet: ['Ads'], copies: true })).toThrow(
+      'convertForSharing takes { sheets?: string[], copy?: boolean }, not "sheet", "copies".',
+    );
+    expect(ss.formulas('D2')).toEqual([['=CPL(A2,B2)']]);
+    expect(ss.sheetNames()).toEqual(['Ads']);
   });
 });
 
