@@ -85,10 +85,11 @@ describe('cells Prepare for sharing leaves as they are', () => {
     ss.type('E4', '=CPL(A2,TEXT(B2-4,"0"))');
     ss.type('E5', '=CPL(A2,{"0"})');
     ss.type('E6', '=CPL(A2,(INDEX(A4:A4,1)))');
+    ss.type('E9', '=CPL(A2,+IF(C2="ok","0",B2))');
     // Arithmetic gives a number whatever it reads, and so do SUM and ROUND: these convert.
     ss.type('E7', '=CPL(A2,IF(C2="ok","4",B2)*1)');
     ss.type('E8', '=CPL(ROUND(A2,0),SUM(B2:B3))');
-    const values = ss.values('E2:E8');
+    const values = ss.values('E2:E9');
     // Today: "0" leads is blank to CPL, the text "1 234" is 1234.
     expect(values.slice(0, 3)).toEqual([[''], [617], ['']]);
     const scan = ss.run('scanForSharing') as SharingScan;
@@ -97,9 +98,10 @@ describe('cells Prepare for sharing leaves as they are', () => {
     expect(reasonAt(scan, 'E4')).toMatch(/computed by TEXT\(\)/);
     expect(reasonAt(scan, 'E5')).toMatch(/computed by \{\.\.\.\}/);
     expect(reasonAt(scan, 'E6')).toMatch(/computed by INDEX\(\)/);
+    expect(reasonAt(scan, 'E9')).toMatch(/computed by IF\(\)/);
     expect(scan.cells.map((c) => c.a1)).toEqual(['E7', 'E8']);
     ss.run('convertForSharing');
-    expect(ss.values('E2:E8')).toEqual(values);
+    expect(ss.values('E2:E9')).toEqual(values);
   });
 
   it('a formula that calls no add-on function, and text that only looks like a call, are not touched', () => {

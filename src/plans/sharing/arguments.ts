@@ -52,10 +52,13 @@ const NUMERIC = new Set([
 /**
  * The function whose result an argument is, when that function may give text (`IF`, `INDEX`), or
  * `{...}` for an array literal holding text; undefined when the argument surely gives a number:
- * an operator at its top level makes one (`IF(...)*2`, `-A1`), and so does a NUMERIC function.
+ * an operator at its top level makes one (`IF(...)*2`, `-A1`, not a leading `+`), and so does a
+ * NUMERIC function.
  */
 export function textGiver(tokens: readonly Token[]): string | undefined {
-  const solid = tokens.filter((t) => t.type !== 'space');
+  let solid = tokens.filter((t) => t.type !== 'space');
+  // A leading unary + leaves text as text (`+"0"` is "0"), unlike every other operator.
+  while (solid[0]?.type === 'op' && solid[0].text === '+') solid = solid.slice(1);
   let depth = 0;
   for (const t of solid) {
     if (t.type === 'open' || t.type === 'brace-open') depth++;
