@@ -58,11 +58,22 @@ export function summaryLine(s: SheetSummary): string {
 
 /**
  * The share check after converting: over `sheets` (the ones written; every sheet when omitted),
- * "Safe to share" when no cell needs the add-on, else how many still do.
+ * "Safe to share" when no cell needs the add-on, else how many still do; sheets outside `sheets`
+ * that still call it are named.
  */
 export function shareCheck(scan: SharingScan, sheets?: readonly string[]): { safe: boolean; text: string } {
   const inScope = (c: { sheet: string }): boolean => !sheets || sheets.includes(c.sheet);
-  const left = scan.cells.filter(inScope).length + scan.unconvertible.filter(inScope).length;
+  const all = [...scan.cells, ...scan.unconvertible];
+  const left = all.filter(inScope).length;
+  // The whole file is what gets shared: sheets left out (the originals of client copies) still
+  // show #NAME? to a client, so "safe" is said of the written sheets only, and the rest named.
+  const others = [...new Set(all.filter((c) => !inScope(c)).map((c) => c.sheet))];
+  if (left === 0 && sheets && others.length > 0) {
+    return {
+      safe: true,
+      text: `Safe to share: no cell of ${sheets.join(', ')} needs the add-on. ${others.join(', ')} still ${others.length === 1 ? 'calls' : 'call'} it: share the safe sheets in a file of their own (tab menu > Copy to > New spreadsheet), or convert the others too.`,
+    };
+  }
   if (left === 0) return { safe: true, text: 'Safe to share: no cell needs the add-on.' };
   return {
     safe: false,

@@ -91,6 +91,13 @@ function checkOptions_(
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new Error('convertForSharing takes { sheets?: string[], copy?: boolean }.');
   }
+  // A misspelt key ({ sheet: [...] }, { copies: true }) would otherwise convert every sheet in place.
+  const unknown = Object.keys(options).filter((k) => k !== 'sheets' && k !== 'copy');
+  if (unknown.length > 0) {
+    throw new Error(
+      `convertForSharing takes { sheets?: string[], copy?: boolean }, not ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+    );
+  }
   const { sheets, copy } = options as { sheets?: unknown; copy?: unknown };
   if (copy !== undefined && typeof copy !== 'boolean') throw new Error('copy must be true or false.');
   if (sheets === undefined) return { copy: copy === true };

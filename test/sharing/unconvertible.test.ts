@@ -78,6 +78,32 @@ describe('cells Prepare for sharing leaves as they are', () => {
     expect(ss.formulas('E6')[0]?.[0]).toContain('/Ads!$B$2:$B$3');
   });
 
+  it('an argument a function computes as text is listed: "0" is a zero to CPL, not to Sheets', () => {
+    const ss = open();
+    ss.type('E2', '=CPL(A2,IF(C2="ok","0",B2))');
+    ss.type('E3', '=CPL(IF(C2="ok","1 234",A2),2)');
+    ss.type('E4', '=CPL(A2,TEXT(B2-4,"0"))');
+    ss.type('E5', '=CPL(A2,{"0"})');
+    ss.type('E6', '=CPL(A2,(INDEX(A4:A4,1)))');
+    ss.type('E9', '=CPL(A2,+IF(C2="ok","0",B2))');
+    // Arithmetic gives a number whatever it reads, and so do SUM and ROUND: these convert.
+    ss.type('E7', '=CPL(A2,IF(C2="ok","4",B2)*1)');
+    ss.type('E8', '=CPL(ROUND(A2,0),SUM(B2:B3))');
+    const values = ss.values('E2:E9');
+    // Today: "0" leads is blank to CPL, the text "1 234" is 1234.
+    expect(values.slice(0, 3)).toEqual([[''], [617], ['']]);
+    const scan = ss.run('scanForSharing') as SharingScan;
+    expect(reasonAt(scan, 'E2')).toMatch(/^CPL's leads is computed by IF\(\), which can give text/);
+    expect(reasonAt(scan, 'E3')).toMatch(/^CPL's spend is computed by IF\(\)/);
+    expect(reasonAt(scan, 'E4')).toMatch(/computed by TEXT\(\)/);
+    expect(reasonAt(scan, 'E5')).toMatch(/computed by \{\.\.\.\}/);
+    expect(reasonAt(scan, 'E6')).toMatch(/computed by INDEX\(\)/);
+    expect(reasonAt(scan, 'E9')).toMatch(/computed by IF\(\)/);
+    expect(scan.cells.map((c) => c.a1)).toEqual(['E7', 'E8']);
+    ss.run('convertForSharing');
+    expect(ss.values('E2:E9')).toEqual(values);
+  });
+
   it('a formula that calls no add-on function, and text that only looks like a call, are not touched', () => {
     const ss = open();
     ss.type('D2', '=SUM(A2:A3)');
@@ -142,6 +168,13 @@ describe('client copies', () => {
     const ss = open();
     expect(() => ss.run('convertForSharing', { sheets: ['Nope'] })).toThrow('No sheet named "Nope".');
     expect(() => ss.run('convertForSharing', { copy: 'yes' })).toThrow('copy must be true or false.');
+    // A misspelt option converts nothing (it would otherwise convert every sheet in place).
+    ss.type('D2', '=CPL(A2,B2)');
+    expect(() => ss.run('convertForSharing', { sheet: ['Ads'], copies: true })).toThrow(
+      'convertForSharing takes { sheets?: string[], copy?: boolean }, not "sheet", "copies".',
+    );
+    expect(ss.formulas('D2')).toEqual([['=CPL(A2,B2)']]);
+    expect(ss.sheetNames()).toEqual(['Ads']);
   });
 });
 

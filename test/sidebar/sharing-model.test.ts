@@ -46,8 +46,17 @@ describe('sharing panel model', () => {
     expect(shareCheck(scan).text).toBe(
       'Not yet safe to share: 5 cells still need the add-on (listed below with the reason).',
     );
-    // After making client copies, only the copies count.
-    expect(shareCheck(scan, ['KPIs (client)']).safe).toBe(true);
+    // After making client copies, only the copies count; the originals in the same file are named.
+    expect(shareCheck(scan, ['KPIs (client)'])).toEqual({
+      safe: true,
+      text: 'Safe to share: no cell of KPIs (client) needs the add-on. Ads, KPIs, Notes still call it: share the safe sheets in a file of their own (tab menu > Copy to > New spreadsheet), or convert the others too.',
+    });
+    expect(shareCheck({ cells: [], unconvertible: [problem('Notes', 'A1')] }, ['Ads']).text).toMatch(
+      /^Safe to share: no cell of Ads needs the add-on\. Notes still calls it:/,
+    );
+    expect(shareCheck({ cells: [], unconvertible: [] }, ['Ads']).text).toBe(
+      'Safe to share: no cell needs the add-on.',
+    );
     expect(shareCheck(scan, ['Notes']).text).toMatch(/^Not yet safe to share: 1 cell still needs/);
   });
 });

@@ -22,6 +22,58 @@ const SCALAR = new Set([
   'MEDIAN',
 ]);
 
+/**
+ * Functions that always give a number (or an error): an argument they compute never reaches the
+ * add-on as text. Any other function (IF, INDEX, VLOOKUP, TEXT...) may hand it text such as "0"
+ * or "1 234", which the add-on reads as a number and Sheets' arithmetic does not ("0"=0 is FALSE).
+ */
+const NUMERIC = new Set([
+  ...SCALAR,
+  'ABS',
+  'CEILING',
+  'DATE',
+  'DAY',
+  'FLOOR',
+  'INT',
+  'MOD',
+  'MONTH',
+  'NOW',
+  'POWER',
+  'PRODUCT',
+  'ROUND',
+  'ROUNDDOWN',
+  'ROUNDUP',
+  'SQRT',
+  'TODAY',
+  'TRUNC',
+  'YEAR',
+]);
+
+/**
+ * The function whose result an argument is, when that function may give text (`IF`, `INDEX`), or
+ * `{...}` for an array literal holding text; undefined when the argument surely gives a number:
+ * an operator at its top level makes one (`IF(...)*2`, `-A1`, not a leading `+`), and so does a
+ * NUMERIC function.
+ */
+export function textGiver(tokens: readonly Token[]): string | undefined {
+  let solid = tokens.filter((t) => t.type !== 'space');
+  // A leading unary + leaves text as text (`+"0"` is "0"), unlike every other operator.
+  while (solid[0]?.type === 'op' && solid[0].text === '+') solid = solid.slice(1);
+  let depth = 0;
+  for (const t of solid) {
+    if (t.type === 'open' || t.type === 'brace-open') depth++;
+    if (t.type === 'close' || t.type === 'brace-close') depth--;
+    if (depth === 0 && t.type === 'op' && t.text !== '&') return undefined;
+  }
+  const first = solid[0];
+  const last = solid[solid.length - 1];
+  if (first?.type === 'open' && last?.type === 'close') return textGiver(solid.slice(1, -1));
+  if (first?.type === 'brace-open') return solid.some((t) => t.type === 'string') ? '{...}' : undefined;
+  if (first?.type === 'func' && !NUMERIC.has(first.text.toUpperCase()))
+    return `${first.text.toUpperCase()}()`;
+  return undefined;
+}
+
 /** `-5`, `40%`, `-12,5%`: a number typed with a sign or a percent sign; undefined for anything else. */
 export function numberLiteral(tokens: readonly Token[]): number | undefined {
   const solid = tokens.filter((t) => t.type !== 'space');

@@ -4,7 +4,7 @@ import { runFunction } from '../../functions/args.ts';
 import type { FunctionSpec } from '../../functions/spec.ts';
 import { SPECS } from '../../functions/specs.ts';
 import { argSeparator, decimalMark } from '../formula-locale.ts';
-import { numberLiteral, surelyScalar, textReason } from './arguments.ts';
+import { numberLiteral, surelyScalar, textGiver, textReason } from './arguments.ts';
 import { ERROR_VALUE, textProblem } from './inputs.ts';
 import { isAtomic, nativeCall } from './native.ts';
 import { absoluteRef, parseRef, type RefRange } from './refs.ts';
@@ -223,6 +223,12 @@ class Walk {
     if (own.length === 1) return this.single(first, wrapped);
     const literal = numberLiteral(own);
     if (literal !== undefined) return { text: wrapped, array: false, value: { v: literal }, number: true };
+    const giver = textGiver(own);
+    if (giver) {
+      throw new Unconvertible(
+        `${spec.name}'s ${param} is computed by ${giver}, which can give text (a "0" or "1 234"): the add-on reads it as a number and Sheets' formulas would not. Put it in a cell of its own and pass that cell, then convert.`,
+      );
+    }
     return { text: wrapped, array: !surelyScalar(own) };
   }
 

@@ -12,13 +12,24 @@ export interface RefRange {
   readonly cols: number | undefined;
 }
 
+/**
+ * `Plan!` or `'Data sheet'!`: quoted unless the name is a plain identifier that reads as nothing
+ * else. A sheet named like a cell (`Q1`, `FY24`), an R1C1 reference or a boolean would be read as
+ * that in `Q1!A1`; quotes are always valid, so any doubt quotes.
+ */
+function sheetPrefix(sheet: string): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^R\d*C\d*$/i.test(sheet) &&
+    !/^(TRUE|FALSE)$/i.test(sheet);
+  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
 /** `'Data sheet'!B3`, or `B3` on the formula's own sheet. */
 export function qualifiedCell(sheet: string | undefined, row: number, col: number): string {
   const local = localA1(row, col);
-  if (sheet === undefined) return local;
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet)
-    ? `${sheet}!${local}`
-    : `'${sheet.replace(/'/g, "''")}'!${local}`;
+  return sheet === undefined ? local : `${sheetPrefix(sheet)}${local}`;
 }
 
 /**
@@ -36,11 +47,7 @@ export function absoluteRef(range: RefRange): string {
   else if (range.rows !== undefined && range.cols !== undefined && (range.rows > 1 || range.cols > 1)) {
     local = `${first}:${col(range.col + range.cols - 1)}$${range.row + range.rows - 1}`;
   }
-  if (range.sheet === undefined) return local;
-  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(range.sheet)
-    ? range.sheet
-    : `'${range.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${local}`;
+  return range.sheet === undefined ? local : `${sheetPrefix(range.sheet)}${local}`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

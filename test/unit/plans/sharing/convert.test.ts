@@ -103,6 +103,23 @@ describe('convertFormula', () => {
   });
 
   it.each([
+    ['Q1', "'Q1'!$A$2:$A$4"],
+    ['fy24', "'fy24'!$A$2:$A$4"],
+    ['R1C1', "'R1C1'!$A$2:$A$4"],
+    ['TRUE', "'TRUE'!$A$2:$A$4"],
+    ["Bob's", "'Bob''s'!$A$2:$A$4"],
+    ['Plan_2', 'Plan_2!$A$2:$A$4'],
+  ])(
+    'a named range on sheet %s is written %s: a name that reads as a cell or a value is quoted',
+    (sheet, ref) => {
+      const named = (name: string) =>
+        name === 'Revs' ? { sheet, row: 2, col: 1, rows: 3, cols: 1 } : undefined;
+      const r = convertFormula('=ROAS(Revs,2)', () => 5, { ...ctx(), named });
+      expect(r?.ok && r.native).toContain(`(${ref}="")`);
+    },
+  );
+
+  it.each([
     ['=ROAS(A1,B1)', '#ERROR!', /^It shows #ERROR! today/],
     ['=ROAS(A1,Gone!B1)', 5, /a sheet that does not exist/],
     ['=ROAS(A1,RANDBETWEEN(1,9))', 5, /RANDBETWEEN\(\), whose value changes/],
