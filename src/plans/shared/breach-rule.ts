@@ -155,8 +155,10 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
     // Sheets stores a date as a number (3/2/2025 is 45718): typed into Spend it would count as
     // money. ISDATE tells it by the cell's date format (https://support.google.com/docs/answer/9061381),
-    // which typing a date gives the cell even where the column had a money format.
-    { bad: `ISDATE(${cellS})`, status: `${spend}: a date` },
+    // which typing a date gives the cell even where the column had a money format. IFERROR: Google
+    // does not say how ISDATE behaves over a range inside ARRAYFORMULA; should it ever answer an
+    // error there, the check falls silent instead of turning every row's Status into that error.
+    { bad: `IFERROR(ISDATE(${cellS}),0)`, status: `${spend}: a date` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
