@@ -1,0 +1,37 @@
+// Flags on reports a user has edited in hostile ways: what flagBreaches answers must be what the
+// sheet shows, and no edit of the limit cell or the layout may give a Status that is not words.
+import { describe, expect, it } from 'vitest';
+import { detect, flag, openReport, redRows } from './helpers.ts';
+
+const HEADER = ['Campaign', 'Cost', 'Conversions', 'Clicks'];
+
+describe('rowsFlagged is what the sheet colours', () => {
+  it('text of spaces, padded `--` and `<5`, or a number padded with a no-break space: counted as the Status judges them', () => {
+    // Each typed with an apostrophe, as text: spend 600 is over a $50 CPA at any count below 12.
+    const rows = [
+      HEADER,
+      ['spaces only', '600', "' ", '10'],
+      ['padded dashes', '600', "' --", '10'],
+      ['padded mask', '600', "'<5 ", '10'],
+      ['no-break space', "'600\u00a0", '1', '10'],
+      ['tab', "'\t600", '1', '10'],
+      ['plain text', "'600", "'2", '10'],
+      ['spaced text', "' 600 ", "' 3 ", '10'],
+    ];
+    const ss = openReport(rows);
+    const answer = flag(ss, detect(ss), 'CPA', 50);
+    const red = redRows(ss, 'A', 2, rows.length);
+    expect(answer.rowsChecked).toBe(rows.length - 1);
+    expect(answer.rowsFlagged).toBe(red.length);
+    // The plain and the space-padded numbers are read (Sheets' TRIM takes spaces only) ...
+    expect(red).toEqual([7, 8]);
+    // ... what the formula cannot read says so.
+    expect(ss.displayValues('Report!E2:E6').map((r) => (r[0] ?? '').split(':')[0])).toEqual([
+      'Check Conversions',
+      'Check Conversions',
+      'Check Conversions',
+      'Check Cost',
+      'Check Cost',
+    ]);
+  });
+});
