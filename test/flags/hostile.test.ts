@@ -35,3 +35,30 @@ describe('rowsFlagged is what the sheet colours', () => {
     ]);
   });
 });
+
+describe('the limit cell edited to an absurd number', () => {
+  it('1e308 in the limit cell gives every row words (no #NUM!), none red; a sane limit flags again', () => {
+    const rows = [
+      HEADER,
+      ['a', '100', '1', '10'],
+      ['masked', '100', "'<5", '10'],
+      ['Total', '200', '2', '20'],
+    ];
+    const ss = openReport(rows);
+    flag(ss, detect(ss), 'CPA', 50);
+    ss.type('Report!F1', '1e308');
+    expect(ss.values('Report!F1')).toEqual([[1e308]]);
+    expect(ss.displayValues('Report!E2:E4')).toEqual([
+      ['Set the CPA limit in F1 (a number above 0)'],
+      ['Set the CPA limit in F1 (a number above 0)'],
+      [''],
+    ]);
+    expect(redRows(ss, 'A', 2, 4)).toEqual([]);
+    ss.type('Report!F1', '60');
+    expect(ss.displayValues('Report!E2:E3')).toEqual([
+      ['Over CPA limit by $40.00'],
+      ['Masked count (<5): cannot tell'],
+    ]);
+    expect(redRows(ss, 'A', 2, 4)).toEqual([2]);
+  });
+});
