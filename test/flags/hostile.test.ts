@@ -62,3 +62,33 @@ describe('the limit cell edited to an absurd number', () => {
     expect(redRows(ss, 'A', 2, 4)).toEqual([2]);
   });
 });
+
+describe('a hand-edited layout that cannot be a report is refused, nothing written', () => {
+  const rows = [HEADER, ['a', '100', '1', '10'], ['b', '40', '1', '10']];
+
+  it('the results column set to the spend column (spend / spend is never over) is refused by name', () => {
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    const before = ss.values('Report!A1:G4');
+    expect(() =>
+      flag(ss, { ...layout, columns: { ...layout.columns, conversions: 'B' } }, 'CPA', 50),
+    ).toThrow(/columns\.conversions: "B" is the spend column/);
+    expect(ss.values('Report!A1:G4')).toEqual(before);
+    expect(ss.conditionalRules('Report')).toEqual([]);
+  });
+
+  it('a header row that is a data row (its cells numbers, not names) is refused', () => {
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    expect(() => flag(ss, { ...layout, headerRow: 2 }, 'CPA', 50)).toThrow(
+      /columns\.spend: 100 is not a header name in row 2/,
+    );
+    expect(
+      ss
+        .values('Report!E1:F3')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    expect(ss.conditionalRules('Report')).toEqual([]);
+  });
+});

@@ -99,7 +99,13 @@ export function validateFlagOptions(
   }
   const columns = headerOk ? checkColumns(options.columns, grid, (headerRow as number) - 1, errors) : null;
   const resultsRole = model === 'CPA' || model === 'CPL' || model === 'CPC' ? RESULTS_ROLE[model] : null;
-  if (columns && resultsRole && !columns[resultsRole]) {
+  if (columns && resultsRole && columns[resultsRole] && columns[resultsRole] === columns.spend) {
+    // Spend over itself is never above a limit: every row would silently pass.
+    errors.push({
+      field: `columns.${resultsRole}`,
+      message: `${describe(columns.spend)} is the spend column: choose the column of ${resultsRole}`,
+    });
+  } else if (columns && resultsRole && !columns[resultsRole]) {
     errors.push({
       field: `columns.${resultsRole}`,
       message: `a ${String(model)} limit needs the ${resultsRole} column: choose it in the mapping`,
@@ -171,6 +177,15 @@ function checkColumns(
     errors.push({
       field: 'columns.spend',
       message: `${describe(spend)} is not a column with a header in row ${headerIndex + 1}`,
+    });
+    return null;
+  }
+  const spendHeader = row[spendCol - 1];
+  if (typeof spendHeader !== 'string') {
+    // A number (or date) there: the row is a data row, and every row below it would be misread.
+    errors.push({
+      field: 'columns.spend',
+      message: `${describe(spendHeader)} is not a header name in row ${headerIndex + 1}: is the header row right?`,
     });
     return null;
   }
