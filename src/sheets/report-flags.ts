@@ -88,14 +88,19 @@ export function detectReport(sheetName?: string): ReportLayout {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet =
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
-  const decimal = decimalMark(ss.getSpreadsheetLocale());
+  const locale = ss.getSpreadsheetLocale();
+  const decimal = decimalMark(locale);
   const range = sheet.getDataRange();
   const { own, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
   const grid: SheetGrid = {
     values: withoutOwn_(range.getValues(), own, ''),
     display: withoutOwn_(range.getDisplayValues(), own, ''),
   };
-  const layout = detectLayout(grid, { sheetName: sheet.getName(), decimal });
+  const layout = detectLayout(grid, {
+    sheetName: sheet.getName(),
+    decimal,
+    defaultCurrency: currencyForLocale(locale),
+  });
   return goalSheet ? { ...layout, problems: [GOAL_SHEET, ...layout.problems] } : layout;
 }
 

@@ -92,3 +92,28 @@ describe('a hand-edited layout that cannot be a report is refused, nothing writt
     expect(ss.conditionalRules('Report')).toEqual([]);
   });
 });
+
+describe('what detectReport says about text amounts is what the Status then shows', () => {
+  const rows = [HEADER, ['a', "'$947.51", '1', '10'], ['b', "'$40.00", '1', '10']];
+
+  it('en_US: `$947.51` stored as text, no currency named: no row is said to be unreadable, and none says Check', () => {
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    expect(layout.problems.join(' ')).not.toMatch(/not a number/);
+    flag(ss, layout, 'CPA', 50);
+    expect(ss.displayValues('Report!E2:E3')).toEqual([['Over CPA limit by $897.51'], ['OK']]);
+  });
+
+  it('en_GB (pounds by default): the same text is said to be unreadable, and its Status says Check', () => {
+    const ss = openReport(rows, { locale: 'en_GB' });
+    const layout = detect(ss);
+    expect(layout.problems).toContain(
+      "2 rows have spend that is not a number in this spreadsheet's locale (row 2, 3): their Status will say Check.",
+    );
+    flag(ss, layout, 'CPA', 50);
+    expect(ss.displayValues('Report!E2:E3')).toEqual([
+      ['Check Cost: not a number'],
+      ['Check Cost: not a number'],
+    ]);
+  });
+});

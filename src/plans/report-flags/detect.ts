@@ -78,6 +78,11 @@ export interface DetectContext {
   sheetName: string;
   /** The spreadsheet locale's decimal mark (formula-locale.ts decimalMark). */
   decimal: '.' | ',';
+  /**
+   * The currency flagBreaches falls back to when the report names none (the locale's): its symbol
+   * is what the Status formula strips from text amounts, so the problems say what it will read.
+   */
+  defaultCurrency?: string;
 }
 
 const emptyLayout = (sheetName: string, problems: string[]): ReportLayout => ({
@@ -221,7 +226,8 @@ function layoutProblems(
     problems.push('No campaign rows found below the header row.');
     return problems;
   }
-  const symbol = currency.code ? (currencyInfo(currency.code)?.symbol ?? null) : null;
+  const code = currency.code ?? ctx.defaultCurrency ?? null;
+  const symbol = code ? (currencyInfo(code)?.symbol ?? null) : null;
   const unreadable = campaignRows.filter(
     (r) => readReportNumber(values[r]?.[spendCol], ctx.decimal, symbol).kind === 'notNumber',
   );
