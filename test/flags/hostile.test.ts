@@ -117,3 +117,26 @@ describe('what detectReport says about text amounts is what the Status then show
     ]);
   });
 });
+
+describe('detectReport says what it will not flag', () => {
+  it('a Cost column of only `--` (no spend anywhere): says so, instead of "0 of 3 rows breach" in silence', () => {
+    const ss = openReport([HEADER, ['a', '--', '1', '10'], ['b', '--', '--', '10'], ['c', '', '2', '10']]);
+    expect(detect(ss).problems).toContain(
+      'No campaign row has spend in Cost (all blank or --): nothing can breach.',
+    );
+  });
+
+  it('a header row repeated inside the report (two pastes): says the rows below it are not flagged', () => {
+    const rows = [HEADER, ['a', '100', '1', '10'], HEADER, ['b', '900', '1', '10']];
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    expect(layout.lastDataRow).toBe(2);
+    expect(layout.problems).toContain(
+      'Row 3 is a header row again: the rows from there on are not part of this report and get no flags. Delete that row to flag them with the rest, or move them to a sheet of their own.',
+    );
+    // And what is flagged stops above it: row 4's 900 is not judged.
+    flag(ss, layout, 'CPA', 50);
+    expect(ss.displayValues('Report!E2:E4')).toEqual([['Over CPA limit by $50.00'], [''], ['']]);
+    expect(redRows(ss, 'A', 2, 4)).toEqual([2]);
+  });
+});
