@@ -66,12 +66,20 @@ function sheetNamed_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: unknown
   return sheet;
 }
 
-/** The grid with the add-on's own Status and limit columns blanked, so they are not read as report. */
+/**
+ * The grid with the add-on's own Status and limit columns blanked, so they are not read as report.
+ * A Status formula showing an error spilled nothing (#REF!: "Array result was not expanded because
+ * it would overwrite data"): the cells below it are the user's, and must stay seen - else applying
+ * again writes the same blocked formula and counts rows that are not red.
+ */
 function withoutOwn_<T>(rows: T[][], own: OwnFlags | null, blank: T): T[][] {
   if (!own) return rows;
   const c = own.statusCol - 1;
-  return rows.map((row) => {
-    if (row.length <= c) return row;
+  const formulaRow = own.headerRow;
+  const shown = rows[formulaRow]?.[c];
+  const spilled = !(typeof shown === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(shown));
+  return rows.map((row, r) => {
+    if (row.length <= c || (!spilled && r > formulaRow)) return row;
     const copy = row.slice();
     copy[c] = blank;
     if (copy.length > c + 1) copy[c + 1] = blank;

@@ -140,3 +140,24 @@ describe('detectReport says what it will not flag', () => {
     expect(redRows(ss, 'A', 2, 4)).toEqual([2]);
   });
 });
+
+describe('something typed into the Status column below the report', () => {
+  it('blocks the Status (#REF!, none red); applying again works around it, keeps it and counts only red rows', () => {
+    const rows = [HEADER, ['a', '100', '1', '10'], ['b', '40', '1', '10'], ['c', '1000', '0.5', '10']];
+    const ss = openReport(rows);
+    flag(ss, detect(ss), 'CPA', 50);
+    ss.type('Report!E10', 'my note');
+    expect(ss.displayValues('Report!E2')).toEqual([['#REF!']]);
+    expect(redRows(ss, 'A', 2, 4)).toEqual([]);
+    const again = flag(ss, detect(ss), 'CPA', 50);
+    expect(redRows(ss, 'A', 2, 4)).toEqual([2, 4]);
+    expect(again.rowsFlagged).toBe(2);
+    expect(ss.displayValues('Report!E2:E4')).toEqual([
+      ['Over CPA limit by $50.00'],
+      ['OK'],
+      ['Over CPA limit by $950.00'],
+    ]);
+    expect(ss.values('Report!E10')).toEqual([['my note']]);
+    expect(ss.conditionalRules('Report')).toHaveLength(1);
+  });
+});
