@@ -167,7 +167,7 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others:
   limitCell.setNumberFormat(plan.limitFormat);
   limitCell.setDataValidation(
     SpreadsheetApp.newDataValidation()
-      .requireNumberGreaterThan(0)
+      .requireNumberGreaterThanOrEqualTo(plan.limitMin)
       .setAllowInvalid(false)
       .setHelpText(plan.limitHelp)
       .build(),

@@ -161,3 +161,17 @@ describe('something typed into the Status column below the report', () => {
     expect(ss.conditionalRules('Report')).toHaveLength(1);
   });
 });
+
+describe('a limit below the currency smallest amount', () => {
+  it('is refused by flagBreaches and by the limit cell, which would show it as $0.00', () => {
+    const ss = openReport([HEADER, ['a', '100', '1', '10']]);
+    expect(() => flag(ss, detect(ss), 'CPA', 0.004)).toThrow(
+      /limit: 0\.004 is less than the smallest amount in USD \(0\.01\)/,
+    );
+    expect(ss.conditionalRules('Report')).toEqual([]);
+    flag(ss, detect(ss), 'CPA', 0.01);
+    expect(ss.displayValues('Report!F1')).toEqual([['CPA limit $0.01']]);
+    expect(() => ss.type('Report!F1', '0.001')).toThrow(/at least 0\.01/);
+    expect(ss.values('Report!F1')).toEqual([[0.01]]);
+  });
+});

@@ -87,6 +87,14 @@ export function validateFlagOptions(
         message: `is not a currency code this add-on knows: ${describe(options.currency)}`,
       });
   }
+  const smallest = smallestAmount(currency);
+  if (typeof limit === 'number' && limit > 0 && limit < smallest) {
+    // The limit cell and the summary would show it as 0.00.
+    errors.push({
+      field: 'limit',
+      message: `${limit} is less than the smallest amount in ${currency} (${smallest})`,
+    });
+  }
   const rows = grid.values.length;
   const headerRow = options.headerRow;
   const headerOk =
@@ -140,6 +148,11 @@ export function validateFlagOptions(
       textNumbers,
     },
   };
+}
+
+/** The smallest amount of a currency (0.01, or 1 for a currency without cents): the least limit. */
+export function smallestAmount(currency: string): number {
+  return currencyInfo(currency)?.decimals === 0 ? 1 : 0.01;
 }
 
 /** 1-based rows of the table's campaign rows (first to last data row, skipped rows left out). */
