@@ -66,12 +66,20 @@ function sheetNamed_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: unknown
   return sheet;
 }
 
-/** The grid with the add-on's own Status and limit columns blanked, so they are not read as report. */
+/**
+ * The grid with the add-on's own Status and limit columns blanked, so they are not read as report.
+ * A Status formula showing an error spilled nothing (#REF!: "Array result was not expanded because
+ * it would overwrite data"): the cells below it are the user's, and must stay seen - else applying
+ * again writes the same blocked formula and counts rows that are not red.
+ */
 function withoutOwn_<T>(rows: T[][], own: OwnFlags | null, blank: T): T[][] {
   if (!own) return rows;
   const c = own.statusCol - 1;
-  return rows.map((row) => {
-    if (row.length <= c) return row;
+  const formulaRow = own.headerRow;
+  const shown = rows[formulaRow]?.[c];
+  const spilled = !(typeof shown === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(shown));
+  return rows.map((row, r) => {
+    if (row.length <= c || (!spilled && r > formulaRow)) return row;
     const copy = row.slice();
     copy[c] = blank;
     if (copy.length > c + 1) copy[c + 1] = blank;
@@ -88,14 +96,19 @@ export function detectReport(sheetName?: string): ReportLayout {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet =
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
-  const decimal = decimalMark(ss.getSpreadsheetLocale());
+  const locale = ss.getSpreadsheetLocale();
+  const decimal = decimalMark(locale);
   const range = sheet.getDataRange();
   const { own, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
   const grid: SheetGrid = {
     values: withoutOwn_(range.getValues(), own, ''),
     display: withoutOwn_(range.getDisplayValues(), own, ''),
   };
-  const layout = detectLayout(grid, { sheetName: sheet.getName(), decimal });
+  const layout = detectLayout(grid, {
+    sheetName: sheet.getName(),
+    decimal,
+    defaultCurrency: currencyForLocale(locale),
+  });
   return goalSheet ? { ...layout, problems: [GOAL_SHEET, ...layout.problems] } : layout;
 }
 
@@ -154,7 +167,7 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others:
   limitCell.setNumberFormat(plan.limitFormat);
   limitCell.setDataValidation(
     SpreadsheetApp.newDataValidation()
-      .requireNumberGreaterThan(0)
+      .requireNumberGreaterThanOrEqualTo(plan.limitMin)
       .setAllowInvalid(false)
       .setHelpText(plan.limitHelp)
       .build(),

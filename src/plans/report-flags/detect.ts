@@ -78,6 +78,11 @@ export interface DetectContext {
   sheetName: string;
   /** The spreadsheet locale's decimal mark (formula-locale.ts decimalMark). */
   decimal: '.' | ',';
+  /**
+   * The currency flagBreaches falls back to when the report names none (the locale's): its symbol
+   * is what the Status formula strips from text amounts, so the problems say what it will read.
+   */
+  defaultCurrency?: string;
 }
 
 const emptyLayout = (sheetName: string, problems: string[]): ReportLayout => ({
@@ -154,7 +159,13 @@ export function analyzeTable(
     currencyCol,
     found.index,
   );
-  const problems = layoutProblems(values, rows.campaignRows, columns, currency, spendCol, ctx);
+  const spendHeader = headers.find((h) => h.column === columns.spend)?.text ?? '';
+  const problems = layoutProblems(values, rows.campaignRows, columns, currency, spendCol, spendHeader, ctx);
+  if (rows.headerAgain !== null) {
+    problems.push(
+      `Row ${rows.headerAgain + 1} is a header row again: the rows from there on are not part of this report and get no flags. Delete that row to flag them with the rest, or move them to a sheet of their own.`,
+    );
+  }
   const first = rows.campaignRows[0];
   const last = rows.campaignRows[rows.campaignRows.length - 1];
   let nextContent: number | null = null;
@@ -182,14 +193,20 @@ function scanRows(
   found: HeaderRowFound,
   labels: number[],
   spendCol: number,
-): { campaignRows: number[]; skipped: SkippedRow[]; tableEnd: number } {
+): { campaignRows: number[]; skipped: SkippedRow[]; tableEnd: number; headerAgain: number | null } {
   const campaignRows: number[] = [];
   const skipped: SkippedRow[] = [];
   let blanks: number[] = [];
   let tableEnd = found.index;
+  let headerAgain: number | null = null;
   for (let r = found.index + 1; r < values.length; r++) {
     const kind = classifyRow(values[r] ?? [], found, labels, spendCol);
-    if (kind.kind === 'end') break;
+    if (kind.kind === 'end') {
+      // Right after the table (no two blank lines between): a second paste, which the user may
+      // think is flagged too.
+      headerAgain = r;
+      break;
+    }
     if (kind.kind === 'blank') {
       blanks.push(r);
       // Two blank lines end the table: what follows is another block, not this report.
@@ -202,7 +219,7 @@ function scanRows(
     else campaignRows.push(r);
     tableEnd = r;
   }
-  return { campaignRows, skipped, tableEnd };
+  return { campaignRows, skipped, tableEnd, headerAgain };
 }
 
 function layoutProblems(
@@ -211,6 +228,7 @@ function layoutProblems(
   columns: ReportColumns,
   currency: { code: string | null },
   spendCol: number,
+  spendHeader: string,
   ctx: DetectContext,
 ): string[] {
   const problems: string[] = [];
@@ -221,10 +239,13 @@ function layoutProblems(
     problems.push('No campaign rows found below the header row.');
     return problems;
   }
-  const symbol = currency.code ? (currencyInfo(currency.code)?.symbol ?? null) : null;
-  const unreadable = campaignRows.filter(
-    (r) => readReportNumber(values[r]?.[spendCol], ctx.decimal, symbol).kind === 'notNumber',
-  );
+  const code = currency.code ?? ctx.defaultCurrency ?? null;
+  const symbol = code ? (currencyInfo(code)?.symbol ?? null) : null;
+  const spend = campaignRows.map((r) => readReportNumber(values[r]?.[spendCol], ctx.decimal, symbol).kind);
+  if (spend.every((kind) => kind === 'blank')) {
+    problems.push(`No campaign row has spend in ${spendHeader} (all blank or --): nothing can breach.`);
+  }
+  const unreadable = campaignRows.filter((_, i) => spend[i] === 'notNumber');
   if (unreadable.length > 0) {
     const rows = unreadable.slice(0, 5).map((r) => r + 1);
     problems.push(

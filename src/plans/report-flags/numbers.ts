@@ -40,15 +40,22 @@ export function readReportNumber(value: unknown, decimal: '.' | ',', symbol: str
     return value < 0 ? { kind: 'negative', value } : { kind: 'number', value };
   }
   if (typeof value !== 'string') return { kind: 'notNumber' };
-  const t = value.trim();
-  if (t === '' || t === '--') return { kind: 'blank' };
-  if (t === MASKED_COUNT.text) return { kind: 'masked', max: MASKED_COUNT.max };
-  if (ERROR_VALUE.test(t)) return { kind: 'error', text: t };
-  const bare = (symbol ? t.split(symbol).join('') : t).trim();
+  // Exactly as the Status formula tells them: it compares the cell itself with '', `--` and `<5`,
+  // so ` --` or a cell of spaces is text it cannot read (a Check), not "no data" - else
+  // rowsFlagged would count rows the sheet does not colour.
+  if (value === '' || value === '--') return { kind: 'blank' };
+  if (value === MASKED_COUNT.text) return { kind: 'masked', max: MASKED_COUNT.max };
+  if (ERROR_VALUE.test(value)) return { kind: 'error', text: value };
+  // Sheets' TRIM removes spaces (U+0020) only, not tabs or no-break spaces
+  // (https://support.google.com/docs/answer/3094140: "leading, trailing, and repeated spaces").
+  const bare = trimSpaces(symbol ? value.split(symbol).join('') : value);
   if (!/\d/.test(bare) || !numberPattern(decimal).test(bare)) return { kind: 'notNumber' };
   const group = decimal === '.' ? ',' : '.';
   return { kind: 'number', value: Number(bare.split(group).join('').replace(',', '.')) };
 }
+
+/** Sheets' TRIM at the ends: spaces only (inner runs do not matter, a space is never a number's). */
+const trimSpaces = (s: string): string => s.replace(/^ +| +$/g, '');
 
 /** The count of results a read value stands for in the breach rule; null for problems. */
 export function resultsCount(read: ReportNumber): number | null {

@@ -87,6 +87,14 @@ export function validateFlagOptions(
         message: `is not a currency code this add-on knows: ${describe(options.currency)}`,
       });
   }
+  const smallest = smallestAmount(currency);
+  if (typeof limit === 'number' && limit > 0 && limit < smallest) {
+    // The limit cell and the summary would show it as 0.00.
+    errors.push({
+      field: 'limit',
+      message: `${limit} is less than the smallest amount in ${currency} (${smallest})`,
+    });
+  }
   const rows = grid.values.length;
   const headerRow = options.headerRow;
   const headerOk =
@@ -99,7 +107,13 @@ export function validateFlagOptions(
   }
   const columns = headerOk ? checkColumns(options.columns, grid, (headerRow as number) - 1, errors) : null;
   const resultsRole = model === 'CPA' || model === 'CPL' || model === 'CPC' ? RESULTS_ROLE[model] : null;
-  if (columns && resultsRole && !columns[resultsRole]) {
+  if (columns && resultsRole && columns[resultsRole] && columns[resultsRole] === columns.spend) {
+    // Spend over itself is never above a limit: every row would silently pass.
+    errors.push({
+      field: `columns.${resultsRole}`,
+      message: `${describe(columns.spend)} is the spend column: choose the column of ${resultsRole}`,
+    });
+  } else if (columns && resultsRole && !columns[resultsRole]) {
     errors.push({
       field: `columns.${resultsRole}`,
       message: `a ${String(model)} limit needs the ${resultsRole} column: choose it in the mapping`,
@@ -134,6 +148,11 @@ export function validateFlagOptions(
       textNumbers,
     },
   };
+}
+
+/** The smallest amount of a currency (0.01, or 1 for a currency without cents): the least limit. */
+export function smallestAmount(currency: string): number {
+  return currencyInfo(currency)?.decimals === 0 ? 1 : 0.01;
 }
 
 /** 1-based rows of the table's campaign rows (first to last data row, skipped rows left out). */
@@ -171,6 +190,15 @@ function checkColumns(
     errors.push({
       field: 'columns.spend',
       message: `${describe(spend)} is not a column with a header in row ${headerIndex + 1}`,
+    });
+    return null;
+  }
+  const spendHeader = row[spendCol - 1];
+  if (typeof spendHeader !== 'string') {
+    // A number (or date) there: the row is a data row, and every row below it would be misread.
+    errors.push({
+      field: 'columns.spend',
+      message: `${describe(spendHeader)} is not a header name in row ${headerIndex + 1}: is the header row right?`,
     });
     return null;
   }

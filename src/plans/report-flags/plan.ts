@@ -6,7 +6,7 @@ import { BREACH_COLORS, breachFormulas, type RowRef } from '../shared/breach-rul
 import { TOTAL_WORDS } from './headers.ts';
 import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
-import { type FlagRequest, RESULTS_ROLE } from './options.ts';
+import { type FlagRequest, RESULTS_ROLE, smallestAmount } from './options.ts';
 
 /** The text of the Status header. */
 export const STATUS_HEADER = 'Status';
@@ -32,6 +32,8 @@ export interface FlagPlan {
   limitCell: string;
   limitFormat: string;
   limitHelp: string;
+  /** The least limit the cell accepts: the currency's smallest amount. */
+  limitMin: number;
   /** The one conditional-format rule: the report's width plus Status, data rows (open-ended or not). */
   rule: { range: string; formula: string; background: string; fontColor: string };
 }
@@ -112,7 +114,8 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     statusColumn,
     limitCell,
     limitFormat: `"${model} limit "${money}`,
-    limitHelp: `The ${model} limit in ${currency}: a number above 0. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    limitMin: smallestAmount(currency),
+    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestAmount(currency)).replace('.', decimalMark(locale))}. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
     rule: {
       range: `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`,
       formula: renderFormula(rule, locale),

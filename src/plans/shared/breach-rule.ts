@@ -172,6 +172,8 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     { bad: `ISERROR(${L})`, status: noLimit, implied: true },
     { ok: `ISNUMBER(${L})`, status: noLimit },
     { ok: `${L}>0`, status: noLimit },
+    // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
+    { ok: `${L}<=${max}`, status: noLimit },
   ];
   if (m) {
     checks.push({
