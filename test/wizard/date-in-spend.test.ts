@@ -65,4 +65,19 @@ describe('a date typed into Spend', () => {
     expect(ss.displayValues(at('P14'))).toEqual([['Over CPL limit by $45.00']]);
     expect([...new Set(ss.backgrounds(at('A14:P14'))[0])]).toEqual([RED]);
   });
+
+  it.each([
+    ['en_US', '3/2/2025'],
+    ['de_DE', '02.03.2025'],
+  ])('%s: a date typed into Leads is a Check too, never 45718 leads that make the row OK', (locale, date) => {
+    const ss = openLocalSpreadsheet({ locale });
+    const { sheetName } = createGoal(ss);
+    const at = (a1: string): string => on(sheetName, a1);
+    ss.type(at('B14'), 'Social');
+    ss.type(at('F14'), date);
+    ss.type(at('I14'), '900');
+    expect(ss.displayValues(at('P14'))).toEqual([['Check Leads: a date']]);
+    expect([...new Set(ss.backgrounds(at('A14:P14')).flat())]).toEqual([WHITE]);
+    expect(ss.values(at('G3'))).toEqual([[0]]);
+  });
 });

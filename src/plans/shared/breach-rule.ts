@@ -162,6 +162,8 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
+    // The same for a date typed into the results column: 3/2/2025 would count as 45718 leads.
+    { bad: `IFERROR(ISDATE(${cellR}),0)`, status: `${results}: a date` },
     {
       ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
       status: `${results}: not a number`,
