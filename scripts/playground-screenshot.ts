@@ -1,6 +1,10 @@
-import { emulatorOpener } from './local/server/emulator-book.ts';
-import { REPO_ROOT, startPlayground } from './local/server/http.ts';
-import { launchChromium } from './test/browser/chromium.ts';
+// Writes docs/playground.png: the playground (what `npm start` serves) on a goal sheet two weeks in -
+// Status per row, the pace block and both charts. Run after `npm run build`:
+// `npx tsx scripts/playground-screenshot.ts` (needs Chromium, as the browser tests do).
+import { join } from 'node:path';
+import { emulatorOpener } from '../local/server/emulator-book.ts';
+import { REPO_ROOT, startPlayground } from '../local/server/http.ts';
+import { launchChromium } from '../test/browser/chromium.ts';
 
 // A goal sheet two weeks in: 50 demo requests in 30 days from 14 days ago, $40 each, three channels.
 const base = emulatorOpener(REPO_ROOT);
@@ -39,13 +43,13 @@ const pg = await startPlayground({
   },
 });
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1000 } });
 await page.goto(pg.url);
 await page.locator('td[data-a1="A1"]').waitFor();
 await page.waitForTimeout(3000);
-await page.screenshot({ path: '/tmp/shots/pg-left.png' });
-await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(1400, 0));
+await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(1020, 0));
 await page.waitForTimeout(1500);
-await page.screenshot({ path: '/tmp/shots/pg-right.png' });
+await page.screenshot({ path: join(REPO_ROOT, 'docs', 'playground.png') });
+console.log('wrote docs/playground.png');
 await browser.close();
 await pg.close();
