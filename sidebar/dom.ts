@@ -24,3 +24,31 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`sidebar: #${id} is missing`);
   return el as T;
 }
+
+type Control = HTMLInputElement | HTMLButtonElement | HTMLSelectElement;
+
+/**
+ * While the server works every control of `form` is disabled (and the form says aria-busy);
+ * afterwards a control stays disabled where `idleDisabled` says so. `main` shows a spinner and
+ * `label` while busy, else `idleText`.
+ */
+export function showBusy(
+  form: HTMLFormElement,
+  main: HTMLButtonElement,
+  busy: { on: boolean; label?: string | undefined; idleText: string },
+  idleDisabled: (el: Control) => boolean = () => false,
+): void {
+  form.setAttribute('aria-busy', String(busy.on));
+  for (const el of form.elements) {
+    if (
+      el instanceof HTMLInputElement ||
+      el instanceof HTMLButtonElement ||
+      el instanceof HTMLSelectElement
+    ) {
+      el.disabled = busy.on || idleDisabled(el);
+    }
+  }
+  if (busy.on && busy.label)
+    main.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), busy.label);
+  else main.textContent = busy.idleText;
+}

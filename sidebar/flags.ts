@@ -2,7 +2,7 @@
 // user correct the mapping, choose the model and limit, then flagBreaches / removeBreachFlags.
 // Decisions live in flags-model.ts; all text goes in through dom.ts (textContent, never HTML).
 import { CURRENCIES } from '../src/plans/currency.ts';
-import { h } from './dom.ts';
+import { h, showBusy } from './dom.ts';
 import {
   buildOptions,
   dataRowsText,
@@ -132,18 +132,7 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
 
   function setBusy(on: boolean, label?: string): void {
     busy = on;
-    form.setAttribute('aria-busy', String(on));
-    for (const el of form.elements) {
-      if (
-        el instanceof HTMLInputElement ||
-        el instanceof HTMLButtonElement ||
-        el instanceof HTMLSelectElement
-      ) {
-        el.disabled = on || (el !== reread && layout === null);
-      }
-    }
-    if (label) apply.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), label);
-    else apply.textContent = 'Apply';
+    showBusy(form, apply, { on, label, idleText: 'Apply' }, (el) => el !== reread && layout === null);
   }
 
   /** Labels follow the model: the results dropdown it needs is marked required, the limit names it. */

@@ -1,7 +1,7 @@
 // The campaign-goal wizard's controller (Goal -> Channels -> Review): which step is shown, which
 // messages are due, the busy state, and the createCampaignGoal call. The steps are built by
 // wizard-steps.ts; every decision is in form-model.ts.
-import { h } from './dom.ts';
+import { h, showBusy } from './dom.ts';
 import {
   blockingErrors,
   checkForm,
@@ -119,18 +119,7 @@ export function mountWizard(root: HTMLElement): void {
   /** Disables every control while the server works; `label` replaces the main button's text. */
   function setBusy(on: boolean, label?: string): void {
     busy = on;
-    form.setAttribute('aria-busy', String(on));
-    for (const el of form.elements) {
-      if (
-        el instanceof HTMLInputElement ||
-        el instanceof HTMLButtonElement ||
-        el instanceof HTMLSelectElement
-      ) {
-        el.disabled = on;
-      }
-    }
-    if (label) next.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), label);
-    else next.textContent = mainLabel();
+    showBusy(form, next, { on, label, idleText: mainLabel() });
   }
 
   function focusFirstInvalid(): void {

@@ -10,6 +10,15 @@ const EN_US = { separator: ',', decimal: '.' } as const;
 const slot = (i: number): string => `SHARINGARG${i}X`;
 const SLOT = /SHARINGARG(\d+)X/g;
 
+/** The source text of tokens from..to (exclusive), trimmed. */
+function tokenText(tokens: ReturnType<typeof tokenize>, from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join('')
+    .trim();
+}
+
 /**
  * OR(a,b) and AND(a,b) aggregate a whole range into one value, even inside ARRAYFORMULA, so an
  * element-wise test is spelled ((a)+(b)) or ((a)*(b)): a number that IF reads as TRUE when not 0.
@@ -17,12 +26,7 @@ const SLOT = /SHARINGARG(\d+)X/g;
 export function elementwise(enUsFormula: string): string {
   const tokens = tokenize(enUsFormula, EN_US);
   const calls = parseCalls(tokens);
-  const text = (from: number, to: number): string =>
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join('')
-      .trim();
+  const text = (from: number, to: number): string => tokenText(tokens, from, to);
   const outer = calls.filter((c) => /^(OR|AND)$/i.test(c.name) && !hasLogicalAncestor(calls, c.parent));
   let out = enUsFormula.startsWith('=') ? enUsFormula.slice(1) : enUsFormula;
   const offset = enUsFormula.startsWith('=') ? 1 : 0;
@@ -50,12 +54,7 @@ function withoutBlankTests(template: string, numbers: ReadonlySet<number>): stri
   if (numbers.size === 0) return template;
   const tokens = tokenize(template, EN_US);
   const calls = parseCalls(tokens);
-  const text = (from: number, to: number): string =>
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join('')
-      .trim();
+  const text = (from: number, to: number): string => tokenText(tokens, from, to);
   const or = calls.find((c) => c.name.toUpperCase() === 'OR');
   const owner = or ? calls[or.parent] : undefined;
   if (!or || !owner) return template;
