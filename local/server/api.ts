@@ -1,11 +1,17 @@
 // The playground's JSON endpoints over one local spreadsheet session: state, typing, tabs, the add-on
 // menu, google.script.run calls from the sidebar, and starting a new spreadsheet.
+import { SHEETS_LOCALES } from '../../src/locale/locales.ts';
 import type { Book, BookOptions } from './book.ts';
 import { availableFixtures, loadFixture } from './fixtures.ts';
 import type { NoticeView, RunReply, StateView } from './protocol.ts';
 
-export type Locale = 'en_US' | 'de_DE';
-const LOCALES: readonly Locale[] = ['en_US', 'de_DE'];
+/** A spreadsheet locale code of the one locale table (src/locale/locales.ts), e.g. `fr_FR`. */
+export type Locale = string;
+/** Every locale the local spreadsheet emulates, for the page's Locale menu: code and Sheets' name. */
+const LOCALES: readonly { code: string; name: string }[] = SHEETS_LOCALES.map((l) => ({
+  code: l.code,
+  name: l.name,
+}));
 
 export interface ApiOptions {
   open: (opts: BookOptions) => Book;
@@ -44,9 +50,13 @@ function text(body: unknown, name: string): string {
 }
 
 export function parseLocale(value: unknown): Locale {
-  const found = LOCALES.find((l) => l === value);
-  if (!found) throw new BadRequest(`locale must be one of ${LOCALES.join(', ')}`);
-  return found;
+  const found = LOCALES.find((l) => l.code === value);
+  if (!found) {
+    throw new BadRequest(
+      `locale must be a Sheets locale code such as en_US, de_DE or fr_FR (${LOCALES.length} are listed in docs/local-spreadsheet.md), got ${JSON.stringify(value)}`,
+    );
+  }
+  return found.code;
 }
 
 export class PlaygroundApi {
@@ -85,6 +95,7 @@ export class PlaygroundApi {
       locale: this.session.locale,
       fixture: this.session.fixture,
       fixtures: availableFixtures(this.opts.fixturesDir),
+      locales: [...LOCALES],
       sheets: book.sheetNames(),
       active,
       selection: book.activeCell(),

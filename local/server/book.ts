@@ -3,7 +3,8 @@
 import type { GridView, MenuView, NoticeView } from './protocol.ts';
 
 export interface BookOptions {
-  locale: 'en_US' | 'de_DE';
+  /** A locale code of the one locale table (src/locale/locales.ts), e.g. `fr_FR`. */
+  locale: string;
   csv?: { name: string; text: string };
 }
 

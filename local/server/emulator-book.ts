@@ -1,6 +1,7 @@
 // The real local spreadsheet (local/index.ts) running dist/Code.js, adapted to the playground's Book.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sheetsLocale } from '../../src/locale/locales.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../index.ts';
 import type { Book, BookOptions } from './book.ts';
 import { chartView } from './chart-view.ts';
@@ -84,7 +85,8 @@ export class EmulatorBook implements Book {
         const formula = formulas[r]?.[c];
         if (formula) cell.f = formula;
         else if (typeof value === 'number')
-          cell.f = this.locale === 'de_DE' ? String(value).replace('.', ',') : String(value);
+          cell.f =
+            sheetsLocale(this.locale).decimal === ',' ? String(value).replace('.', ',') : String(value);
         if (typeof value === 'number' || value instanceof Date) cell.n = true;
         const style = styles[r]?.[c];
         if (style && style.background !== '#ffffff') cell.bg = style.background;

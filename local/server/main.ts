@@ -1,5 +1,5 @@
 // `npm start`: serves the playground (npm builds dist/ first; this file builds nothing).
-// Usage: npm start -- [--port 8080] [--fixture google-ads|meta|linkedin] [--locale en_US|de_DE]
+// Usage: npm start -- [--port 8080] [--fixture google-ads|meta|linkedin] [--locale en_US|de_DE|fr_FR|...]
 import { parseArgs } from 'node:util';
 import { parseLocale } from './api.ts';
 import { availableFixtures, defaultFixturesDir, FIXTURE_NAMES } from './fixtures.ts';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   });
   if (values.help) {
     console.log(
-      `npm start -- [--port N] [--fixture ${FIXTURE_NAMES.join('|')}] [--locale en_US|de_DE]\n` +
+      `npm start -- [--port N] [--fixture ${FIXTURE_NAMES.join('|')}] [--locale en_US|de_DE|fr_FR|...]\n` +
         'The port also comes from $PORT; the default is 8080.',
     );
     return;

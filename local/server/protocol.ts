@@ -105,6 +105,8 @@ export interface StateView {
   locale: string;
   fixture: string | null;
   fixtures: string[];
+  /** The locales a new spreadsheet can take: code (`fr_FR`) and Sheets' name (`France`). */
+  locales: { code: string; name: string }[];
   sheets: string[];
   active: string;
   /** The cell (1-based) a script selected on the active sheet (Range.activate); the page moves there when it changes. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../local/server/http.ts';
 import type { StateView } from '../../local/server/protocol.ts';
+import { SHEETS_LOCALES } from '../../src/locale/locales.ts';
 import { FakeBook } from './fake-book.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -140,6 +141,14 @@ describe('starting over', () => {
     expect(s.fixtures).toEqual(['google-ads', 'meta', 'linkedin']);
   });
 
+  it('offers every locale of the one locale table, and opens a spreadsheet in any of them', async () => {
+    const s = (await post('/api/reset', { fixture: null, locale: 'fr_FR' })).body as unknown as StateView;
+    expect(s.locale).toBe('fr_FR');
+    expect(s.locales.map((l) => l.code)).toEqual(SHEETS_LOCALES.map((l) => l.code));
+    expect(s.locales).toContainEqual({ code: 'nn_NO', name: expect.any(String) });
+    await post('/api/reset', { fixture: 'meta', locale: 'de_DE' });
+  });
+
   it('a blank reset keeps the locale and forgets the fixture', async () => {
     const s = (await post('/api/reset', { fixture: null })).body as unknown as StateView;
     expect([s.sheets, s.locale, s.fixture]).toEqual([['Sheet1'], 'de_DE', null]);
@@ -149,8 +158,8 @@ describe('starting over', () => {
     expect((await post('/api/reset', { fixture: 'tiktok' })).body.error).toBe(
       'unknown fixture "tiktok": choose one of google-ads, meta, linkedin',
     );
-    expect((await post('/api/reset', { locale: 'fr_FR' })).body.error).toBe(
-      'locale must be one of en_US, de_DE',
+    expect((await post('/api/reset', { locale: 'xx_YY' })).body.error).toMatch(
+      /^locale must be a Sheets locale code such as en_US, de_DE or fr_FR \(\d+ are listed in docs\/local-spreadsheet.md\), got "xx_YY"$/,
     );
   });
 

@@ -286,6 +286,9 @@ function renderStartOptions(view: StateView): void {
     ui.fixture.replaceChildren(blank, ...view.fixtures.map((name) => new Option(`${name} report`, name)));
   }
   ui.fixture.value = view.fixture ?? '';
+  if (ui.locale.options.length !== view.locales.length) {
+    ui.locale.replaceChildren(...view.locales.map((l) => new Option(`${l.code} (${l.name})`, l.code)));
+  }
   ui.locale.value = view.locale;
 }
 
