@@ -3,7 +3,7 @@
 import { setDecimalMarkReader } from './functions/args.ts';
 import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
 import { type FunctionReference, functionReference } from './functions/reference.ts';
-import { decimalMark } from './plans/formula-locale.ts';
+import { decimalMark } from './plans/shared/formula-locale.ts';
 import { type ServerFunction, sheetsFunction, sidebarFunction } from './script-run.ts';
 import {
   enableFunctions,

@@ -1,7 +1,5 @@
 // Server functions for flags on a pasted ad-platform report: detectReport, flagBreaches, removeBreachFlags.
 import { describeErrors } from '../plans/campaign-goal/validate.ts';
-import { currencyForLocale } from '../plans/currency.ts';
-import { decimalMark } from '../plans/formula-locale.ts';
 import { countVerdicts } from '../plans/report-flags/count.ts';
 import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
@@ -14,6 +12,8 @@ import {
   placementProblem,
   planFlags,
 } from '../plans/report-flags/plan.ts';
+import { currencyForLocale } from '../plans/shared/currency.ts';
+import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { asLiteralText } from '../plans/shared/literal-text.ts';
 import { messageOf_ } from './server.ts';
 

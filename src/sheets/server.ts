@@ -1,9 +1,9 @@
 // Server functions the wizard calls through google.script.run: defaults for the form and createCampaignGoal.
 import type { CampaignGoalInput } from '../plans/campaign-goal/config.ts';
 import { goalRangeNames, namedRangePrefix, planCampaignGoal } from '../plans/campaign-goal/plan.ts';
-import { uniqueSheetName } from '../plans/campaign-goal/sheet-name.ts';
 import { describeErrors, validateGoalConfig } from '../plans/campaign-goal/validate.ts';
-import { currencyForLocale } from '../plans/currency.ts';
+import { currencyForLocale } from '../plans/shared/currency.ts';
+import { uniqueSheetName } from '../plans/shared/sheet-name.ts';
 import { applyPlan_ } from './apply-plan.ts';
 
 /** What createCampaignGoal answers: the name of the sheet it made (it may differ from the goal's name). */

@@ -1,7 +1,7 @@
 // Server functions of "Prepare for sharing": scan the spreadsheet for add-on calls, convert them to
 // native formulas in place or in client copies, and select a cell the panel points at.
 
-import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/campaign-goal/sheet-name.ts';
+import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/shared/sheet-name.ts';
 import {
   planSharing,
   type SharingPlan,
