@@ -1,4 +1,8 @@
 // Reads one report cell as Range.getValues returns it: a number, blank, a masked count, or a problem.
+// Not the reader of text users type (shared/number-text.ts): this one is the mirror of its native
+// formula, native-number.ts, which the Status column evaluates in the sheet. The add-on counts and
+// the sheet colours must agree, so its grammar is whatever that formula can read (no `%`, no
+// exponent), and test/flags/native-number.test.ts holds the two to the same answers.
 
 export type ReportNumber =
   | { kind: 'number'; value: number }
