@@ -116,7 +116,3 @@ function defaultBudget(
 }
 
 /** One line per problem, for a thrown Error on the server. */
-/** `field: message; ...` for any form's field errors (the goal's, the report flags'). */
-export function describeErrors(errors: readonly { field: string; message: string }[]): string {
-  return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-}

@@ -37,3 +37,8 @@ export function isAbsent(value: unknown): boolean {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** `field: message; field: message`: a validator's errors in one sentence for a thrown Error. */
+export function describeErrors(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+}
