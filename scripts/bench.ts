@@ -5,16 +5,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-// The same measurement the wizard test asserts on.
-import { measureCreateCampaignGoalCalls } from '../local/create-goal-calls.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../local/index.ts';
-import { type FlagMeasurement, measureFlags } from '../local/report-flag-calls.ts';
 import { CUSTOM_FUNCTIONS } from '../src/functions/custom.ts';
 import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
 import { planSharing } from '../src/plans/sharing/plan.ts';
 import { timeLimitSection } from './bench-time-limit.ts';
 import { CODE_JS_BUDGET_KB } from './code-budget.ts';
+// The same measurement the wizard test asserts on.
+import { measureCreateCampaignGoalCalls } from './create-goal-calls.ts';
+import { type FlagMeasurement, measureFlags } from './report-flag-calls.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const codePath = join(root, 'dist', 'Code.js');

@@ -2,7 +2,6 @@
 // user correct the mapping, choose the model and limit, then flagBreaches / removeBreachFlags.
 // Decisions live in flags-model.ts; all text goes in through dom.ts (textContent, never HTML).
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
-import { CURRENCIES } from '../src/plans/shared/currency.ts';
 import { h, showBusy } from './dom.ts';
 import {
   buildOptions,
@@ -123,7 +122,6 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
       | CostModel
       | undefined) ?? 'CPA';
   const currency = (): string => layout?.currency ?? fallbackCurrency;
-  const currencyName = (): string => CURRENCIES.find((c) => c.code === currency())?.code ?? currency();
 
   function setMessage(el: HTMLElement, text: string | undefined): void {
     el.textContent = text ?? '';
@@ -143,7 +141,7 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
       r.labelEl.textContent = required ? `${r.label} (required)` : r.label;
       selects.get(r.role)?.toggleAttribute('aria-required', required);
     }
-    limitLabel.textContent = `${m} limit (${currencyName()})`;
+    limitLabel.textContent = `${m} limit (${currency()})`;
     limitInput.placeholder = `e.g. ${decimalMark === ',' ? '45,00' : '45.00'}`;
   }
 

@@ -60,10 +60,3 @@ export function readReportNumber(value: unknown, decimal: '.' | ',', symbol: str
 
 /** Sheets' TRIM at the ends: spaces only (inner runs do not matter, a space is never a number's). */
 const trimSpaces = (s: string): string => s.replace(/^ +| +$/g, '');
-
-/** The count of results a read value stands for in the breach rule; null for problems. */
-export function resultsCount(read: ReportNumber): number | null {
-  if (read.kind === 'number') return read.value;
-  if (read.kind === 'blank') return 0;
-  return null;
-}
