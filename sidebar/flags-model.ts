@@ -3,11 +3,12 @@
 
 import type { ReportLayout } from '../src/plans/report-flags/detect.ts';
 import type { ColumnRole, Platform } from '../src/plans/report-flags/headers.ts';
+import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
+import type { FieldError } from '../src/plans/shared/validation.ts';
 import type { FlagResult } from '../src/sheets/report-flags.ts';
 import { type DecimalMark, formatMoney, parseNumber } from './numbers.ts';
 
 export type { FlagResult, ReportLayout };
-export type Model = 'CPA' | 'CPL' | 'CPC';
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   'google-ads': 'Google Ads',
@@ -30,14 +31,8 @@ export const ROLE_LABELS: readonly { role: ColumnRole; label: string }[] = [
   { role: 'date', label: 'Date' },
 ];
 
-export const RESULTS_OF: Readonly<Record<Model, ColumnRole>> = {
-  CPA: 'conversions',
-  CPL: 'leads',
-  CPC: 'clicks',
-};
-
 /** A Leads column suggests CPL, else conversions CPA, else clicks CPC. */
-export function suggestModel(columns: ReportLayout['columns']): Model {
+export function suggestModel(columns: ReportLayout['columns']): CostModel {
   if (columns.leads) return 'CPL';
   if (columns.conversions) return 'CPA';
   return columns.clicks ? 'CPC' : 'CPA';
@@ -65,13 +60,13 @@ export function dataRowsText(layout: ReportLayout): string {
 
 export interface PanelChoices {
   mapping: Partial<Record<ColumnRole, string>>;
-  model: Model;
+  model: CostModel;
   limit: string;
 }
 
 export type PanelCheck =
-  | { ok: true; options: ReportLayout & { model: Model; limit: number } }
-  | { ok: false; errors: { field: string; message: string }[] };
+  | { ok: true; options: ReportLayout & { model: CostModel; limit: number } }
+  | { ok: false; errors: FieldError[] };
 
 /** The flagBreaches options from the detected layout and the user's choices, or what to fix first. */
 export function buildOptions(
@@ -79,11 +74,11 @@ export function buildOptions(
   choices: PanelChoices,
   decimalMark: DecimalMark,
 ): PanelCheck {
-  const errors: { field: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const columns = { ...layout.columns };
   for (const { role } of ROLE_LABELS) columns[role] = choices.mapping[role] || null;
   if (!columns.spend) errors.push({ field: 'spend', message: 'Choose the column that holds the spend.' });
-  const results = RESULTS_OF[choices.model];
+  const results = RESULTS_ROLE[choices.model];
   if (!columns[results]) {
     errors.push({
       field: results,
@@ -105,7 +100,7 @@ export function buildOptions(
 /** "7 of 42 rows breach the CPA limit of $60.00". */
 export function summary(
   result: FlagResult,
-  model: Model,
+  model: CostModel,
   limit: number,
   currency: string,
   locale: string,

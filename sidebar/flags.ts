@@ -1,14 +1,12 @@
 // The flags panel: reads the active sheet's report (detectReport), shows what was found, lets the
 // user correct the mapping, choose the model and limit, then flagBreaches / removeBreachFlags.
 // Decisions live in flags-model.ts; all text goes in through dom.ts (textContent, never HTML).
-import { CURRENCIES } from '../src/plans/currency.ts';
+import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import { h, showBusy } from './dom.ts';
 import {
   buildOptions,
   dataRowsText,
-  type Model,
   PLATFORM_NAMES,
-  RESULTS_OF,
   type ReportLayout,
   ROLE_LABELS,
   suggestModel,
@@ -17,7 +15,7 @@ import {
 import { type DecimalMark, decimalMarkFor } from './numbers.ts';
 import { errorMessage, server } from './server.ts';
 
-const MODELS: { model: Model; label: string }[] = [
+const MODELS: { model: CostModel; label: string }[] = [
   { model: 'CPA', label: 'CPA (per conversion)' },
   { model: 'CPL', label: 'CPL (per lead)' },
   { model: 'CPC', label: 'CPC (per click)' },
@@ -119,11 +117,11 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
   );
   root.append(form);
 
-  const model = (): Model =>
-    (form.querySelector<HTMLInputElement>('input[name="flags-model"]:checked')?.value as Model | undefined) ??
-    'CPA';
+  const model = (): CostModel =>
+    (form.querySelector<HTMLInputElement>('input[name="flags-model"]:checked')?.value as
+      | CostModel
+      | undefined) ?? 'CPA';
   const currency = (): string => layout?.currency ?? fallbackCurrency;
-  const currencyName = (): string => CURRENCIES.find((c) => c.code === currency())?.code ?? currency();
 
   function setMessage(el: HTMLElement, text: string | undefined): void {
     el.textContent = text ?? '';
@@ -139,11 +137,11 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
   function render(): void {
     const m = model();
     for (const r of mappingRows) {
-      const required = r.role === 'spend' || r.role === RESULTS_OF[m];
+      const required = r.role === 'spend' || r.role === RESULTS_ROLE[m];
       r.labelEl.textContent = required ? `${r.label} (required)` : r.label;
       selects.get(r.role)?.toggleAttribute('aria-required', required);
     }
-    limitLabel.textContent = `${m} limit (${currencyName()})`;
+    limitLabel.textContent = `${m} limit (${currency()})`;
     limitInput.placeholder = `e.g. ${decimalMark === ',' ? '45,00' : '45.00'}`;
   }
 

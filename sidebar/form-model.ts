@@ -9,7 +9,9 @@ import {
   type Objective,
 } from '../src/plans/campaign-goal/config.ts';
 import { type GoalField, validateGoalConfig } from '../src/plans/campaign-goal/validate.ts';
-import { roundToUnit, smallestUnit } from '../src/plans/shared/money.ts';
+import { smallestUnit } from '../src/plans/shared/cost-model.ts';
+import { roundToUnit } from '../src/plans/shared/money.ts';
+import type { FieldError as SharedFieldError } from '../src/plans/shared/validation.ts';
 import { type DecimalMark, formatDate, formatMoney, formatPlain, localeTag, parseNumber } from './numbers.ts';
 
 export type DurationMode = 'end' | 'days';
@@ -34,10 +36,7 @@ export interface FormState {
  * A message for one field. `field` is a GoalField from the validator or the form's own parse
  * check; plain string here so the form's helpers take any field name the DOM gives them.
  */
-export interface FieldError {
-  field: GoalField | (string & {});
-  message: string;
-}
+export type FieldError = SharedFieldError<GoalField | (string & {})>;
 
 /** The config as typed so far: the required numbers may still be missing. */
 export type GoalDraft = Omit<CampaignGoalInput, 'target' | 'maxCostPerResult'> & {

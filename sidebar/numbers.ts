@@ -1,6 +1,7 @@
 // Pure number reading and formatting for the sidebar: what a marketer types ("1,250.50", "45,5",
-// "$45") -> a number, in the spreadsheet's locale; no DOM.
-import { CURRENCY_SIGNS, type DecimalMark, sheetsLocale } from '../src/locale/locales.ts';
+// "$45") -> a number, in the spreadsheet's locale, by the KPI functions' grammar; no DOM.
+import { type DecimalMark, sheetsLocale } from '../src/locale/locales.ts';
+import { readNumberText } from '../src/plans/shared/number-text.ts';
 
 export type { DecimalMark };
 
@@ -23,51 +24,15 @@ export function decimalMarkFor(locale: string): DecimalMark {
   return sheetsLocale(locale).decimal;
 }
 
-/** Currency signs people paste along with amounts; they carry no meaning for the value. */
-const SIGNS = new RegExp(`[${CURRENCY_SIGNS}]`, 'gu');
-/** Spaces, no-break and thin spaces used for digit grouping. */
-const SPACES = /[\s\u00a0\u202f']/g;
-
 /**
- * Digits grouped by `mark` in threes (1,234,567), or - where the decimal mark is a point - with
- * commas India's lakh way (1,23,45,678: twos before the last three), as en_IN displays amounts.
- * The KPI functions' reader (src/functions/args.ts) takes the same.
- */
-function groupedDigits(mark: DecimalMark, decimalMark: DecimalMark): string {
-  const threes = `\\d{1,3}(?:\\${mark}\\d{3})+`;
-  return mark === ',' && decimalMark === '.' ? `${threes}|\\d{1,2}(?:,\\d{2})+,\\d{3}` : threes;
-}
-
-/**
- * Reads a typed number. Blank -> undefined; unreadable -> NaN. With one kind of separator the
- * locale decides, except that the locale's grouping mark followed by exactly three digits
- * ("1,000" in en, "1.000" in de) groups, while "45,50" in en is read as 45.5 because nobody groups
- * two digits. With both kinds, the last one is the decimal mark.
+ * Reads a typed number by the grammar the KPI functions read cell text with
+ * (src/plans/shared/number-text.ts: the locale's decimal mark decides, `12%` is 0.12, `45,50` in
+ * en_US is refused). Blank (or `--`) -> undefined; unreadable -> NaN.
  */
 export function parseNumber(text: string, decimalMark: DecimalMark): number | undefined {
-  if (text.trim() === '') return undefined;
-  const m = /^([-+]?)([\d.,]+)$/.exec(text.replace(SIGNS, '').replace(SPACES, ''));
-  if (!m) return Number.NaN;
-  const body = m[2] ?? '';
-  const dots = body.split('.').length - 1;
-  const commas = body.split(',').length - 1;
-  let decimal: DecimalMark | undefined;
-  if (dots > 0 && commas > 0) {
-    decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
-  } else if (dots + commas > 0) {
-    const sep: DecimalMark = dots > 0 ? '.' : ',';
-    const grouped = new RegExp(`^(${groupedDigits(sep, decimalMark)})$`).test(body);
-    if (dots + commas > 1 && !grouped) return Number.NaN;
-    decimal = grouped && (dots + commas > 1 || sep !== decimalMark) ? undefined : sep;
-  }
-  const group = decimal === '.' ? ',' : decimal === ',' ? '.' : dots > 0 ? '.' : ',';
-  const [whole = '', fraction, ...rest] = decimal ? body.split(decimal) : [body];
-  // Grouping marks are only accepted between groups of three digits (or lakh), so "1,2,3" is not 123.
-  const wholeOk =
-    new RegExp(`^(\\d+|${groupedDigits(group, decimalMark)})$`).test(whole) || (whole === '' && !!fraction);
-  if (rest.length > 0 || !wholeOk || (fraction !== undefined && !/^\d+$/.test(fraction))) return Number.NaN;
-  const value = Number(`${whole.split(group).join('') || '0'}.${fraction ?? '0'}`);
-  return m[1] === '-' ? -value : value;
+  const n = readNumberText(text, decimalMark);
+  if (n === undefined) return Number.NaN;
+  return Number.isNaN(n) ? undefined : n;
 }
 
 /** A number as the user would type it back in their locale, without grouping (placeholders). */

@@ -5,7 +5,7 @@
 import type { FunctionReference } from '../src/functions/reference.ts';
 import type { ServerFunctions } from '../src/main.ts';
 import type { Answer, ScriptRun, SidebarApi, SidebarFunctionName } from '../src/script-run.ts';
-import type { WizardDefaults } from '../src/sheets/server.ts';
+import type { WizardDefaults } from '../src/sheets/goal-sheet.ts';
 
 export type { FunctionReference, WizardDefaults };
 export type SidebarFunction = SidebarFunctionName<ServerFunctions>;

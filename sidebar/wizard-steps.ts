@@ -7,7 +7,7 @@ import {
   OBJECTIVES,
   type Objective,
 } from '../src/plans/campaign-goal/config.ts';
-import { CURRENCIES } from '../src/plans/currency.ts';
+import { CURRENCIES } from '../src/plans/shared/currency.ts';
 import { h } from './dom.ts';
 import {
   defaultBudgetPlaceholder,

@@ -3,8 +3,9 @@
 import { setDecimalMarkReader } from './functions/args.ts';
 import { CUSTOM_FUNCTIONS } from './functions/custom.ts';
 import { type FunctionReference, functionReference } from './functions/reference.ts';
-import { decimalMark } from './plans/formula-locale.ts';
+import { decimalMark } from './plans/shared/formula-locale.ts';
 import { type ServerFunction, sheetsFunction, sidebarFunction } from './script-run.ts';
+import { createCampaignGoal, getWizardDefaults } from './sheets/goal-sheet.ts';
 import {
   enableFunctions,
   onInstall,
@@ -15,7 +16,6 @@ import {
   showPrepareForSharing,
 } from './sheets/menu.ts';
 import { detectReport, flagBreaches, removeBreachFlags } from './sheets/report-flags.ts';
-import { createCampaignGoal, getWizardDefaults } from './sheets/server.ts';
 import { convertForSharing, scanForSharing, showSharingCell } from './sheets/sharing.ts';
 
 // Number-like text in KPI arguments is read with the spreadsheet's decimal mark. Custom functions

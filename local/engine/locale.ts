@@ -2,7 +2,7 @@
 // month names - for every locale of the add-on's one locale table (src/locale/locales.ts).
 import type { ConfigParams } from 'hyperformula';
 import { findLocale, SHEETS_LOCALES } from '../../src/locale/locales.ts';
-import { currencyInfo, currencyNumberFormat } from '../../src/plans/currency.ts';
+import { currencyInfo, currencyNumberFormat } from '../../src/plans/shared/currency.ts';
 
 export interface LocaleInfo {
   /** Apps Script locale code as returned by Spreadsheet.getSpreadsheetLocale(). */

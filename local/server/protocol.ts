@@ -122,10 +122,5 @@ export interface StateView {
 /** What POST /api/run answers: the server function's value, or its error message. */
 export type RunReply = { ok: true; value?: unknown } | { ok: false; message: string };
 
-/** Every API error answers with this body and a 4xx/5xx status. */
-export interface ErrorReply {
-  error: string;
-}
-
 /** Messages the sidebar iframe posts to the page. */
 export type SidebarMessage = { type: 'playground:ran' } | { type: 'playground:close' };

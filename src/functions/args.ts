@@ -1,7 +1,8 @@
 // The one argument path every KPI custom function runs through (HyperFormula's `runFunction` idea):
 // reads raw Apps Script arguments per the spec, broadcasts single values against ranges, maps
 // blanks to blank output, and runs the spec's pure `compute` in a tight loop per cell.
-import { CURRENCY_SIGNS, type DecimalMark } from '../locale/locales.ts';
+import type { DecimalMark } from '../locale/locales.ts';
+import { readNumberText } from '../plans/shared/number-text.ts';
 import {
   badRange,
   type CellPosition,
@@ -33,29 +34,6 @@ const BOUNDS: Readonly<Record<ParamKind, readonly [number, number]>> = {
   number: [-Number.MAX_VALUE, Number.MAX_VALUE],
 };
 
-/** Number text with `digits` between an optional sign and currency sign and an optional exponent and %. */
-function numberText(digits: string): RegExp {
-  const sign = `([${CURRENCY_SIGNS}]?)`;
-  return new RegExp(`^([+-]?)${sign}([+-]?)(${digits})((?:[eE][+-]?\\d+)?)${sign}(%?)$`, 'u');
-}
-
-/**
- * Number-like text: optional sign, optional currency symbol before or after, digits with optional
- * thousands groups, optional decimals and exponent, optional trailing `%`. Whitespace is removed
- * first, so `" 7 "` and `"$ 45"` read as numbers. One pattern per decimal mark: `1,234.50` where
- * the spreadsheet writes a decimal point, `1.234,50` where it writes a decimal comma.
- */
-const NUMBER_TEXT: Readonly<Record<DecimalMark, RegExp>> = {
-  // India's lakh grouping (1,00,000) too: a `,` between groups of two before a group of three
-  // means nothing else where the decimal mark is a point.
-  '.': numberText(
-    '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3})(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+',
-  ),
-  ',': numberText('\\d{1,3}(?:\\.\\d{3})+(?:,\\d*)?|\\d+(?:,\\d*)?|,\\d+'),
-};
-/** Text that means "no data": empty and the `--` that ad platforms export. */
-const BLANK_TEXT = /^(?:--)?$/;
-
 export type { DecimalMark };
 
 /**
@@ -78,22 +56,12 @@ function decimalMarkNow(): DecimalMark {
 }
 
 /**
- * Reads text as a number: the number, NaN for blank text, or undefined when it is not a number.
- * `mark` defaults to the spreadsheet's decimal mark (asked only when the text has `,` or `.`).
+ * Reads text as a number (shared/number-text.ts): the number, NaN for blank text, or undefined when
+ * it is not a number. `mark` defaults to the spreadsheet's decimal mark (asked only when the text
+ * has `,` or `.`).
  */
 export function parseNumberText(text: string, mark?: DecimalMark): number | undefined {
-  // Swiss locales group digits with an apostrophe (1'234.50); it means nothing else between digits.
-  const s = text.replace(/\s+/g, '').replace(/(\d)['’](?=\d{3}(?!\d))/g, '$1');
-  if (BLANK_TEXT.test(s)) return Number.NaN;
-  const dec = mark ?? (/[.,]/.test(s) ? decimalMarkNow() : '.');
-  const m = NUMBER_TEXT[dec].exec(s);
-  if (!m) return undefined;
-  const [, sign1, cur1, sign2, digits = '', exponent, cur2, percent] = m;
-  if ((sign1 && sign2) || (cur1 && cur2)) return undefined;
-  const sign = sign1 || sign2;
-  const plain = dec === '.' ? digits.replace(/,/g, '') : digits.replace(/\./g, '').replace(',', '.');
-  const n = Number(`${sign === '-' ? '-' : ''}${plain}${exponent}`);
-  return percent ? n / 100 : n;
+  return readNumberText(text, mark ?? (/[.,]/.test(text) ? decimalMarkNow() : '.'));
 }
 
 function checkNumber(spec: FunctionSpec, p: ParamSpec, n: number, at: CellPosition | undefined): number {

@@ -1,6 +1,7 @@
 // The one error vocabulary of the custom functions: a KpiError class with a code, and the message
 // builders. Every message names the function, the argument and the offending value (and, for a
 // range, where in it), because Sheets shows only the message in the cell's #ERROR! tooltip.
+import { describeValue } from '../plans/shared/validation.ts';
 
 export type KpiErrorCode =
   | 'not_a_number'
@@ -32,23 +33,6 @@ export interface CellPosition {
   readonly col: number;
   readonly rows: number;
   readonly cols: number;
-}
-
-const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
-
-/** A value as the user would recognise it: text quoted, booleans as Sheets shows them. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return String(value);
-  // Date arrives from another realm in node:vm and from Apps Script, so no instanceof.
-  // No day in the text: a date cell arrives as midnight in the spreadsheet's time zone, but the
-  // script reads it in its own (appsscript.json), so the day shown could be off by one.
-  // https://developers.google.com/apps-script/guides/sheets/functions#data_types
-  if (isDate(value)) return 'a date';
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a range';
-  return `a value of type ${typeof value}`;
 }
 
 /** ` (row 3 of the range)`; empty for a single value. */

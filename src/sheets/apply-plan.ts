@@ -36,11 +36,16 @@ function buildValidation_({ rule, allowInvalid, helpText }: PlanRule): DataValid
 
 /**
  * Applies `plan` to a sheet just inserted (empty, no rules: nothing of the user's is read or
- * replaced). Every named range it creates is pushed onto `createdNames` as soon as it exists, so a
+ * replaced). Every named range it creates is passed to `created` as soon as it exists, so a
  * caller can remove exactly those if a later call fails. The call count depends only on the plan's
  * shape, not on the number of channels or rows (see `npm run bench`).
  */
-export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, createdNames: string[]): void {
+export function applyPlan_(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  plan: SheetPlan,
+  created: (name: string) => void,
+): void {
   const { values, numberFormats, styles, validations } = plan;
   checkGrid_('values', values.range, values.grid);
   checkGrid_('numberFormats', numberFormats.range, numberFormats.grid);
@@ -90,7 +95,7 @@ export function applyPlan_(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, creat
 
   for (const nr of plan.namedRanges) {
     ss.setNamedRange(nr.name, range(nr.range));
-    createdNames.push(nr.name);
+    created(nr.name);
   }
 
   // setConditionalFormatRules replaces every rule on the sheet; a new sheet has none to keep.

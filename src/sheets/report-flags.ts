@@ -1,7 +1,4 @@
 // Server functions for flags on a pasted ad-platform report: detectReport, flagBreaches, removeBreachFlags.
-import { describeErrors } from '../plans/campaign-goal/validate.ts';
-import { currencyForLocale } from '../plans/currency.ts';
-import { decimalMark } from '../plans/formula-locale.ts';
 import { countVerdicts } from '../plans/report-flags/count.ts';
 import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
@@ -14,8 +11,11 @@ import {
   placementProblem,
   planFlags,
 } from '../plans/report-flags/plan.ts';
+import { currencyForLocale } from '../plans/shared/currency.ts';
+import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { asLiteralText } from '../plans/shared/literal-text.ts';
-import { messageOf_ } from './server.ts';
+import { describeErrors } from '../plans/shared/validation.ts';
+import { documentWrite_ } from './document-write.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -120,37 +120,49 @@ export function detectReport(sheetName?: string): ReportLayout {
  */
 export function flagBreaches(options: ReportLayout & { model: string; limit: number }): FlagResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
-  const locale = ss.getSpreadsheetLocale();
-  const { own, others, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
-  if (goalSheet) throw new Error(GOAL_SHEET);
-  const values = withoutOwn_(sheet.getDataRange().getValues(), own, '');
-  const grid: SheetGrid = { values, display: [] };
-  const sheetName = (options as { sheetName: string }).sheetName;
-  const checked = validateFlagOptions(options, grid, {
-    sheetName,
-    decimal: decimalMark(locale),
-    defaultCurrency: currencyForLocale(locale),
+  return documentWrite_({
+    writer: 'flagBreaches',
+    // Read under the lock: the report checked is the report written beside.
+    prepare: () => {
+      const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
+      const locale = ss.getSpreadsheetLocale();
+      const { own, others, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
+      if (goalSheet) throw new Error(GOAL_SHEET);
+      const values = withoutOwn_(sheet.getDataRange().getValues(), own, '');
+      const grid: SheetGrid = { values, display: [] };
+      const checked = validateFlagOptions(options, grid, {
+        sheetName: (options as { sheetName: string }).sheetName,
+        decimal: decimalMark(locale),
+        defaultCurrency: currencyForLocale(locale),
+      });
+      if (!checked.ok) throw new Error(`The flag options are not valid: ${describeErrors(checked.errors)}`);
+      const plan = planFlags(checked.request, locale);
+      const blocked: PlacementProblem | null = placementProblem(plan, values);
+      if (blocked) throw new Error(blocked.message);
+      return { sheet, own, others, values, request: checked.request, plan, decimal: decimalMark(locale) };
+    },
+    write: ({ sheet, own, others, values, request, plan, decimal }, undo) => {
+      // No half-applied flags: whatever got written goes again, the user's rules stay.
+      undo(`column ${plan.statusColumn} and the rule`, () => {
+        clearOwn_(sheet, { statusCol: plan.block.col, headerRow: plan.block.row });
+        sheet.setConditionalFormatRules(others);
+      });
+      writeFlags_(sheet, plan, own, others);
+      const counts = countVerdicts(request, values, decimal);
+      return {
+        sheetName: request.sheetName,
+        rowsChecked: counts.checked,
+        rowsFlagged: counts.over,
+        statusColumn: plan.statusColumn,
+      };
+    },
+    explain: ({ cause, leftOver }, { plan }) =>
+      `Could not apply the flags: ${cause}. ${
+        leftOver.length === 0
+          ? 'No flags are left on the sheet (apply again to retry); the report is as it was.'
+          : `Cleaning up also failed: remove column ${plan.statusColumn} and the rule by hand.`
+      }`,
   });
-  if (!checked.ok) throw new Error(`The flag options are not valid: ${describeErrors(checked.errors)}`);
-  const plan = planFlags(checked.request, locale);
-  const blocked: PlacementProblem | null = placementProblem(plan, values);
-  if (blocked) throw new Error(blocked.message);
-
-  try {
-    writeFlags_(sheet, plan, own, others);
-  } catch (err) {
-    // No half-applied flags: whatever got written goes again, the user's rules stay.
-    const undo = undoFlags_(sheet, plan, others);
-    throw new Error(`Could not apply the flags: ${messageOf_(err)}. ${undo}`);
-  }
-  const counts = countVerdicts(checked.request, values, decimalMark(locale));
-  return {
-    sheetName,
-    rowsChecked: counts.checked,
-    rowsFlagged: counts.over,
-    statusColumn: plan.statusColumn,
-  };
 }
 
 /** The writes of flagBreaches, in 6 document calls (4 more when an earlier Status moved). */
@@ -180,17 +192,6 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others:
     .build();
   // setConditionalFormatRules replaces every rule of the sheet: the user's go back as they were.
   sheet.setConditionalFormatRules([...others, rule]);
-}
-
-/** Empties what a failed writeFlags_ may have written and puts the user's rules back; a sentence. */
-function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): string {
-  try {
-    clearOwn_(sheet, { statusCol: plan.block.col, headerRow: plan.block.row });
-    sheet.setConditionalFormatRules(others);
-    return 'No flags are left on the sheet (apply again to retry); the report is as it was.';
-  } catch (err) {
-    return `Cleaning up also failed (${messageOf_(err)}): remove column ${plan.statusColumn} and the rule by hand.`;
-  }
 }
 
 /** Empties the add-on's Status block and limit cell (content, the limit's format and rule). */

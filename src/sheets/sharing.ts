@@ -1,7 +1,7 @@
 // Server functions of "Prepare for sharing": scan the spreadsheet for add-on calls, convert them to
 // native formulas in place or in client copies, and select a cell the panel points at.
 
-import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/campaign-goal/sheet-name.ts';
+import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/shared/sheet-name.ts';
 import {
   planSharing,
   type SharingPlan,
@@ -10,6 +10,7 @@ import {
   type SheetRead,
 } from '../plans/sharing/plan.ts';
 import { parseRef, type RefRange } from '../plans/sharing/refs.ts';
+import { documentWrite_, type RecordUndo } from './document-write.ts';
 
 export type { SharingCell, SharingProblem, SharingScan } from '../plans/sharing/plan.ts';
 
@@ -28,9 +29,6 @@ export interface SharingResult {
   /** The sheets written: the originals, or the client copies. */
   sheets: string[];
 }
-
-/** How long a conversion waits for another script's document lock, in ms. */
-const LOCK_WAIT_MS = 10_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -117,46 +115,43 @@ function checkOptions_(
  */
 export function convertForSharing(options?: SharingOptions): SharingResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new Error('Another change to this spreadsheet is still running; try again in a moment.');
-  }
-  try {
-    const { reads, byName } = readSheets_(ss);
-    const chosen = checkOptions_(options as unknown, new Set(byName.keys()));
-    const plan = planSharing(
-      reads,
-      ss.getSpreadsheetLocale(),
-      (name) => chosen.sheets?.has(name) ?? true,
-      namedRanges_(ss),
-    );
-    const result = chosen.copy ? writeCopies_(ss, plan, byName) : writeInPlace_(plan, byName);
-    SpreadsheetApp.flush();
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
+  return documentWrite_({
+    writer: 'convertForSharing',
+    prepare: () => {
+      const { reads, byName } = readSheets_(ss);
+      const chosen = checkOptions_(options as unknown, new Set(byName.keys()));
+      const plan = planSharing(
+        reads,
+        ss.getSpreadsheetLocale(),
+        (name) => chosen.sheets?.has(name) ?? true,
+        namedRanges_(ss),
+      );
+      return { plan, byName, copy: chosen.copy };
+    },
+    write: ({ plan, byName, copy }, undo) =>
+      copy ? writeCopies_(ss, plan, byName, undo) : writeInPlace_(plan, byName, undo),
+    explain: ({ leftOver }, { copy }) => {
+      const undone = leftOver.length === 0;
+      if (copy) {
+        return `The client copies could not be made. ${undone ? 'The copies made so far were removed; the original sheets are untouched.' : 'Some copies could not be removed: delete the sheets named "(client)" by hand.'}`;
+      }
+      return `The conversion stopped before it finished. ${undone ? 'Every formula it had changed was put back; nothing else changed.' : 'Some formulas could not be put back: use File > Version history to restore them.'}`;
+    },
+  });
 }
 
-function writeInPlace_(plan: SharingPlan, byName: ReadonlyMap<string, Sheet>): SharingResult {
-  const undo: (() => void)[] = [];
-  try {
-    for (const w of plan.writes) {
-      const sheet = byName.get(w.sheet) as Sheet;
-      for (const { block, formulas, before } of w.blocks) {
-        const range = sheet.getRange(block.row, block.col, block.rows, block.cols);
-        range.setFormulas(formulas);
-        undo.push(() => range.setFormulas(before));
-      }
+function writeInPlace_(
+  plan: SharingPlan,
+  byName: ReadonlyMap<string, Sheet>,
+  undo: RecordUndo,
+): SharingResult {
+  for (const w of plan.writes) {
+    const sheet = byName.get(w.sheet) as Sheet;
+    for (const { block, formulas, before } of w.blocks) {
+      const range = sheet.getRange(block.row, block.col, block.rows, block.cols);
+      range.setFormulas(formulas);
+      undo(`the formulas of ${w.sheet}`, () => range.setFormulas(before));
     }
-  } catch (err) {
-    const restored = runUndo_(undo);
-    console.error('convertForSharing in place failed', err);
-    throw new Error(
-      `The conversion stopped before it finished. ${restored ? 'Every formula it had changed was put back; nothing else changed.' : 'Some formulas could not be put back: use File > Version history to restore them.'}`,
-    );
   }
   return {
     converted: plan.cells.length,
@@ -165,28 +160,24 @@ function writeInPlace_(plan: SharingPlan, byName: ReadonlyMap<string, Sheet>): S
   };
 }
 
-function writeCopies_(ss: Spreadsheet, plan: SharingPlan, byName: ReadonlyMap<string, Sheet>): SharingResult {
+function writeCopies_(
+  ss: Spreadsheet,
+  plan: SharingPlan,
+  byName: ReadonlyMap<string, Sheet>,
+  undo: RecordUndo,
+): SharingResult {
   const withCalls = new Set([...plan.cells, ...plan.unconvertible].map((c) => c.sheet));
-  const made: Sheet[] = [];
   const names = new Map<string, string>();
-  try {
-    for (const [name, sheet] of byName) {
-      if (!withCalls.has(name)) continue;
-      const copy = sheet.copyTo(ss);
-      made.push(copy);
-      const copyName = freeName_(clientName_(name), byName, names);
-      copy.setName(copyName);
-      names.set(name, copyName);
-      for (const { block, formulas } of plan.writes.find((w) => w.sheet === name)?.blocks ?? []) {
-        copy.getRange(block.row, block.col, block.rows, block.cols).setFormulas(formulas);
-      }
+  for (const [name, sheet] of byName) {
+    if (!withCalls.has(name)) continue;
+    const copy = sheet.copyTo(ss);
+    undo(`the copy of ${name}`, () => ss.deleteSheet(copy));
+    const copyName = freeName_(clientName_(name), byName, names);
+    copy.setName(copyName);
+    names.set(name, copyName);
+    for (const { block, formulas } of plan.writes.find((w) => w.sheet === name)?.blocks ?? []) {
+      copy.getRange(block.row, block.col, block.rows, block.cols).setFormulas(formulas);
     }
-  } catch (err) {
-    const removed = runUndo_(made.map((copy) => () => ss.deleteSheet(copy)));
-    console.error('convertForSharing with copies failed', err);
-    throw new Error(
-      `The client copies could not be made. ${removed ? 'The copies made so far were removed; the original sheets are untouched.' : 'Some copies could not be removed: delete the sheets named "(client)" by hand.'}`,
-    );
   }
   return {
     converted: plan.cells.length,
@@ -213,20 +204,6 @@ function freeName_(
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
   throw new Error(`There are already 200 sheets named like "${base}"; rename some of them first.`);
-}
-
-/** Runs every undo step; false when one failed (logged). */
-function runUndo_(steps: readonly (() => void)[]): boolean {
-  let ok = true;
-  for (const step of [...steps].reverse()) {
-    try {
-      step();
-    } catch (err) {
-      console.error('undo step failed', err);
-      ok = false;
-    }
-  }
-  return ok;
 }
 
 /** Selects a cell the panel lists, so the user sees it (Range.activate also shows its sheet). */

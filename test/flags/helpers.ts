@@ -95,4 +95,4 @@ export function snapshot(ss: LocalSpreadsheet, a1: string): unknown {
 
 // The synthetic report and the call measurement live beside the local spreadsheet, so that
 // `npm run bench` measures exactly what the call-count test asserts without importing tests.
-export { type FlagMeasurement, measureFlags, syntheticReport } from '../../local/report-flag-calls.ts';
+export { type FlagMeasurement, measureFlags, syntheticReport } from '../../scripts/report-flag-calls.ts';

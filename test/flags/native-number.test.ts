@@ -1,9 +1,9 @@
 // The native text-number reader gives what the pure reader gives, in en_US and de_DE local spreadsheets.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
-import { decimalMark, renderFormula } from '../../src/plans/formula-locale.ts';
 import { nativeNumberReader } from '../../src/plans/report-flags/native-number.ts';
 import { readReportNumber } from '../../src/plans/report-flags/numbers.ts';
+import { decimalMark, renderFormula } from '../../src/plans/shared/formula-locale.ts';
 
 /** Texts as exports leave them, and hostile ones; each is stored as text (typed with an apostrophe). */
 const TEXTS = [

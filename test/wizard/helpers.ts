@@ -1,4 +1,4 @@
-// Shared fixtures for the wizard tests; the call-count measurement lives in local/create-goal-calls.ts.
+// Shared fixtures for the wizard tests; the call-count measurement lives in scripts/create-goal-calls.ts.
 import type { LocalSpreadsheet } from '../../local/index.ts';
 import type { CampaignGoalInput } from '../../src/plans/campaign-goal/config.ts';
 import { leadsGoal } from '../fixtures/goals.ts';
@@ -12,7 +12,7 @@ export function shiftDate(today: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export { ALL_CHANNELS, measureCreateCampaignGoalCalls } from '../../local/create-goal-calls.ts';
+export { measureCreateCampaignGoalCalls } from '../../scripts/create-goal-calls.ts';
 
 /** Opens a spreadsheet with the built add-on and creates one goal; returns the sheet's name. */
 export function createGoal(

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { localeInfo } from '../../local/engine/locale.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import { sheetsLocale } from '../../src/locale/locales.ts';
-import { currencyInfo } from '../../src/plans/currency.ts';
+import { currencyInfo } from '../../src/plans/shared/currency.ts';
 import { createGoal, leadsGoal, on } from './helpers.ts';
 
 const RED = '#f4c7c3';

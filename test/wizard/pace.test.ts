@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import { paceFormulas } from '../../src/plans/campaign-goal/pace-block.ts';
-import { renderFormula } from '../../src/plans/formula-locale.ts';
+import { renderFormula } from '../../src/plans/shared/formula-locale.ts';
 import { createGoal, leadsGoal, on } from './helpers.ts';
 
 /** Noon on 2025-03-05 in New York (the local spreadsheet's default zone). */

@@ -1,11 +1,12 @@
 // What a block module of the campaign-goal plan gets (the goal and derived words, formats and
 // references) and gives back (the plan parts beyond the grid). A plan is its blocks, in order.
-import { currencyNumberFormat } from '../currency.ts';
-import { decimalMark, renderFormula } from '../formula-locale.ts';
+
 import { absoluteCell } from '../shared/a1.ts';
 import { BREACH_MAX_VALUE, CHECK_PREFIX } from '../shared/breach-rule.ts';
+import { smallestUnit } from '../shared/cost-model.ts';
+import { currencyNumberFormat } from '../shared/currency.ts';
+import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
 import type { GridBuilder } from '../shared/grid.ts';
-import { smallestUnit } from '../shared/money.ts';
 import type { PlanCell, PlanValidation, SheetPlan } from '../shared/sheet-plan.ts';
 import { type CampaignGoal, OBJECTIVES } from './config.ts';
 import { LAYOUT, type TableColumn, tableRange } from './layout.ts';

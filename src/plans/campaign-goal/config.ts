@@ -1,16 +1,25 @@
 // The campaign-goal config the wizard sends to createCampaignGoal: plain JSON (it crosses
 // google.script.run, so dates are 'YYYY-MM-DD' strings), plus the channel and objective catalogues.
+import { type CostModel, MAX_AMOUNT, RESULTS_NOUN } from '../shared/cost-model.ts';
 import { ISO_YEARS } from '../shared/iso-date.ts';
 
 export type Objective = 'sales' | 'leads' | 'traffic';
 
 /** Payment model per objective: what a "result" is and what its cost is called. */
 export const OBJECTIVES: Readonly<
-  Record<Objective, { model: 'CPA' | 'CPL' | 'CPC'; result: string; results: string; label: string }>
+  Record<
+    Objective,
+    { model: CostModel; result: string; results: (typeof RESULTS_NOUN)[CostModel]; label: string }
+  >
 > = {
-  sales: { model: 'CPA', result: 'conversion', results: 'Conversions', label: 'Sales (pay per acquisition)' },
-  leads: { model: 'CPL', result: 'lead', results: 'Leads', label: 'Leads (pay per lead)' },
-  traffic: { model: 'CPC', result: 'click', results: 'Clicks', label: 'Traffic (pay per click)' },
+  sales: {
+    model: 'CPA',
+    result: 'conversion',
+    results: RESULTS_NOUN.CPA,
+    label: 'Sales (pay per acquisition)',
+  },
+  leads: { model: 'CPL', result: 'lead', results: RESULTS_NOUN.CPL, label: 'Leads (pay per lead)' },
+  traffic: { model: 'CPC', result: 'click', results: RESULTS_NOUN.CPC, label: 'Traffic (pay per click)' },
 };
 
 export type ChannelId = 'search' | 'social' | 'linkedin' | 'affiliate' | 'native' | 'ctv' | 'retail';
@@ -61,7 +70,7 @@ export interface CampaignGoal {
   /** Trimmed user text, 1-100 chars; 'Campaign goal' when none was given. */
   name: string;
   objective: Objective;
-  model: 'CPA' | 'CPL' | 'CPC';
+  model: CostModel;
   /** Whole number of results wanted, 1..MAX_TARGET. */
   target: number;
   /** 'YYYY-MM-DD'. */
@@ -87,7 +96,7 @@ export const GOAL_LIMITS = {
   /** Three years, including one leap day. */
   maxDays: 1096,
   /** Largest limit or budget accepted, in the goal's currency. */
-  maxAmount: 1_000_000_000,
+  maxAmount: MAX_AMOUNT,
   minYear: ISO_YEARS.min,
   maxYear: ISO_YEARS.max,
 } as const;

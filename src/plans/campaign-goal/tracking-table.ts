@@ -1,7 +1,8 @@
 // The tracking table (A13:P513): the columns users type or paste, the computed KPI columns (one
 // ARRAYFORMULA each, in the first data row), Status and the breach rule from the shared module.
-import { renderFormula } from '../formula-locale.ts';
+
 import { BREACH_MAX_VALUE, breachFormulas } from '../shared/breach-rule.ts';
+import { renderFormula } from '../shared/formula-locale.ts';
 import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { PlanBlock } from './block.ts';
 import { text } from './block.ts';

@@ -1,8 +1,10 @@
 // The per-field validators of validateGoalConfig: each reads one field (or the date fields
 // together), reports what is wrong on named fields, and returns the normalized value or undefined.
-import { currencyInfo } from '../currency.ts';
+
+import { smallestUnit } from '../shared/cost-model.ts';
+import { currencyInfo } from '../shared/currency.ts';
 import { formatIsoDate, parseIsoDate } from '../shared/iso-date.ts';
-import { smallestUnit } from '../shared/money.ts';
+import { describeValue, isAbsent, isRecord } from '../shared/validation.ts';
 import {
   CHANNELS,
   type ChannelId,
@@ -15,26 +17,6 @@ import type { GoalField } from './validate.ts';
 
 export type Fail = (field: GoalField, message: string) => void;
 
-/** How a received value reads in a message: `-5`, `"abc"`, `nothing`, `a list`. */
-export function describe(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-/** Empty optional fields from a form arrive as undefined, null or ''. */
-export function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null || value === '';
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -45,7 +27,7 @@ const en = (n: number): string => n.toLocaleString('en-US');
 export function validateName(value: unknown, fail: Fail): string | undefined {
   if (isAbsent(value)) return undefined;
   if (typeof value !== 'string') {
-    fail('name', `Name must be text, got ${describe(value)}`);
+    fail('name', `Name must be text, got ${describeValue(value)}`);
     return undefined;
   }
   const trimmed = value.trim();
@@ -59,7 +41,7 @@ export function validateName(value: unknown, fail: Fail): string | undefined {
 export function validateObjective(value: unknown, fail: Fail): Objective | undefined {
   const known = Object.keys(OBJECTIVES) as Objective[];
   const hit = known.find((o) => o === value);
-  if (!hit) fail('objective', `Objective must be one of ${known.join(', ')}, got ${describe(value)}`);
+  if (!hit) fail('objective', `Objective must be one of ${known.join(', ')}, got ${describeValue(value)}`);
   return hit;
 }
 
@@ -67,9 +49,9 @@ export function validateTarget(value: unknown, fail: Fail): number | undefined {
   if (isAbsent(value)) {
     fail('target', 'Target is required: a whole number of at least 1');
   } else if (!isFiniteNumber(value) || !Number.isInteger(value) || value < 1) {
-    fail('target', `Target must be a whole number of at least 1, got ${describe(value)}`);
+    fail('target', `Target must be a whole number of at least 1, got ${describeValue(value)}`);
   } else if (value > GOAL_LIMITS.maxTarget) {
-    fail('target', `Target must be at most ${en(GOAL_LIMITS.maxTarget)}, got ${describe(value)}`);
+    fail('target', `Target must be at most ${en(GOAL_LIMITS.maxTarget)}, got ${describeValue(value)}`);
   } else {
     return value;
   }
@@ -89,7 +71,7 @@ export function validateDates(
   const start = parseIsoDate(input.startDate);
   if (isAbsent(input.startDate)) fail('startDate', 'Start date is required');
   else if (start === undefined)
-    fail('startDate', `Start date must be ${dateWords}, got ${describe(input.startDate)}`);
+    fail('startDate', `Start date must be ${dateWords}, got ${describeValue(input.startDate)}`);
   const hasEnd = !isAbsent(input.endDate);
   const hasDays = !isAbsent(input.days);
   if (!hasEnd && !hasDays) {
@@ -122,7 +104,7 @@ export function validateDates(
 function validateEndDate(value: unknown, start: number | undefined, fail: Fail): number | undefined {
   const end = parseIsoDate(value);
   if (end === undefined) {
-    fail('endDate', `End date must be ${dateWords}, got ${describe(value)}`);
+    fail('endDate', `End date must be ${dateWords}, got ${describeValue(value)}`);
   } else if (start !== undefined && end < start) {
     fail('endDate', `End date must be on or after the start date ${formatIsoDate(start)}, got ${value}`);
   } else if (start !== undefined && end - start + 1 > GOAL_LIMITS.maxDays) {
@@ -141,7 +123,7 @@ function validateDays(value: unknown, fail: Fail): number | undefined {
     return value;
   fail(
     'days',
-    `Days must be a whole number from 1 to ${GOAL_LIMITS.maxDays} (3 years), got ${describe(value)}`,
+    `Days must be a whole number from 1 to ${GOAL_LIMITS.maxDays} (3 years), got ${describeValue(value)}`,
   );
   return undefined;
 }
@@ -152,7 +134,7 @@ export function validateCurrency(value: unknown, fallback: string, fail: Fail): 
     if (currencyInfo(fallback)) return fallback;
     fail(
       'currency',
-      `Choose a currency: the spreadsheet's (${describe(fallback)}) is not one the add-on knows`,
+      `Choose a currency: the spreadsheet's (${describeValue(fallback)}) is not one the add-on knows`,
     );
     return undefined;
   }
@@ -160,7 +142,7 @@ export function validateCurrency(value: unknown, fallback: string, fail: Fail): 
   if (code !== undefined && currencyInfo(code)) return code;
   fail(
     'currency',
-    `Currency must be a 3-letter ISO code the add-on knows (e.g. USD, EUR, GBP), got ${describe(value)}`,
+    `Currency must be a 3-letter ISO code the add-on knows (e.g. USD, EUR, GBP), got ${describeValue(value)}`,
   );
   return undefined;
 }
@@ -180,14 +162,14 @@ export function validateAmount(
   if (isAbsent(value)) {
     fail(field, `${label} is required: a number greater than 0`);
   } else if (!isFiniteNumber(value) || value <= 0) {
-    fail(field, `${label} must be a number greater than 0, got ${describe(value)}`);
+    fail(field, `${label} must be a number greater than 0, got ${describeValue(value)}`);
   } else if (value < unit) {
     fail(
       field,
-      `${label} must be at least ${unit} (the smallest amount in ${currency}), got ${describe(value)}`,
+      `${label} must be at least ${unit} (the smallest amount in ${currency}), got ${describeValue(value)}`,
     );
   } else if (value > GOAL_LIMITS.maxAmount) {
-    fail(field, `${label} must be at most ${en(GOAL_LIMITS.maxAmount)}, got ${describe(value)}`);
+    fail(field, `${label} must be at most ${en(GOAL_LIMITS.maxAmount)}, got ${describeValue(value)}`);
   } else {
     return value;
   }
@@ -197,7 +179,7 @@ export function validateAmount(
 /** At least one known channel, each once, in CHANNELS order, each with an optional own limit. */
 export function validateChannels(value: unknown, currency: string, fail: Fail): GoalChannel[] | undefined {
   if (!Array.isArray(value)) {
-    fail('channels', `Channels must be a list of channels, got ${describe(value)}`);
+    fail('channels', `Channels must be a list of channels, got ${describeValue(value)}`);
     return undefined;
   }
   if (value.length === 0) {
@@ -216,7 +198,7 @@ export function validateChannels(value: unknown, currency: string, fail: Fail): 
     if (!known) {
       fail(
         'channels',
-        `Unknown channel ${describe(id)}; choose from ${CHANNELS.map((c) => c.id).join(', ')}`,
+        `Unknown channel ${describeValue(id)}; choose from ${CHANNELS.map((c) => c.id).join(', ')}`,
       );
       ok = false;
     } else if (seen.has(known.id)) {

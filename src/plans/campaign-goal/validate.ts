@@ -1,13 +1,16 @@
 // Validates an untrusted campaign-goal config (sidebar or server) and normalizes it into a
 // CampaignGoal: one validator per field (or pair of fields), each reporting on named fields.
 import { roundToUnit } from '../shared/money.ts';
+import {
+  describeValue,
+  isAbsent,
+  isRecord,
+  type FieldError as SharedFieldError,
+} from '../shared/validation.ts';
 import type { CampaignGoal, ChannelId } from './config.ts';
 import { DEFAULT_GOAL_NAME, GOAL_LIMITS, OBJECTIVES } from './config.ts';
 import {
-  describe,
   type Fail,
-  isAbsent,
-  isRecord,
   validateAmount,
   validateChannels,
   validateCurrency,
@@ -31,10 +34,7 @@ export type GoalField =
   | 'channels'
   | `channels.${ChannelId}.limit`;
 
-export interface FieldError {
-  field: GoalField;
-  message: string;
-}
+export type FieldError = SharedFieldError<GoalField>;
 
 export type GoalValidation = { ok: true; goal: CampaignGoal } | { ok: false; errors: FieldError[] };
 
@@ -52,7 +52,7 @@ export function validateGoalConfig(input: unknown, ctx: ValidationContext): Goal
   if (!isRecord(input)) {
     return {
       ok: false,
-      errors: [{ field: 'name', message: `The goal config must be an object, got ${describe(input)}` }],
+      errors: [{ field: 'name', message: `The goal config must be an object, got ${describeValue(input)}` }],
     };
   }
   const name = validateName(input.name, fail) ?? DEFAULT_GOAL_NAME;
@@ -116,7 +116,3 @@ function defaultBudget(
 }
 
 /** One line per problem, for a thrown Error on the server. */
-/** `field: message; ...` for any form's field errors (the goal's, the report flags'). */
-export function describeErrors(errors: readonly { field: string; message: string }[]): string {
-  return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-}

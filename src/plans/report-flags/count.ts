@@ -1,9 +1,11 @@
 // Pure: how many campaign rows a flag request checks and how many breach, as the Status formula judges them.
-import { currencyInfo } from '../currency.ts';
+
 import { columnNumber } from '../shared/a1.ts';
 import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
+import { RESULTS_ROLE } from '../shared/cost-model.ts';
+import { currencyInfo } from '../shared/currency.ts';
 import { type ReportNumber, readReportNumber } from './numbers.ts';
-import { campaignRows, type FlagRequest, RESULTS_ROLE } from './options.ts';
+import { campaignRows, type FlagRequest } from './options.ts';
 
 function ruleValue(read: ReportNumber): RuleValue {
   if (read.kind === 'number' || read.kind === 'blank') return read;

@@ -1,6 +1,6 @@
 // Pure: the currency of a report - from its spend header, a currency column, a preamble line or
 // the symbol its spend cells show - or a sentence saying why there is none.
-import { CURRENCIES, currencyInfo } from '../currency.ts';
+import { CURRENCIES, currencyInfo } from '../shared/currency.ts';
 import { type SheetGrid, text } from './header-row.ts';
 
 /** The currency named on a preamble line above the header (`Currency: USD`). */

@@ -1,7 +1,7 @@
 // Pure: a pasted ad-platform report (the used range's values and display values) -> its layout.
 
-import { currencyInfo } from '../currency.ts';
 import { columnLetters as columnLetter } from '../shared/a1.ts';
+import { currencyInfo } from '../shared/currency.ts';
 import { reportCurrency } from './currency-found.ts';
 import {
   findHeaderRow,

@@ -1,11 +1,10 @@
 // The native-formula twin of numbers.ts: reads number-like text in a report cell inside a formula.
 
-/** A formula string literal. */
-const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+import { quoteString } from '../shared/formula-text.ts';
 
 /** Nested SUBSTITUTEs that delete each of `chars` from `expr`. */
 function without(expr: string, chars: readonly string[]): string {
-  return chars.reduce((acc, ch) => `SUBSTITUTE(${acc},${lit(ch)},"")`, expr);
+  return chars.reduce((acc, ch) => `SUBSTITUTE(${acc},${quoteString(ch)},"")`, expr);
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -36,19 +35,19 @@ export interface NativeReader {
  */
 export function nativeNumberReader(decimal: '.' | ',', symbol: string | null): NativeReader {
   const group = decimal === '.' ? ',' : '.';
-  const g = lit(group);
+  const g = quoteString(group);
   const trimmed = (ref: string): string =>
-    symbol ? `TRIM(SUBSTITUTE(${ref},${lit(symbol)},""))` : `TRIM(${ref})`;
+    symbol ? `TRIM(SUBSTITUTE(${ref},${quoteString(symbol)},""))` : `TRIM(${ref})`;
   const read = (ref: string): string =>
     `IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(${trimmed(ref)},${g},"")))`;
   const readable = (ref: string): string => {
     const t = trimmed(ref);
-    const count = (mark: string): string => `(LEN(${t})-LEN(SUBSTITUTE(${t},${lit(mark)},"")))`;
+    const count = (mark: string): string => `(LEN(${t})-LEN(SUBSTITUTE(${t},${quoteString(mark)},"")))`;
     // Only digits and the two marks, something in it, at most one decimal mark.
     const shape = `(LEN(${without(t, [...DIGITS, group, decimal])})=0)*(LEN(${t})>0)*(${count(decimal)}<2)`;
     // Grouping marks, where there are any, sit 4 and 8 characters left of the decimal mark (or the
     // end): 1 mark in a 5-7 digit number, 2 in an 8-10 digit one. More (a billion) is refused.
-    const p = `FIND(${lit(decimal)},${t}&${lit(decimal)})`;
+    const p = `FIND(${quoteString(decimal)},${t}&${quoteString(decimal)})`;
     const markAt = (back: number): string => `(MID("${' '.repeat(back)}"&${t},${p},1)=${g})`;
     const n = count(group);
     const grouping = `(${n}=0)+(${n}=1)*(${p}>5)*(${p}<9)*${markAt(4)}+(${n}=2)*(${p}>9)*(${p}<13)*${markAt(4)}*${markAt(8)}`;

@@ -1,4 +1,8 @@
 // Reads one report cell as Range.getValues returns it: a number, blank, a masked count, or a problem.
+// Not the reader of text users type (shared/number-text.ts): this one is the mirror of its native
+// formula, native-number.ts, which the Status column evaluates in the sheet. The add-on counts and
+// the sheet colours must agree, so its grammar is whatever that formula can read (no `%`, no
+// exponent), and test/flags/native-number.test.ts holds the two to the same answers.
 
 export type ReportNumber =
   | { kind: 'number'; value: number }
@@ -56,10 +60,3 @@ export function readReportNumber(value: unknown, decimal: '.' | ',', symbol: str
 
 /** Sheets' TRIM at the ends: spaces only (inner runs do not matter, a space is never a number's). */
 const trimSpaces = (s: string): string => s.replace(/^ +| +$/g, '');
-
-/** The count of results a read value stands for in the breach rule; null for problems. */
-export function resultsCount(read: ReportNumber): number | null {
-  if (read.kind === 'number') return read.value;
-  if (read.kind === 'blank') return 0;
-  return null;
-}

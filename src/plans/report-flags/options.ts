@@ -1,9 +1,9 @@
 // Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
 
-import { describe, isRecord } from '../campaign-goal/validate-fields.ts';
-import { currencyInfo } from '../currency.ts';
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
-import type { CostModel } from '../shared/breach-rule.ts';
+import { type CostModel, isCostModel, MAX_AMOUNT, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
+import { currencyInfo } from '../shared/currency.ts';
+import { describeValue, type FieldError, isRecord } from '../shared/validation.ts';
 import {
   analyzeTable,
   type DetectContext,
@@ -16,18 +16,10 @@ import {
 import { COLUMN_ROLES } from './headers.ts';
 import { readReportNumber } from './numbers.ts';
 
-export type { CostModel } from '../shared/breach-rule.ts';
-
 /** Column letters from untrusted input -> number; NaN when they are not 1-3 capital letters. */
 function columnNumber(letters: string): number {
   return /^[A-Z]{1,3}$/.test(letters) ? strictColumnNumber(letters) : Number.NaN;
 }
-
-/** The results column each model divides spend by. */
-export const RESULTS_ROLE = { CPA: 'conversions', CPL: 'leads', CPC: 'clicks' } as const;
-
-/** The largest limit accepted: beyond it a typo (an extra zero or three) is far likelier than intent. */
-const MAX_LIMIT = 1e9;
 
 export interface FlagRequest {
   sheetName: string;
@@ -44,10 +36,7 @@ export interface FlagRequest {
 }
 
 /** A refused option: `field` as the options name it (`limit`, `columns.spend`), the message in words. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export type FlagValidation = { ok: true; request: FlagRequest } | { ok: false; errors: FieldError[] };
 
@@ -64,19 +53,19 @@ export function validateFlagOptions(
   if (!isRecord(options)) {
     return {
       ok: false,
-      errors: [{ field: 'options', message: `expected the report layout, got ${describe(options)}` }],
+      errors: [{ field: 'options', message: `expected the report layout, got ${describeValue(options)}` }],
     };
   }
   const errors: FieldError[] = [];
   const model = options.model;
-  if (model !== 'CPA' && model !== 'CPL' && model !== 'CPC') {
-    errors.push({ field: 'model', message: `must be CPA, CPL or CPC, got ${describe(model)}` });
+  if (!isCostModel(model)) {
+    errors.push({ field: 'model', message: `must be CPA, CPL or CPC, got ${describeValue(model)}` });
   }
   const limit = options.limit;
   if (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0) {
-    errors.push({ field: 'limit', message: `must be a number above 0, got ${describe(limit)}` });
-  } else if (limit > MAX_LIMIT) {
-    errors.push({ field: 'limit', message: `${limit} is more than ${MAX_LIMIT}; is there an extra zero?` });
+    errors.push({ field: 'limit', message: `must be a number above 0, got ${describeValue(limit)}` });
+  } else if (limit > MAX_AMOUNT) {
+    errors.push({ field: 'limit', message: `${limit} is more than ${MAX_AMOUNT}; is there an extra zero?` });
   }
   let currency = ctx.defaultCurrency;
   if (options.currency !== null && options.currency !== undefined) {
@@ -84,10 +73,10 @@ export function validateFlagOptions(
     else
       errors.push({
         field: 'currency',
-        message: `is not a currency code this add-on knows: ${describe(options.currency)}`,
+        message: `is not a currency code this add-on knows: ${describeValue(options.currency)}`,
       });
   }
-  const smallest = smallestAmount(currency);
+  const smallest = smallestUnit(currency);
   if (typeof limit === 'number' && limit > 0 && limit < smallest) {
     // The limit cell and the summary would show it as 0.00.
     errors.push({
@@ -102,16 +91,16 @@ export function validateFlagOptions(
   if (!headerOk) {
     errors.push({
       field: 'headerRow',
-      message: `must be a row of the sheet (1 to ${rows}), got ${describe(headerRow)}`,
+      message: `must be a row of the sheet (1 to ${rows}), got ${describeValue(headerRow)}`,
     });
   }
   const columns = headerOk ? checkColumns(options.columns, grid, (headerRow as number) - 1, errors) : null;
-  const resultsRole = model === 'CPA' || model === 'CPL' || model === 'CPC' ? RESULTS_ROLE[model] : null;
+  const resultsRole = isCostModel(model) ? RESULTS_ROLE[model] : null;
   if (columns && resultsRole && columns[resultsRole] && columns[resultsRole] === columns.spend) {
     // Spend over itself is never above a limit: every row would silently pass.
     errors.push({
       field: `columns.${resultsRole}`,
-      message: `${describe(columns.spend)} is the spend column: choose the column of ${resultsRole}`,
+      message: `${describeValue(columns.spend)} is the spend column: choose the column of ${resultsRole}`,
     });
   } else if (columns && resultsRole && !columns[resultsRole]) {
     errors.push({
@@ -150,11 +139,6 @@ export function validateFlagOptions(
   };
 }
 
-/** The smallest amount of a currency (0.01, or 1 for a currency without cents): the least limit. */
-export function smallestAmount(currency: string): number {
-  return currencyInfo(currency)?.decimals === 0 ? 1 : 0.01;
-}
-
 /** 1-based rows of the table's campaign rows (first to last data row, skipped rows left out). */
 export function campaignRows(analysis: ReportAnalysis): number[] {
   const { firstDataRow, lastDataRow, skippedRows } = analysis.layout;
@@ -173,7 +157,7 @@ function checkColumns(
   errors: FieldError[],
 ): ReportColumns | null {
   if (!isRecord(value)) {
-    errors.push({ field: 'columns', message: `expected the column mapping, got ${describe(value)}` });
+    errors.push({ field: 'columns', message: `expected the column mapping, got ${describeValue(value)}` });
     return null;
   }
   const row = grid.values[headerIndex] ?? [];
@@ -189,7 +173,7 @@ function checkColumns(
   if (!(spendCol >= 1 && spendCol <= row.length) || row[spendCol - 1] === '') {
     errors.push({
       field: 'columns.spend',
-      message: `${describe(spend)} is not a column with a header in row ${headerIndex + 1}`,
+      message: `${describeValue(spend)} is not a column with a header in row ${headerIndex + 1}`,
     });
     return null;
   }
@@ -198,7 +182,7 @@ function checkColumns(
     // A number (or date) there: the row is a data row, and every row below it would be misread.
     errors.push({
       field: 'columns.spend',
-      message: `${describe(spendHeader)} is not a header name in row ${headerIndex + 1}: is the header row right?`,
+      message: `${describeValue(spendHeader)} is not a header name in row ${headerIndex + 1}: is the header row right?`,
     });
     return null;
   }
@@ -212,7 +196,7 @@ function checkColumns(
     if (!(n >= run.first + 1 && n <= run.last + 1)) {
       errors.push({
         field: `columns.${role}`,
-        message: `${describe(letter)} is not a column of the report (its headers run from ${span})`,
+        message: `${describeValue(letter)} is not a column of the report (its headers run from ${span})`,
       });
     } else columns[role] = letter as string;
   }

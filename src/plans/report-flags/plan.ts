@@ -1,12 +1,15 @@
 // Pure: a validated flag request -> what flagBreaches writes beside the report (Status, limit, rule).
-import { currencyInfo, currencyNumberFormat } from '../currency.ts';
-import { decimalMark, renderFormula } from '../formula-locale.ts';
-import { columnLetters, columnNumber } from '../shared/a1.ts';
-import { BREACH_COLORS, breachFormulas, type RowRef } from '../shared/breach-rule.ts';
+
+import { columnLetters } from '../shared/a1.ts';
+import { BREACH_COLORS, breachFormulas, type RowRef, statusRuleOf } from '../shared/breach-rule.ts';
+import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
+import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
+import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
+import { quoteString } from '../shared/formula-text.ts';
 import { TOTAL_WORDS } from './headers.ts';
 import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
-import { type FlagRequest, RESULTS_ROLE, smallestAmount } from './options.ts';
+import type { FlagRequest } from './options.ts';
 
 /** The text of the Status header. */
 export const STATUS_HEADER = 'Status';
@@ -38,16 +41,13 @@ export interface FlagPlan {
   rule: { range: string; formula: string; background: string; fontColor: string };
 }
 
-/** A formula string literal. */
-const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /** Element-wise: 1 where `ref`'s text is a total label (headers.ts isTotalLabel), else 0. */
 function totalLabel(ref: string): string {
   // `Total : campagnes` (French spacing) reads as `Total: campagnes`.
   const t = `SUBSTITUTE(TRIM(${ref})," :",":")`;
   const terms = TOTAL_WORDS.flatMap((w) => [
-    `(${t}=${lit(w)})`,
-    `(LEFT(${t},${w.length + 1})=${lit(`${w}:`)})`,
+    `(${t}=${quoteString(w)})`,
+    `(LEFT(${t},${w.length + 1})=${quoteString(`${w}:`)})`,
   ]);
   return `IFERROR(${terms.join('+')},0)`;
 }
@@ -114,8 +114,8 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     statusColumn,
     limitCell,
     limitFormat: `"${model} limit "${money}`,
-    limitMin: smallestAmount(currency),
-    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestAmount(currency)).replace('.', decimalMark(locale))}. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    limitMin: smallestUnit(currency),
+    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
     rule: {
       range: `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`,
       formula: renderFormula(rule, locale),
@@ -132,20 +132,11 @@ export interface OwnFlags {
   headerRow: number;
 }
 
-/**
- * The add-on's own rule is the one whose formula is exactly what planFlags writes
- * (`=AND(LEFT($P4,5)="Over ","Flag limit breaches"<>"")`, `;` in comma-decimal locales) - not a
- * goal sheet's rule, which has no tag. It says where the Status column is, so nothing else needs
- * storing (a copy of the file keeps working).
- */
+/** The add-on's own rule: a status-column rule tagged RULE_TAG (not a goal sheet's, which has none). */
 export function ownFlagsOf(formula: string): OwnFlags | null {
-  const m = /^=AND\(LEFT\(\$([A-Z]{1,3})(\d+)[,;]5\)="Over "[,;]"Flag limit breaches"<>""\)$/.exec(
-    formula.trim(),
-  );
-  if (!m?.[1] || !m[2]) return null;
-  const firstRow = Number(m[2]);
-  if (firstRow < 2) return null;
-  return { statusCol: columnNumber(m[1]), headerRow: firstRow - 1 };
+  const rule = statusRuleOf(formula);
+  if (rule?.tag !== RULE_TAG || rule.firstRow < 2) return null;
+  return { statusCol: rule.statusCol, headerRow: rule.firstRow - 1 };
 }
 
 export interface PlacementProblem {
@@ -182,5 +173,5 @@ export function placementProblem(
 
 /** A campaign-goal sheet's rule: the status-column rule without the flags' tag (`=LEFT($P14,5)="Over "`). */
 export function isGoalSheetRule(formula: string): boolean {
-  return /^=LEFT\(\$[A-Z]{1,3}\d+[,;]5\)="Over "$/.test(formula.trim());
+  return statusRuleOf(formula)?.tag === null;
 }

@@ -31,11 +31,12 @@
 // limit, or it spent one whole allowance without a single result. Blank spend (or ad exports'
 // `--`) is no row; blank or `--` results are 0 results. Rows whose spend or results cannot be
 // judged get a `Check ...` Status and are never coloured.
-import { currencyInfo } from '../currency.ts';
-import { decimalMark } from '../formula-locale.ts';
-import { columnRange } from './a1.ts';
 
-export type CostModel = 'CPA' | 'CPL' | 'CPC';
+import { columnNumber, columnRange } from './a1.ts';
+import type { CostModel } from './cost-model.ts';
+import { currencyInfo } from './currency.ts';
+import { decimalMark } from './formula-locale.ts';
+import { quoteString } from './formula-text.ts';
 
 /** The look of a breaching row, on every sheet the add-on flags. */
 export const BREACH_COLORS = { fill: '#f4c7c3', text: '#a50e0e' } as const;
@@ -144,7 +145,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // ISNUMBER(R)*(R<0) is an error where a cheap reading is one; IF keeps it to the numbers.
   const numberAnd = (c: BreachColumn, value: string, test: string): string =>
     c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
-  const masked = m ? `(${cellR}=${quote(m.text)})` : '0';
+  const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
@@ -203,15 +204,20 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
   const chain = arr.checks.reduceRight(
     (judged, c) =>
-      'ok' in c ? `IF(${c.ok},${judged},${quote(c.status)})` : `IF(${c.bad},${quote(c.status)},${judged})`,
-    `IF(${arr.breach},${quote(over)}&${overage},"OK")`,
+      'ok' in c
+        ? `IF(${c.ok},${judged},${quoteString(c.status)})`
+        : `IF(${c.bad},${quoteString(c.status)},${judged})`,
+    `IF(${arr.breach},${quoteString(over)}&${overage},"OK")`,
   );
   const status = `=ARRAYFORMULA(${chain})`;
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
-    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quote(word)}`;
-    return { rule: t.statusRuleTag ? `=AND(${test},${quote(t.statusRuleTag)}<>"")` : `=${test}`, status };
+    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quoteString(word)}`;
+    return {
+      rule: t.statusRuleTag ? `=AND(${test},${quoteString(t.statusRuleTag)}<>"")` : `=${test}`,
+      status,
+    };
   }
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
   const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
@@ -234,17 +240,43 @@ export interface BreachVerdict {
   locale: string;
 }
 
+/** What a status-column rule that breachFormulas wrote says: where Status is, and its tag if any. */
+export interface StatusRule {
+  /** 1-based column of the Status column, and its first row. */
+  statusCol: number;
+  firstRow: number;
+  /** The `statusRuleTag` it was written with; null for an untagged rule (a goal sheet's). */
+  tag: string | null;
+}
+
+/**
+ * Reads back a rule breachFormulas wrote with `statusColumn`: `=LEFT($P14,5)="Over "` or, tagged,
+ * `=AND(LEFT($P4,5)="Over ","Flag limit breaches"<>"")` (`;` in comma-decimal locales, as
+ * renderFormula writes it). Anything else is null: the formula is the only record, so a copy of
+ * the file keeps working.
+ */
+export function statusRuleOf(formula: string): StatusRule | null {
+  const m =
+    /^=(?:LEFT\(\$([A-Z]{1,3})(\d+)[,;]5\)="Over "|AND\(LEFT\(\$([A-Z]{1,3})(\d+)[,;]5\)="Over "[,;]"((?:[^"]|"")*)"<>""\))$/.exec(
+      formula.trim(),
+    );
+  if (!m) return null;
+  const tagged = m[3] !== undefined;
+  const letters = (tagged ? m[3] : m[1]) as string;
+  const row = Number(tagged ? m[4] : m[2]);
+  return {
+    statusCol: columnNumber(letters),
+    firstRow: row,
+    tag: tagged ? (m[5] as string).replace(/""/g, '"') : null,
+  };
+}
+
 /** The rule on totals: '' without spend, `over` + amount above the limit, else `within`. */
 export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
-  const judged = `IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quote(v.over)}&${amount},${quote(v.within)})`;
+  const judged = `IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quoteString(v.over)}&${amount},${quoteString(v.within)})`;
   const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
-  return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quote(v.missingLimit ?? 'Set the limit')})),"")`;
-}
-
-/** A formula string literal. */
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quoteString(v.missingLimit ?? 'Set the limit')})),"")`;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { runFunction } from '../../functions/args.ts';
 import type { FunctionSpec } from '../../functions/spec.ts';
 import { SPECS } from '../../functions/specs.ts';
-import { argSeparator, decimalMark } from '../formula-locale.ts';
+import { argSeparator, decimalMark } from '../shared/formula-locale.ts';
 import { numberLiteral, surelyScalar, textGiver, textReason } from './arguments.ts';
 import { ERROR_VALUE, textProblem } from './inputs.ts';
 import { isAtomic, nativeCall } from './native.ts';

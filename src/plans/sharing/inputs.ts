@@ -1,6 +1,7 @@
 // What the cells an add-on call reads hold, checked before its call is made native: text other
 // than blank and `--` is read by the add-on's own rules, which Sheets' arithmetic does not follow.
-import { qualifiedCell, type RefRange } from './refs.ts';
+import { qualifiedCell } from '../shared/formula-text.ts';
+import type { RefRange } from './refs.ts';
 
 /** Error values as getValues gives them. */
 export const ERROR_VALUE = /^#(?:N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)$/;

@@ -1,7 +1,7 @@
 // One add-on call's native equivalent from its spec's template: arguments substituted, element-wise
 // for ranges (ARRAYFORMULA, with OR/AND turned into + and * of conditions), in the locale's syntax.
 import type { FunctionSpec } from '../../functions/spec.ts';
-import { renderFormula } from '../formula-locale.ts';
+import { renderFormula } from '../shared/formula-locale.ts';
 import { parseCalls, type Token, tokenize } from './tokenize.ts';
 
 const EN_US = { separator: ',', decimal: '.' } as const;

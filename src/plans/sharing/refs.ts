@@ -1,6 +1,7 @@
 // References as a formula writes them (`B2`, `$A$2:C9`, `A:A`, `A2:A`, `2:2`, `'Data sheet'!B2:B9`):
 // which sheet and which rectangle, so the cells an add-on call reads can be checked before converting.
-import { columnLetters, columnNumber, cellA1 as localA1 } from '../shared/a1.ts';
+import { columnLetters, columnNumber } from '../shared/a1.ts';
+import { sheetPrefix, unquoteSheetName } from '../shared/formula-text.ts';
 
 /** A rectangle, 1-based; `rows`/`cols` undefined for an open end (`A:A`, `A2:A`, `2:2`). */
 export interface RefRange {
@@ -10,26 +11,6 @@ export interface RefRange {
   readonly col: number;
   readonly rows: number | undefined;
   readonly cols: number | undefined;
-}
-
-/**
- * `Plan!` or `'Data sheet'!`: quoted unless the name is a plain identifier that reads as nothing
- * else. A sheet named like a cell (`Q1`, `FY24`), an R1C1 reference or a boolean would be read as
- * that in `Q1!A1`; quotes are always valid, so any doubt quotes.
- */
-function sheetPrefix(sheet: string): string {
-  const plain =
-    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
-    !/^R\d*C\d*$/i.test(sheet) &&
-    !/^(TRUE|FALSE)$/i.test(sheet);
-  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
-}
-
-/** `'Data sheet'!B3`, or `B3` on the formula's own sheet. */
-export function qualifiedCell(sheet: string | undefined, row: number, col: number): string {
-  const local = localA1(row, col);
-  return sheet === undefined ? local : `${sheetPrefix(sheet)}${local}`;
 }
 
 /**
@@ -60,8 +41,7 @@ export function parseRef(text: string): RefRange | undefined {
   let local = text;
   const bang = text.lastIndexOf('!');
   if (bang >= 0) {
-    const raw = text.slice(0, bang);
-    sheet = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    sheet = unquoteSheetName(text.slice(0, bang));
     local = text.slice(bang + 1);
   }
   const [a = '', b, extra] = local.split(':');

@@ -1,5 +1,6 @@
 // A small formula tokenizer and call parser: strings, quoted sheet names, references, function
 // names and argument lists by depth, in the spreadsheet locale's syntax (`;` and decimal commas).
+import { quotedRunEnd } from '../shared/formula-text.ts';
 
 export type TokenType =
   | 'string' // "text", with "" for a quote
@@ -45,17 +46,10 @@ const REF =
   /^(?:(?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d*)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)$/iu;
 
 /** Index just past a quoted run starting at `i` (`quote` doubled inside stands for itself). */
-function skipQuoted(formula: string, i: number, quote: string): number {
-  let j = i + 1;
-  for (;;) {
-    if (j >= formula.length) {
-      throw new FormulaSyntaxError(`a ${quote === '"' ? 'text' : 'sheet name'} is not closed`);
-    }
-    if (formula[j] === quote) {
-      if (formula[j + 1] === quote) j += 2;
-      else return j + 1;
-    } else j++;
-  }
+function skipQuoted(formula: string, i: number, quote: '"' | "'"): number {
+  const end = quotedRunEnd(formula, i, quote);
+  if (end < 0) throw new FormulaSyntaxError(`a ${quote === '"' ? 'text' : 'sheet name'} is not closed`);
+  return end;
 }
 
 function numberPattern(decimal: '.' | ','): RegExp {

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decimalMarkFor, parseNumber } from '../../../sidebar/numbers.ts';
 import { CURRENCY_SIGNS, findLocale, SHEETS_LOCALES, sheetsLocale } from '../../../src/locale/locales.ts';
 import { customFunctions } from '../../../src/main.ts';
-import { CURRENCIES, currencyForLocale, currencyInfo } from '../../../src/plans/currency.ts';
-import { argSeparator, decimalMark, renderFormula } from '../../../src/plans/formula-locale.ts';
+import { CURRENCIES, currencyForLocale, currencyInfo } from '../../../src/plans/shared/currency.ts';
+import { argSeparator, decimalMark, renderFormula } from '../../../src/plans/shared/formula-locale.ts';
 
 // https://stackoverflow.com/questions/73767719 (19 Sep 2022), copied as published: "there are 72
 // locales in google sheets ... comma , is used in 28 locales: ... the rest of them use a semicolon".

@@ -2,8 +2,8 @@
 // spend in F (number-like text), results in E, a totals row left out by content, the limit in K2.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../../local/index.ts';
-import { renderFormula } from '../../../src/plans/formula-locale.ts';
 import { breachFormulas, judgeRow, type RuleValue } from '../../../src/plans/shared/breach-rule.ts';
+import { renderFormula } from '../../../src/plans/shared/formula-locale.ts';
 
 const RED = '#f4c7c3';
 

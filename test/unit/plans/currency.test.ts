@@ -1,6 +1,6 @@
 // Locale -> currency defaults and currency -> Sheets number formats.
 import { describe, expect, it } from 'vitest';
-import { currencyForLocale, currencyNumberFormat, formatAmount } from '../../../src/plans/currency.ts';
+import { currencyForLocale, currencyNumberFormat, formatAmount } from '../../../src/plans/shared/currency.ts';
 
 describe('currencyForLocale', () => {
   it.each([

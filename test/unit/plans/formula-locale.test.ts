@@ -1,6 +1,6 @@
 // renderFormula: en_US formulas rendered for a locale; decimal and array literals refused.
 import { describe, expect, it } from 'vitest';
-import { argSeparator, decimalMark, renderFormula } from '../../../src/plans/formula-locale.ts';
+import { argSeparator, decimalMark, renderFormula } from '../../../src/plans/shared/formula-locale.ts';
 
 describe('renderFormula', () => {
   it('keeps en_US formulas as they are', () => {

@@ -1,11 +1,7 @@
 // Unique, valid sheet names for goals, and user text kept literal.
 import { describe, expect, it } from 'vitest';
-import {
-  baseSheetName,
-  SHEET_NAME_MAX,
-  uniqueSheetName,
-} from '../../../src/plans/campaign-goal/sheet-name.ts';
 import { asLiteralText } from '../../../src/plans/shared/literal-text.ts';
+import { baseSheetName, SHEET_NAME_MAX, uniqueSheetName } from '../../../src/plans/shared/sheet-name.ts';
 
 describe('sheet names', () => {
   it('prefixes Goal and strips characters a tab name should not have', () => {

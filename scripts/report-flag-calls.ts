@@ -1,8 +1,9 @@
 // Service calls and time of detectReport + flagBreaches on a synthetic Google Ads export, measured in
 // the local spreadsheet running the built dist/Code.js (build first). Shared by `npm run bench`
 // (scripts/bench.ts) and the flags call-count test, so both measure the same report the same way.
+
+import { openLocalSpreadsheet } from '../local/index.ts';
 import type { ReportLayout } from '../src/plans/report-flags/detect.ts';
-import { openLocalSpreadsheet } from './index.ts';
 
 /**
  * A Google Ads-style export of `rows` campaigns (title, date range, header, rows, two totals), with

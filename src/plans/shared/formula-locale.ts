@@ -1,5 +1,6 @@
 // Renders formulas written in en_US syntax for a spreadsheet locale (Sheets parses setFormulas in the locale).
-import { type ArgSeparator, type DecimalMark, sheetsLocale } from '../locale/locales.ts';
+import { type ArgSeparator, type DecimalMark, sheetsLocale } from '../../locale/locales.ts';
+import { literalSegments } from './formula-text.ts';
 
 /** The decimal mark of a spreadsheet locale such as `de_DE` (src/locale/locales.ts). */
 export function decimalMark(locale: string): DecimalMark {
@@ -20,31 +21,6 @@ export function argSeparator(locale: string): ArgSeparator {
   return sheetsLocale(locale).argSeparator;
 }
 
-/** Splits a formula into code and "string literal" segments (a `""` inside a literal is a quote). */
-function segments(formula: string): { code: boolean; text: string }[] {
-  const out: { code: boolean; text: string }[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    if (formula[i] === '"') {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"' && formula[j + 1] === '"') j += 2;
-        else if (formula[j] === '"') break;
-        else j++;
-      }
-      if (j >= formula.length) throw new Error(`Unterminated string literal in formula ${formula}`);
-      out.push({ code: false, text: formula.slice(i, j + 1) });
-      i = j + 1;
-    } else {
-      const j = formula.indexOf('"', i);
-      const end = j < 0 ? formula.length : j;
-      out.push({ code: true, text: formula.slice(i, end) });
-      i = end;
-    }
-  }
-  return out;
-}
-
 /**
  * Renders an en_US formula for `locale`: `,` becomes `;` outside string literals where the decimal
  * mark is `,`. Throws on decimal literals (`0.5`) and array literals (`{1,2}`), whose spelling differs
@@ -52,7 +28,7 @@ function segments(formula: string): { code: boolean; text: string }[] {
  */
 export function renderFormula(enUsFormula: string, locale: string): string {
   if (!enUsFormula.startsWith('=')) throw new Error(`Not a formula: ${enUsFormula}`);
-  const parts = segments(enUsFormula);
+  const parts = literalSegments(enUsFormula);
   for (const p of parts) {
     if (!p.code) continue;
     if (/(^|[^A-Za-z0-9_$])\d*\.\d/.test(p.text)) {

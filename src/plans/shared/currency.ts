@@ -1,5 +1,5 @@
 // Currencies the add-on knows: spreadsheet locale -> default currency code, and currency -> Sheets number format.
-import { sheetsLocale } from '../locale/locales.ts';
+import { sheetsLocale } from '../../locale/locales.ts';
 
 export interface CurrencyInfo {
   /** ISO 4217 code. */

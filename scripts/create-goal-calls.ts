@@ -1,8 +1,9 @@
 // Service calls one createCampaignGoal costs, measured in the local spreadsheet running the built
 // dist/Code.js (build first). Shared by `npm run bench` (scripts/bench.ts) and the wizard test that
 // holds the figure to the issue's budget, so both measure the same goal the same way.
-import type { CampaignGoalInput, ChannelId } from '../src/plans/campaign-goal/config.ts';
-import { type LocalSpreadsheetOptions, openLocalSpreadsheet } from './index.ts';
+
+import { type LocalSpreadsheetOptions, openLocalSpreadsheet } from '../local/index.ts';
+import { type CampaignGoalInput, CHANNELS, type ChannelId } from '../src/plans/campaign-goal/config.ts';
 
 /** A valid leads goal: 50 leads in 30 days from 2025-03-01, $45 per lead, LinkedIn (own limit $80) and Social. */
 export function sampleLeadsGoal(overrides: Partial<CampaignGoalInput> = {}): CampaignGoalInput {
@@ -17,16 +18,6 @@ export function sampleLeadsGoal(overrides: Partial<CampaignGoalInput> = {}): Cam
     ...overrides,
   };
 }
-
-export const ALL_CHANNELS: ChannelId[] = [
-  'search',
-  'social',
-  'linkedin',
-  'affiliate',
-  'native',
-  'ctv',
-  'retail',
-];
 
 export interface CallMeasurement {
   channels: number;
@@ -52,5 +43,5 @@ export function measureCreateCampaignGoalCalls(
       byMethod: ss.calls.byMethod(),
     };
   };
-  return [measure(['search']), measure(ALL_CHANNELS)];
+  return [measure(['search']), measure(CHANNELS.map((c) => c.id))];
 }
