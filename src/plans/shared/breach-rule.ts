@@ -33,6 +33,15 @@
 // judged get a `Check ...` Status and are never coloured.
 
 import { columnNumber, columnRange } from './a1.ts';
+import {
+  CONFIRMED,
+  confidenceParts,
+  LEVEL,
+  moreWithout,
+  NOT_YET,
+  OK_CONFIRMED,
+  RESULT_WORD,
+} from './breach-verdict.ts';
 import type { CostModel } from './cost-model.ts';
 import { currencyInfo } from './currency.ts';
 import { decimalMark } from './formula-locale.ts';
@@ -92,6 +101,14 @@ export interface BreachTable {
   exclude?: (row: RowRef) => string;
   /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
   missingLimit?: string;
+  /**
+   * The confidence level as an en_US expression of one cell, e.g. `$Q$4` (0.95 for 95%). Given, a
+   * judged row's Status says how sure it is (breach-verdict.ts): `... · confirmed` (coloured red),
+   * `... · not yet sure: $84.63 more without a conversion confirms it` (amber), `OK · confirmed`.
+   */
+  level?: string;
+  /** Status when the level is blank, text or outside 50%-99.9%; default `Set the confidence level`. */
+  missingLevel?: string;
   /**
    * A masked results count (TikTok writes `<5` for 0 to 4): certainly over when spend > limit x
    * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
@@ -178,6 +195,15 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
     { ok: `${L}<=${max}`, status: noLimit },
   ];
+  if (t.level) {
+    const V = t.level;
+    const noLevel = t.missingLevel ?? 'Set the confidence level';
+    checks.push(
+      { bad: `ISERROR(${V})`, status: noLevel, implied: true },
+      { ok: `ISNUMBER(${V})`, status: noLevel },
+      { ok: `(${V}>=${LEVEL.min})*(${V}<=${LEVEL.max})`, status: noLevel },
+    );
+  }
   if (m) {
     checks.push({
       bad: `${masked}*(${S}>${L})*(${S}<=${L}*${atMost})`,
@@ -187,7 +213,30 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
   // not MAX: MAX would fold a whole range inside the ARRAYFORMULA.
   const perResult = `IF(${masked},${atMost},IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1))`;
-  return { S, L, checks, perResult, breach: `${S}>${L}*${perResult}` };
+  const breach = `${S}>${L}*${perResult}`;
+  // The results the confidence counts: a masked count as its upper bound over the limit and as 0
+  // within it (the cautious end both ways), blank or `--` as 0. Only tables with masked counts pay
+  // for that branch.
+  const number = `IF(ISNUMBER(${R}),${R},0)`;
+  const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
+  return { S, L, checks, perResult, breach, count, noResult: `(${count}=0)` };
+}
+
+/**
+ * The Status of a judged row: over or within, and with a level how sure (breach-verdict.ts). A row
+ * without any result says so (`Over CPA limit: no conversion after $336.05`) instead of an overage
+ * per result that does not exist.
+ */
+function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
+  const { S, L } = arr;
+  const overage = `${quoteString(`Over ${t.model} limit by `)}&${amountText(`${S}/${arr.perResult}-${L}`, t.currency, t.locale)}`;
+  if (!t.level) return `IF(${arr.breach},${overage},"OK")`;
+  const V = t.level;
+  const { p, more } = confidenceParts(S, arr.count, L, V, arr.breach);
+  const none = `${quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `)}&${amountText(S, t.currency, t.locale)}`;
+  const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
+  const sure = `IF(${p}>=${V},${quoteString(CONFIRMED)},${notYet})`;
+  return `IF(${arr.breach},IF(${arr.noResult},${none},${overage})&${sure},IF(1-${p}>=${V},${quoteString(OK_CONFIRMED)},"OK"))`;
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
@@ -201,13 +250,12 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   const arr = ruleParts(t, (c) =>
     last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
-  const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
   const chain = arr.checks.reduceRight(
     (judged, c) =>
       'ok' in c
         ? `IF(${c.ok},${judged},${quoteString(c.status)})`
         : `IF(${c.bad},${quoteString(c.status)},${judged})`,
-    `IF(${arr.breach},${quoteString(over)}&${overage},"OK")`,
+    judgedText(t, arr),
   );
   const status = `=ARRAYFORMULA(${chain})`;
   if (t.statusColumn) {
@@ -284,14 +332,21 @@ export function breachVerdict(v: BreachVerdict): string {
  * c = cents. Built from integers so it reads the same in every engine and locale (TEXT's pattern
  * syntax is locale-dependent); no thousands grouping.
  */
-export function amountText(expr: string, currency: string, locale: string): string {
+export function amountText(
+  expr: string,
+  currency: string,
+  locale: string,
+  round: 'nearest' | 'up' = 'nearest',
+): string {
   const info = currencyInfo(currency);
   const symbol = info?.symbol ?? currency;
   const dec = decimalMark(locale);
   // Rounded to the smallest unit, but at least one: `expr` is an overage (> 0 where it is used), so a
   // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00".
   // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
-  const units = (scale: string): string => `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
+  // `up` for an amount still to spend: rounded down, it would fall short of confirming.
+  const fn = round === 'up' ? 'ROUNDUP' : 'ROUND';
+  const units = (scale: string): string => `IF(${fn}((${expr})*${scale},0)<1,1,${fn}((${expr})*${scale},0))`;
   const number =
     info?.decimals === 0
       ? units('1')
