@@ -97,7 +97,7 @@ export function buildOptions(
   return { ok: true, options: { ...layout, columns, model: choices.model, limit } };
 }
 
-/** "7 of 42 rows breach the CPA limit of $60.00". */
+/** "5 of 6 rows over the CPA limit of $50.00: 3 confirmed", and what the colours and Status mean. */
 export function summary(
   result: FlagResult,
   model: CostModel,
@@ -106,6 +106,9 @@ export function summary(
   locale: string,
 ): string {
   const rows = `${result.rowsChecked} row${result.rowsChecked === 1 ? '' : 's'}`;
-  const verb = result.rowsFlagged === 1 ? 'breaches' : 'breach';
-  return `${result.rowsFlagged} of ${rows} ${verb} the ${model} limit of ${formatMoney(limit, currency, locale)}. Their Status (column ${result.statusColumn}) says by how much; edit the limit beside it to re-flag.`;
+  return `${result.rowsFlagged} of ${rows} over the ${model} limit of ${formatMoney(limit, currency, locale)}: ${result.rowsConfirmed} confirmed. ${VERDICT_WORDS} Their Status (column ${result.statusColumn}) says by how much; edit the limit or the confidence level below it to re-flag.`;
 }
+
+/** The verdict in two sentences a marketer reads (the panel and the function reference show them). */
+export const VERDICT_WORDS =
+  'Confirmed (red) means the cost per result is over the limit with at least the confidence level you set, results counted as arriving at random at a steady rate; not yet sure (amber) means it may be bad luck. "$84.63 more without a conversion confirms it" is how much more the row can spend with no further result before the breach is confirmed.';

@@ -5,12 +5,14 @@ import { validateFlagOptions } from '../plans/report-flags/options.ts';
 import {
   type FlagPlan,
   isGoalSheetRule,
+  isOwnNotYetRule,
   type OwnFlags,
   ownFlagsOf,
   type PlacementProblem,
   placementProblem,
   planFlags,
 } from '../plans/report-flags/plan.ts';
+import { LEVEL } from '../plans/shared/breach-verdict.ts';
 import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { asLiteralText } from '../plans/shared/literal-text.ts';
@@ -27,6 +29,8 @@ export interface FlagResult {
   rowsChecked: number;
   /** Rows over the limit now (they are coloured and their Status says by how much). */
   rowsFlagged: number;
+  /** Of rowsFlagged, those whose breach is confirmed at the level (red; the others are amber). */
+  rowsConfirmed: number;
   /** The column letter of the Status column. */
   statusColumn: string;
 }
@@ -49,7 +53,7 @@ function findOwn_(rules: Rule[]): { own: OwnFlags | null; others: Rule[]; goalSh
     const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
     const mine = typeof formula === 'string' ? ownFlagsOf(formula) : null;
     if (mine) own = mine;
-    else others.push(rule);
+    else if (typeof formula !== 'string' || !isOwnNotYetRule(formula)) others.push(rule);
     if (typeof formula === 'string' && isGoalSheetRule(formula)) goalSheet = true;
   }
   return { own, others, goalSheet };
@@ -153,6 +157,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
         sheetName: request.sheetName,
         rowsChecked: counts.checked,
         rowsFlagged: counts.over,
+        rowsConfirmed: counts.confirmed,
         statusColumn: plan.statusColumn,
       };
     },
@@ -168,39 +173,52 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
 /** The writes of flagBreaches, in 6 document calls (4 more when an earlier Status moved). */
 function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others: Rule[]): void {
   if (own && (own.statusCol !== plan.block.col || own.headerRow !== plan.block.row)) clearOwn_(sheet, own);
-  const [block, limitCell, ruleRange] = sheet
-    .getRangeList([plan.blockRange, plan.limitCell, plan.rule.range])
+  const [block, inputs, ruleRange] = sheet
+    .getRangeList([plan.blockRange, `${plan.limitCell}:${plan.levelCell}`, plan.rule.range])
     .getRanges();
-  if (!block || !limitCell || !ruleRange) throw new Error('flagBreaches: could not get the ranges to write');
+  if (!block || !inputs || !ruleRange) throw new Error('flagBreaches: could not get the ranges to write');
   block.setValues([
     [asLiteralText(plan.header), plan.limit],
-    [plan.statusFormula, ''],
+    [plan.statusFormula, plan.level],
   ]);
-  limitCell.setNumberFormat(plan.limitFormat);
-  limitCell.setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireNumberGreaterThanOrEqualTo(plan.limitMin)
-      .setAllowInvalid(false)
-      .setHelpText(plan.limitHelp)
-      .build(),
-  );
-  const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(plan.rule.formula)
-    .setBackground(plan.rule.background)
-    .setFontColor(plan.rule.fontColor)
-    .setRanges([ruleRange])
-    .build();
+  // The limit and the level below it: one call each for both cells' formats and rules.
+  inputs.setNumberFormats([[plan.limitFormat], [plan.levelFormat]]);
+  inputs.setDataValidations([
+    [
+      SpreadsheetApp.newDataValidation()
+        .requireNumberGreaterThanOrEqualTo(plan.limitMin)
+        .setAllowInvalid(false)
+        .setHelpText(plan.limitHelp)
+        .build(),
+    ],
+    [
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(LEVEL.min, LEVEL.max)
+        .setAllowInvalid(false)
+        .setHelpText(plan.levelHelp)
+        .build(),
+    ],
+  ]);
+  const colour = (r: FlagPlan['rule']): Rule =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(r.formula)
+      .setBackground(r.background)
+      .setFontColor(r.fontColor)
+      .setRanges([ruleRange])
+      .build();
   // setConditionalFormatRules replaces every rule of the sheet: the user's go back as they were.
-  sheet.setConditionalFormatRules([...others, rule]);
+  // Amber before red: the first rule that holds colours the row.
+  sheet.setConditionalFormatRules([...others, colour(plan.notYetRule), colour(plan.rule)]);
 }
 
 /** Empties the add-on's Status block and limit cell (content, the limit's format and rule). */
 function clearOwn_(sheet: Sheet, own: OwnFlags): void {
   const block = sheet.getRange(own.headerRow, own.statusCol, 2, 2);
   block.clearContent();
-  const limit = block.getCell(1, 2);
-  limit.clearFormat();
-  limit.clearDataValidations();
+  // The limit and the level below it.
+  const inputs = sheet.getRange(own.headerRow, own.statusCol + 1, 2, 1);
+  inputs.clearFormat();
+  inputs.clearDataValidations();
 }
 
 /** Takes away exactly what flagBreaches added: its rule, Status column and limit cell. */

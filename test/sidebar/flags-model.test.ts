@@ -69,13 +69,13 @@ describe('flags-model', () => {
     });
   });
 
-  it('says how many rows breach, in the report currency and the locale', () => {
-    const result = { sheetName: 'Ads', rowsChecked: 42, rowsFlagged: 7, statusColumn: 'P' };
-    expect(summary(result, 'CPA', 60, 'USD', 'en_US')).toMatch(
-      /^7 of 42 rows breach the CPA limit of \$60\.00\. /,
+  it('says how many rows are over and how many of them confirmed, in the report currency and the locale', () => {
+    const result = { sheetName: 'Ads', rowsChecked: 6, rowsFlagged: 5, rowsConfirmed: 3, statusColumn: 'P' };
+    expect(summary(result, 'CPA', 50, 'USD', 'en_US')).toMatch(
+      /^5 of 6 rows over the CPA limit of \$50\.00: 3 confirmed\. /,
     );
-    expect(summary({ ...result, rowsFlagged: 1, rowsChecked: 1 }, 'CPL', 45.5, 'EUR', 'de_DE')).toMatch(
-      /^1 of 1 row breaches the CPL limit of 45,50\s€\./,
-    );
+    expect(
+      summary({ ...result, rowsFlagged: 1, rowsChecked: 1, rowsConfirmed: 0 }, 'CPL', 45.5, 'EUR', 'de_DE'),
+    ).toMatch(/^1 of 1 row over the CPL limit of 45,50\s€: 0 confirmed\./);
   });
 });

@@ -2,6 +2,7 @@
 
 import { columnNumber } from '../shared/a1.ts';
 import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
+import { judgeConfidence } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE } from '../shared/cost-model.ts';
 import { currencyInfo } from '../shared/currency.ts';
 import { type ReportNumber, readReportNumber } from './numbers.ts';
@@ -19,15 +20,23 @@ export function countVerdicts(
   req: FlagRequest,
   values: readonly (readonly unknown[])[],
   decimal: '.' | ',',
-): { checked: number; over: number } {
+): { checked: number; over: number; confirmed: number } {
   const { columns } = req.analysis.layout;
   const symbol = currencyInfo(req.currency)?.symbol ?? null;
   const read = (row: number, letter: string): RuleValue =>
     ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', decimal, symbol));
   const rows = campaignRows(req.analysis);
   const results = columns[RESULTS_ROLE[req.model]] as string;
-  const over = rows.filter(
-    (row) => judgeRow(read(row, columns.spend as string), read(row, results), req.limit) === 'over',
-  ).length;
-  return { checked: rows.length, over };
+  let over = 0;
+  let confirmed = 0;
+  for (const row of rows) {
+    const spend = read(row, columns.spend as string);
+    const count = read(row, results);
+    if (judgeRow(spend, count, req.limit) !== 'over' || spend.kind !== 'number') continue;
+    over += 1;
+    // Counted as the Status counts them: a masked count as its upper bound, blank as 0.
+    const n = count.kind === 'number' ? count.value : count.kind === 'masked' ? count.atMost : 0;
+    if (judgeConfidence(spend.value, n, req.limit, req.level, true) === 'confirmed') confirmed += 1;
+  }
+  return { checked: rows.length, over, confirmed };
 }

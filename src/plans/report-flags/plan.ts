@@ -1,7 +1,15 @@
 // Pure: a validated flag request -> what flagBreaches writes beside the report (Status, limit, rule).
 
 import { columnLetters } from '../shared/a1.ts';
-import { BREACH_COLORS, breachFormulas, type RowRef, statusRuleOf } from '../shared/breach-rule.ts';
+import {
+  BREACH_COLORS,
+  breachFormulas,
+  NOT_YET_COLORS,
+  notYetRuleOf,
+  type RowRef,
+  statusRuleOf,
+} from '../shared/breach-rule.ts';
+import { LEVEL } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
@@ -37,8 +45,15 @@ export interface FlagPlan {
   limitHelp: string;
   /** The least limit the cell accepts: the currency's smallest amount. */
   limitMin: number;
-  /** The one conditional-format rule: the report's width plus Status, data rows (open-ended or not). */
+  /** A1 of the confidence level cell (below the limit), its value, number format and help text. */
+  levelCell: string;
+  level: number;
+  levelFormat: string;
+  levelHelp: string;
+  /** The red rule: the report's width plus Status, data rows (open-ended or not). */
   rule: { range: string; formula: string; background: string; fontColor: string };
+  /** The amber rule over the same range, for rows not yet sure; written before the red one. */
+  notYetRule: { range: string; formula: string; background: string; fontColor: string };
 }
 
 /** Element-wise: 1 where `ref`'s text is a total label (headers.ts isTotalLabel), else 0. */
@@ -78,18 +93,26 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   const labels = [columnLetters(header.first + 1), columns.campaign].filter(
     (c, i, all): c is string => c !== null && all.indexOf(c) === i,
   );
-  const { rule, status } = breachFormulas({
+  const levelCell = `${columnLetters(statusCol + 1)}${headerRow + 1}`;
+  const { rule, status, notYetRule } = breachFormulas({
     spend: { column: spend, label: headerText(req, spend), ...reader },
     results: {
       column: results,
       label: headerText(req, results),
       ...reader,
     },
-    maskedResults: {
-      text: MASKED_COUNT.text,
-      atMost: MASKED_COUNT.max,
-      status: `Masked count (${MASKED_COUNT.text}): cannot tell`,
-    },
+    // Only where the report has masked counts (see FlagRequest.maskedCounts).
+    ...(req.maskedCounts
+      ? {
+          maskedResults: {
+            text: MASKED_COUNT.text,
+            atMost: MASKED_COUNT.max,
+            status: `Masked count (${MASKED_COUNT.text}): cannot tell`,
+          },
+        }
+      : {}),
+    level: `$${columnLetters(statusCol + 1)}$${headerRow + 1}`,
+    missingLevel: `Set the confidence level in ${levelCell} (${LEVEL.min * 100}% to ${LEVEL.max * 100}%)`,
     firstRow,
     lastRow,
     limit: () => limitRef,
@@ -103,6 +126,7 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     statusRuleTag: RULE_TAG,
   });
   const money = currencyNumberFormat(currency);
+  const range = `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`;
   return {
     sheetName: req.sheetName,
     block: { row: headerRow, col: statusCol },
@@ -116,11 +140,21 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     limitFormat: `"${model} limit "${money}`,
     limitMin: smallestUnit(currency),
     limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    levelCell,
+    level: req.level,
+    levelFormat: '"Confidence "0.0%',
+    levelHelp: `How sure a verdict must be to say "confirmed": ${LEVEL.min * 100}% to ${LEVEL.max * 100}% (95% is usual). Over the limit and that sure: red; over but not yet that sure: amber.`,
     rule: {
-      range: `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`,
+      range,
       formula: renderFormula(rule, locale),
       background: BREACH_COLORS.fill,
       fontColor: BREACH_COLORS.text,
+    },
+    notYetRule: {
+      range,
+      formula: renderFormula(notYetRule as string, locale),
+      background: NOT_YET_COLORS.fill,
+      fontColor: NOT_YET_COLORS.text,
     },
   };
 }
@@ -137,6 +171,11 @@ export function ownFlagsOf(formula: string): OwnFlags | null {
   const rule = statusRuleOf(formula);
   if (rule?.tag !== RULE_TAG || rule.firstRow < 2) return null;
   return { statusCol: rule.statusCol, headerRow: rule.firstRow - 1 };
+}
+
+/** The add-on's amber rule on a report (tagged RULE_TAG): removed and rewritten with the red one. */
+export function isOwnNotYetRule(formula: string): boolean {
+  return notYetRuleOf(formula)?.tag === RULE_TAG;
 }
 
 export interface PlacementProblem {

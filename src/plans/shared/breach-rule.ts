@@ -39,7 +39,6 @@ import {
   LEVEL,
   moreWithout,
   NOT_YET,
-  OK_CONFIRMED,
   RESULT_WORD,
 } from './breach-verdict.ts';
 import type { CostModel } from './cost-model.ts';
@@ -49,6 +48,9 @@ import { quoteString } from './formula-text.ts';
 
 /** The look of a breaching row, on every sheet the add-on flags. */
 export const BREACH_COLORS = { fill: '#f4c7c3', text: '#a50e0e' } as const;
+
+/** The look of a row over the limit whose breach is not yet sure (amber): a warning, not a verdict. */
+export const NOT_YET_COLORS = { fill: '#fce8b2', text: '#7a4f01' } as const;
 
 /**
  * A reference to one column in "the current row": `$I14` inside the conditional format, the
@@ -201,7 +203,8 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     checks.push(
       { bad: `ISERROR(${V})`, status: noLevel, implied: true },
       { ok: `ISNUMBER(${V})`, status: noLevel },
-      { ok: `(${V}>=${LEVEL.min})*(${V}<=${LEVEL.max})`, status: noLevel },
+      // In thousandths: a decimal literal would be spelled differently per locale.
+      { ok: `(${V}*1000>=${LEVEL.min * 1000})*(${V}*1000<=${LEVEL.max * 1000})`, status: noLevel },
     );
   }
   if (m) {
@@ -228,19 +231,22 @@ function ruleParts(t: BreachTable, ref: RowRef) {
  * per result that does not exist.
  */
 function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
-  const { S, L } = arr;
+  const { S, L, breach } = arr;
   const overage = `${quoteString(`Over ${t.model} limit by `)}&${amountText(`${S}/${arr.perResult}-${L}`, t.currency, t.locale)}`;
-  if (!t.level) return `IF(${arr.breach},${overage},"OK")`;
+  if (!t.level) return `IF(${breach},${overage},"OK")`;
   const V = t.level;
-  const { p, more } = confidenceParts(S, arr.count, L, V, arr.breach);
+  const { p, more } = confidenceParts(S, arr.count, L, V, breach);
   const none = `${quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `)}&${amountText(S, t.currency, t.locale)}`;
+  // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
   const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
-  const sure = `IF(${p}>=${V},${quoteString(CONFIRMED)},${notYet})`;
-  return `IF(${arr.breach},IF(${arr.noResult},${none},${overage})&${sure},IF(1-${p}>=${V},${quoteString(OK_CONFIRMED)},"OK"))`;
+  // P once per row: over the limit the confidence is P, within it 1 - P, i.e. |(1 - over) - P|;
+  // "OK" & " · confirmed" is OK_CONFIRMED.
+  const sure = `ABS(1-(${breach})-${p})>=${V}`;
+  return `IF(${breach},IF(${arr.noResult},${none},${overage}),"OK")&IF(${sure},${quoteString(CONFIRMED)},IF(${breach},${notYet},""))`;
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
-export function breachFormulas(t: BreachTable): { rule: string; status: string } {
+export function breachFormulas(t: BreachTable): { rule: string; status: string; notYetRule?: string } {
   const last = t.lastRow;
   const rowsOk = Number.isInteger(t.firstRow) && t.firstRow >= 1 && (last === null || Number.isInteger(last));
   if (!rowsOk || (last !== null && last < t.firstRow)) {
@@ -261,12 +267,16 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
-    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quoteString(word)}`;
-    return {
-      rule: t.statusRuleTag ? `=AND(${test},${quoteString(t.statusRuleTag)}<>"")` : `=${test}`,
-      status,
-    };
+    const cell = `$${t.statusColumn}${t.firstRow}`;
+    const tagged = (test: string): string =>
+      t.statusRuleTag ? `=AND(${test},${quoteString(t.statusRuleTag)}<>"")` : `=${test}`;
+    const rule = tagged(`LEFT(${cell},${word.length})=${quoteString(word)}`);
+    // Written before the red rule: Sheets applies the first rule that holds
+    // (https://support.google.com/docs/answer/78413), so not-yet-sure rows are amber, the rest red.
+    if (!t.level) return { rule, status };
+    return { rule, status, notYetRule: tagged(`ISNUMBER(SEARCH(${quoteString(NOT_YET.trim())},${cell}))`) };
   }
+  if (t.level) throw new Error('breach rule: a confidence level needs the Status column (statusColumn)');
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
   const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
   // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
@@ -319,6 +329,21 @@ export function statusRuleOf(formula: string): StatusRule | null {
   };
 }
 
+/** statusRuleOf's twin for the amber rule breachFormulas writes with a level (`notYetRule`). */
+export function notYetRuleOf(formula: string): StatusRule | null {
+  const m =
+    /^=(?:ISNUMBER\(SEARCH\("· not yet sure:"[,;]\$([A-Z]{1,3})(\d+)\)\)|AND\(ISNUMBER\(SEARCH\("· not yet sure:"[,;]\$([A-Z]{1,3})(\d+)\)\)[,;]"((?:[^"]|"")*)"<>""\))$/.exec(
+      formula.trim(),
+    );
+  if (!m) return null;
+  const tagged = m[3] !== undefined;
+  return {
+    statusCol: columnNumber((tagged ? m[3] : m[1]) as string),
+    firstRow: Number(tagged ? m[4] : m[2]),
+    tag: tagged ? (m[5] as string).replace(/""/g, '"') : null,
+  };
+}
+
 /** The rule on totals: '' without spend, `over` + amount above the limit, else `within`. */
 export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
@@ -345,8 +370,10 @@ export function amountText(
   // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00".
   // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
   // `up` for an amount still to spend: rounded down, it would fall short of confirming.
-  const fn = round === 'up' ? 'ROUNDUP' : 'ROUND';
-  const units = (scale: string): string => `IF(${fn}((${expr})*${scale},0)<1,1,${fn}((${expr})*${scale},0))`;
+  const units = (scale: string): string =>
+    round === 'up'
+      ? `ROUNDUP((${expr})*${scale},0)`
+      : `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
   const number =
     info?.decimals === 0
       ? units('1')

@@ -31,7 +31,6 @@ export const RESULT_WORD: Readonly<Record<CostModel, string>> = {
 
 export const CONFIRMED = ' · confirmed';
 export const NOT_YET = ' · not yet sure: ';
-export const OK_CONFIRMED = 'OK · confirmed';
 
 /** The words after the amount of a not-yet-sure verdict. */
 export const moreWithout = (model: CostModel): string => ` more without a ${RESULT_WORD[model]} confirms it`;
