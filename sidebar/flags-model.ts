@@ -111,4 +111,4 @@ export function summary(
 
 /** The verdict in two sentences a marketer reads (the panel and the function reference show them). */
 export const VERDICT_WORDS =
-  'Confirmed (red) means the cost per result is over the limit with at least the confidence level you set, results counted as arriving at random at a steady rate; not yet sure (amber) means it may be bad luck. "$84.63 more without a conversion confirms it" is how much more the row can spend with no further result before the breach is confirmed.';
+  'Confirmed (red) means the cost per result is over the limit with at least the confidence level you set, results counted as arriving at random at a steady rate; not yet sure (amber) means it may be bad luck. "$84.64 more without a conversion confirms it" is how much more the row can spend with no further result before the breach is confirmed.';

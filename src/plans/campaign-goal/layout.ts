@@ -22,6 +22,8 @@ export const LAYOUT = {
     startDate: 'B6',
     endDate: 'B7',
     limit: 'B8',
+    /** The confidence level of the verdicts, beside the limit (its format says what it is). */
+    level: 'C8',
     budget: 'B9',
     currency: 'B10',
   },
@@ -41,6 +43,8 @@ export const LAYOUT = {
     expected: 'G10',
     pace: 'H10',
     neededPerDay: 'G11',
+    /** The chance to reach the target at the pace so far; its format says what it is. */
+    chance: 'H11',
     projected: 'G12',
     projectedVerdict: 'H12',
   },

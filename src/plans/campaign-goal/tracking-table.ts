@@ -1,7 +1,8 @@
 // The tracking table (A13:P513): the columns users type or paste, the computed KPI columns (one
 // ARRAYFORMULA each, in the first data row), Status and the breach rule from the shared module.
 
-import { BREACH_MAX_VALUE, breachFormulas } from '../shared/breach-rule.ts';
+import { BREACH_MAX_VALUE, breachFormulas, NOT_YET_COLORS } from '../shared/breach-rule.ts';
+import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
 import { renderFormula } from '../shared/formula-locale.ts';
 import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { PlanBlock } from './block.ts';
@@ -42,7 +43,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     grid.style(cell, { bold: true, bg: COLORS.header, color: COLORS.headerText });
   });
   grid.style(`${tableColumn('Status')}${T.headerRow}`, {
-    note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. Computed for rows ${T.firstRow}-${T.lastRow}.`,
+    note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. ${VERDICT_NOTE} Computed for rows ${T.firstRow}-${T.lastRow}.`,
   });
 
   // Blank unless both are numbers, the numerator >= 0 and the denominator > 0: a negative count
@@ -71,6 +72,8 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     currency: goal.currency,
     locale,
     missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
+    level: ctx.ref.level,
+    missingLevel: `Set the confidence level in ${LAYOUT.goal.level} (${LEVEL.min * 100}% to ${LEVEL.max * 100}%)`,
     statusColumn: tableColumn('Status'),
   });
   grid.put(first('Status'), f(breach.status));
@@ -87,6 +90,13 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
 
   return {
     conditionalFormats: [
+      // Amber first: the first rule that holds colours the row (not yet sure), the red one the rest.
+      {
+        range: `A${T.firstRow}:${tableColumn('Status')}${T.lastRow}`,
+        formula: renderFormula(breach.notYetRule as string, locale),
+        background: NOT_YET_COLORS.fill,
+        fontColor: NOT_YET_COLORS.text,
+      },
       {
         range: `A${T.firstRow}:${tableColumn('Status')}${T.lastRow}`,
         formula: renderFormula(breach.rule, locale),

@@ -33,14 +33,7 @@
 // judged get a `Check ...` Status and are never coloured.
 
 import { columnNumber, columnRange } from './a1.ts';
-import {
-  CONFIRMED,
-  confidenceParts,
-  LEVEL,
-  moreWithout,
-  NOT_YET,
-  RESULT_WORD,
-} from './breach-verdict.ts';
+import { CONFIRMED, confidenceParts, LEVEL, moreWithout, NOT_YET, RESULT_WORD } from './breach-verdict.ts';
 import type { CostModel } from './cost-model.ts';
 import { currencyInfo } from './currency.ts';
 import { decimalMark } from './formula-locale.ts';
@@ -106,7 +99,7 @@ export interface BreachTable {
   /**
    * The confidence level as an en_US expression of one cell, e.g. `$Q$4` (0.95 for 95%). Given, a
    * judged row's Status says how sure it is (breach-verdict.ts): `... · confirmed` (coloured red),
-   * `... · not yet sure: $84.63 more without a conversion confirms it` (amber), `OK · confirmed`.
+   * `... · not yet sure: $84.64 more without a conversion confirms it` (amber), `OK · confirmed`.
    */
   level?: string;
   /** Status when the level is blank, text or outside 50%-99.9%; default `Set the confidence level`. */
@@ -296,6 +289,8 @@ export interface BreachVerdict {
   missingLimit?: string;
   currency: string;
   locale: string;
+  /** The level cell and the model, for the rows' verdict words on the totals. */
+  confidence?: { level: string; model: CostModel };
 }
 
 /** What a status-column rule that breachFormulas wrote says: where Status is, and its tag if any. */
@@ -329,6 +324,16 @@ export function statusRuleOf(formula: string): StatusRule | null {
   };
 }
 
+/** The verdict words of breachVerdict: the same as a row's, on the totals. */
+function totalsConfidence(v: BreachVerdict, over: string, c: { level: string; model: CostModel }): string {
+  const V = c.level;
+  // One cell, not a range: AND is safe here.
+  const levelOk = `AND(ISNUMBER(${V}),${V}*1000>=${LEVEL.min * 1000},${V}*1000<=${LEVEL.max * 1000})`;
+  const { p, more } = confidenceParts(v.spend, `N(${v.results})`, v.limit, V, over);
+  const notYet = `${quoteString(NOT_YET)}&${amountText(more, v.currency, v.locale, 'up')}&${quoteString(moreWithout(c.model))}`;
+  return `IF(${levelOk},IF(ABS(1-(${over})-${p})>=${V},${quoteString(CONFIRMED)},IF(${over},${notYet},"")),NA())`;
+}
+
 /** statusRuleOf's twin for the amber rule breachFormulas writes with a level (`notYetRule`). */
 export function notYetRuleOf(formula: string): StatusRule | null {
   const m =
@@ -344,10 +349,16 @@ export function notYetRuleOf(formula: string): StatusRule | null {
   };
 }
 
-/** The rule on totals: '' without spend, `over` + amount above the limit, else `within`. */
+/**
+ * The rule on totals: '' without spend, `over` + amount above the limit, else `within`; with
+ * `confidence`, the same verdict words as the rows (` · confirmed`, ` · not yet sure: ...`) on the
+ * sums, dropped (never an error) while the level cell does not hold a level.
+ */
 export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
-  const judged = `IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quoteString(v.over)}&${amount},${quoteString(v.within)})`;
+  const over = `${v.spend}>${v.limit}*MAX(${v.results},1)`;
+  const words = v.confidence ? `&IFERROR(${totalsConfidence(v, over, v.confidence)},"")` : '';
+  const judged = `IF(${over},${quoteString(v.over)}&${amount},${quoteString(v.within)})${words}`;
   const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
   return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quoteString(v.missingLimit ?? 'Set the limit')})),"")`;
 }

@@ -32,6 +32,10 @@ export const RESULT_WORD: Readonly<Record<CostModel, string>> = {
 export const CONFIRMED = ' · confirmed';
 export const NOT_YET = ' · not yet sure: ';
 
+/** The verdict in two sentences, for notes beside the level and the Status. */
+export const VERDICT_NOTE =
+  'Confirmed: the cost per result is over the limit (or, for OK, within it) with at least this confidence, counting results as arriving independently at a steady rate. Not yet sure: it may still be chance; "$84.64 more without a conversion confirms it" is how much more can be spent with no further result before the breach is confirmed.';
+
 /** The words after the amount of a not-yet-sure verdict. */
 export const moreWithout = (model: CostModel): string => ` more without a ${RESULT_WORD[model]} confirms it`;
 
