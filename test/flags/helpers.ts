@@ -126,10 +126,4 @@ export function snapshot(ss: LocalSpreadsheet, a1: string): unknown {
 // `npm run bench` measures exactly what the call-count test asserts without importing tests.
 export { type FlagMeasurement, measureFlags, syntheticReport } from '../../scripts/report-flag-calls.ts';
 
-/**
- * Status texts without their verdict (` · confirmed`, ` · not yet sure: ...`), for tests about
- * which rows are over and by how much; test/property/verdict.property.test.ts holds the verdicts.
- */
-export function heads(values: unknown[][]): unknown[][] {
-  return values.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(/ · .*$/, '') : v)));
-}
+export { heads } from '../verdict-text.ts';

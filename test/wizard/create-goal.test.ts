@@ -2,9 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import { SheetImpl } from '../../local/services/sheet.ts';
+import { poissonAtLeast } from '../reference/distributions.ts';
+import { head, heads } from '../verdict-text.ts';
 import { createGoal, leadsGoal, measureCreateCampaignGoalCalls, on, shiftDate } from './helpers.ts';
 
 const RED = '#f4c7c3';
+const AMBER = '#fce8b2';
 const WHITE = '#ffffff';
 
 /** Types one tracking row (columns A..I) as text, the way a user types it. */
@@ -14,8 +17,9 @@ function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string
   });
 }
 
+/** The Status without its verdict words (the verdicts have their own tests below). */
 function status(ss: LocalSpreadsheet, sheet: string, row: number): string {
-  return ss.displayValues(on(sheet, `P${row}`))[0]?.[0] ?? '';
+  return String(head(ss.displayValues(on(sheet, `P${row}`))[0]?.[0] ?? ''));
 }
 
 function rowBackgrounds(ss: LocalSpreadsheet, sheet: string, row: number): string[] {
@@ -24,9 +28,10 @@ function rowBackgrounds(ss: LocalSpreadsheet, sheet: string, row: number): strin
 
 function expectRow(ss: LocalSpreadsheet, sheet: string, row: number, text: string, breach: boolean): void {
   expect(status(ss, sheet, row), `status of row ${row}`).toBe(text);
-  expect(new Set(rowBackgrounds(ss, sheet, row)), `fill of row ${row}`).toEqual(
-    new Set([breach ? RED : WHITE]),
-  );
+  const fills = [...new Set(rowBackgrounds(ss, sheet, row))];
+  // Over the limit: red where confirmed, amber where not yet sure - the whole row one colour.
+  expect(fills, `fill of row ${row}`).toHaveLength(1);
+  expect(breach ? [RED, AMBER] : [WHITE], `fill of row ${row}`).toContain(fills[0]);
 }
 
 describe('createCampaignGoal (en_US)', () => {
@@ -50,7 +55,7 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('writes the goal block with the currency format', () => {
-    expect(ss.displayValues(on(sheetName, 'A3:B10'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'A3:B10')))).toEqual([
       ['Objective', 'Leads (pay per lead)'],
       ['Payment model', 'CPL'],
       ['Target (leads)', '50'],
@@ -65,10 +70,14 @@ describe('createCampaignGoal (en_US)', () => {
 
   it('has one breach rule over the table, on its own sheet, with no problem the emulator can see', () => {
     const rules = ss.conditionalRules(sheetName);
-    expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ ranges: ['A14:P513'], criteria: 'CUSTOM_FORMULA', background: RED });
-    expect(rules[0]?.problem).toBeUndefined();
-    expect(rules[0]?.formula).not.toContain('!');
+    // Amber (not yet sure) first, then red (confirmed): the first rule that holds colours a row.
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toMatchObject({ ranges: ['A14:P513'], criteria: 'CUSTOM_FORMULA', background: AMBER });
+    expect(rules[1]).toMatchObject({ ranges: ['A14:P513'], criteria: 'CUSTOM_FORMULA', background: RED });
+    for (const rule of rules) {
+      expect(rule.problem).toBeUndefined();
+      expect(rule.formula).not.toContain('!');
+    }
   });
 
   it('flags a row just over the limit and not one just under', () => {
@@ -77,20 +86,20 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('flags zero results once spend passes the (channel) limit', () => {
-    expectRow(ss, sheetName, 16, 'Over CPL limit by $1.00', true);
+    expectRow(ss, sheetName, 16, 'Over CPL limit: no lead after $81.00', true);
     expectRow(ss, sheetName, 17, 'OK', false);
   });
 
   it('never flags a blank row', () => {
     expectRow(ss, sheetName, 18, '', false);
-    expect(ss.displayValues(on(sheetName, 'J18:P18'))[0]).toEqual(['', '', '', '', '', '', '']);
+    expect(heads(ss.displayValues(on(sheetName, 'J18:P18')))[0]).toEqual(['', '', '', '', '', '', '']);
   });
 
   it('says what to check for text in number cells, without a fill or an error', () => {
     expectRow(ss, sheetName, 19, 'Check Spend: not a number', false);
     expectRow(ss, sheetName, 20, 'Check Leads: not a number', false);
     // CVR (leads / clicks) still works; cost columns need a numeric spend.
-    expect(ss.displayValues(on(sheetName, 'J19:O19'))[0]).toEqual(['', '20.00%', '', '', '', '']);
+    expect(heads(ss.displayValues(on(sheetName, 'J19:O19')))[0]).toEqual(['', '20.00%', '', '', '', '']);
     const flagged = ss
       .dataValidations(sheetName)
       .filter((v) => v.invalid)
@@ -105,7 +114,7 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('computes the KPI columns for typed rows', () => {
-    expect(ss.displayValues(on(sheetName, 'J14:O14'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'J14:O14')))[0]).toEqual([
       '5.00%',
       '4.00%',
       '$1.80',
@@ -118,7 +127,7 @@ describe('createCampaignGoal (en_US)', () => {
   it('summarises per channel and in the progress block, over the rows Status judged', () => {
     // Social: spend 90.02 + 89.98 + 150, leads 2 + 2 + 2. Rows 19 ("n/a" spend) and 20 ("two"
     // leads) say "Check ..." and are left out of every total, their other cells included.
-    expect(ss.displayValues(on(sheetName, 'J4:R4'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'J4:R4')))[0]).toEqual([
       'Social',
       '$55.00',
       '$45.00',
@@ -129,7 +138,7 @@ describe('createCampaignGoal (en_US)', () => {
       '0.61x',
       '',
     ]);
-    expect(ss.displayValues(on(sheetName, 'J5:R5'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'J5:R5')))[0]).toEqual([
       'LinkedIn',
       '$155.00',
       '$80.00',
@@ -140,7 +149,7 @@ describe('createCampaignGoal (en_US)', () => {
       '0.00x',
       '$80.00',
     ]);
-    expect(ss.displayValues(on(sheetName, 'G3:H7'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'G3:H7')))).toEqual([
       ['8', ''],
       ['16%', '███░░░░░░░░░░░░░░░░░'],
       ['$640.00', ''],
@@ -163,10 +172,10 @@ describe('createCampaignGoal (en_US)', () => {
     expectRow(ss, sheetName, 22, 'Over CPL limit by $29.00', true);
     ss.type(on(sheetName, 'R5'), '70');
     expectRow(ss, sheetName, 21, 'Over CPL limit by $5.00', true);
-    expectRow(ss, sheetName, 16, 'Over CPL limit by $11.00', true);
+    expectRow(ss, sheetName, 16, 'Over CPL limit: no lead after $81.00', true);
     ss.type(on(sheetName, 'R5'), '');
     // LinkedIn falls back to the goal's 46: 79 with zero leads is now over.
-    expectRow(ss, sheetName, 17, 'Over CPL limit by $33.00', true);
+    expectRow(ss, sheetName, 17, 'Over CPL limit: no lead after $79.00', true);
   });
 });
 
@@ -183,14 +192,14 @@ describe('createCampaignGoal (de_DE)', () => {
   typeRow(ss, sheetName, 19, ['04.03.2025', 'Social', 'Text', '10', '5', '1', '0', '0', 'viel']);
 
   it('defaults to euros and formats them the German way', () => {
-    expect(ss.displayValues(on(sheetName, 'B8:B10'))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
+    expect(heads(ss.displayValues(on(sheetName, 'B8:B10')))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
     expect(ss.formulas(on(sheetName, 'L4'))[0]?.[0]).toBe('=IF(ISNUMBER(R4);R4;$B$8)');
   });
 
   it('flags the same rows as in en_US, with amounts in the locale', () => {
     expectRow(ss, sheetName, 14, 'Over CPL limit by 0,01 €', true);
     expectRow(ss, sheetName, 15, 'OK', false);
-    expectRow(ss, sheetName, 16, 'Over CPL limit by 1,00 €', true);
+    expectRow(ss, sheetName, 16, 'Over CPL limit: no lead after 81,00 €', true);
     expectRow(ss, sheetName, 17, 'OK', false);
     expectRow(ss, sheetName, 18, '', false);
     expectRow(ss, sheetName, 19, 'Check Spend: not a number', false);
@@ -200,7 +209,7 @@ describe('createCampaignGoal (de_DE)', () => {
     ss.type(on(sheetName, 'B8'), '45,02');
     expectRow(ss, sheetName, 14, 'OK', false);
     ss.type(on(sheetName, 'R5'), '79,4');
-    expectRow(ss, sheetName, 17, 'Over CPL limit by 0,10 €', true);
+    expectRow(ss, sheetName, 17, 'Over CPL limit: no lead after 79,50 €', true);
   });
 
   it('shows no formula errors anywhere on the sheet', () => {
@@ -219,22 +228,25 @@ describe('progress against today', () => {
     // Day 10 of 30: 9 days completed, so the linear pace expects 50 x 9 / 30 = 15 leads so far.
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -9), days: 30 }));
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '20', '', '', '500']);
-    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'G8:H12')))).toEqual([
       ['9', ''],
       ['21', ''],
       ['15', 'Ahead by 5'],
-      ['1.4', ''],
+      // 20 leads in 9 days: 20/9 a day for 21 days is a Poisson mean of 46.7; 30 more are needed.
+      ['1.4', `Chance to reach the target ${Math.round(100 * poissonAtLeast(30, (20 / 9) * 21))}%`],
       ['67', 'On track for the target'],
     ]);
+    expect(poissonAtLeast(30, (20 / 9) * 21)).toBeGreaterThan(0.99);
   });
   it('opens on day 1 on pace, with nothing projected yet (not "Behind")', () => {
     const ss = openLocalSpreadsheet({});
     const { today } = ss.run('getWizardDefaults') as { today: string };
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: today, days: 30 }));
-    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'G8:H12')))).toEqual([
       ['0', ''],
       ['30', ''],
       ['0', 'On pace'],
+      // No completed day yet: no rate, no chance.
       ['1.7', ''],
       ['', ''],
     ]);
@@ -244,11 +256,12 @@ describe('progress against today', () => {
     const { today } = ss.run('getWizardDefaults') as { today: string };
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -40), days: 30 }));
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '45', '', '', '500']);
-    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'G8:H12')))).toEqual([
       ['30', ''],
       ['0', ''],
       ['50', 'Behind by 5'],
-      ['', ''],
+      // No day left and 5 leads short: no chance.
+      ['', 'Chance to reach the target 0%'],
       ['45', 'Short by 5'],
     ]);
   });
@@ -375,7 +388,8 @@ describe('look of the sheet', () => {
     expect(title).toBeGreaterThan(10);
     expect(ss.fontSizes(on(sheetName, 'A3'))).toEqual([[10]]);
     expect(ss.columnWidth(sheetName, 16)).toBeGreaterThan(100);
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '0', '', '', '60']);
+    // $600 without a lead against $45: confirmed (1 - e^-13.3), so red text.
+    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '0', '', '', '600']);
     expect(ss.fontColors(on(sheetName, 'A14'))).toEqual([['#a50e0e']]);
   });
 });
@@ -387,7 +401,7 @@ describe('ad-export quirks and edited goal cells', () => {
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '--', '', '', '500']);
     typeRow(ss, sheetName, 15, ['', 'Social', 'x', '', '', '--', '', '', '40']);
     typeRow(ss, sheetName, 16, ['', 'Social', 'x', '', '', '2', '', '', '--']);
-    expectRow(ss, sheetName, 14, 'Over CPL limit by $455.00', true);
+    expectRow(ss, sheetName, 14, 'Over CPL limit: no lead after $500.00', true);
     expectRow(ss, sheetName, 15, 'OK', false);
     expectRow(ss, sheetName, 16, '', false);
     typeRow(ss, sheetName, 17, ['', 'Social', 'x', '', '', '1', '', '', '-50']);
@@ -397,9 +411,9 @@ describe('ad-export quirks and edited goal cells', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss, leadsGoal({ objective: 'sales' }));
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '', '0.5', '', '20']);
-    expect(ss.displayValues(on(sheetName, 'G14'))).toEqual([['0.50']]);
-    expect(ss.displayValues(on(sheetName, 'G3'))).toEqual([['0.50']]);
-    expect(ss.displayValues(on(sheetName, 'N14'))).toEqual([['$40.00']]);
+    expect(heads(ss.displayValues(on(sheetName, 'G14')))).toEqual([['0.50']]);
+    expect(heads(ss.displayValues(on(sheetName, 'G3')))).toEqual([['0.50']]);
+    expect(heads(ss.displayValues(on(sheetName, 'N14')))).toEqual([['$40.00']]);
   });
   it('draws no bar when the target or budget is cleared (not a full one)', () => {
     const ss = openLocalSpreadsheet({});
@@ -407,8 +421,8 @@ describe('ad-export quirks and edited goal cells', () => {
     typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '2', '', '', '50']);
     ss.type(on(sheetName, 'B5'), '');
     ss.type(on(sheetName, 'B9'), '');
-    expect(ss.displayValues(on(sheetName, 'G4:H4'))).toEqual([['', '']]);
-    expect(ss.displayValues(on(sheetName, 'G6:H6'))).toEqual([['', '']]);
+    expect(heads(ss.displayValues(on(sheetName, 'G4:H4')))).toEqual([['', '']]);
+    expect(heads(ss.displayValues(on(sheetName, 'G6:H6')))).toEqual([['', '']]);
   });
   it('rejects text or 0 in the goal cells, with a help text, and keeps the value', () => {
     const ss = openLocalSpreadsheet({});
@@ -436,7 +450,7 @@ describe('ad-export quirks and edited goal cells', () => {
       // The pace block beside the table, protected on its own (J3:Q513 widened would take in R).
       expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'Q13:T1109', warningOnly: true }),
     ]);
-    expect(ss.displayValues(on(sheetName, 'L3:R3'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'L3:R3')))[0]).toEqual([
       'Limit applied',
       'Spend',
       'Leads',
