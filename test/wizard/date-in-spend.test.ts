@@ -3,9 +3,11 @@
 // `Check Spend: a date`, the row is not coloured and every total leaves it out.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
+import { heads } from '../verdict-text.ts';
 import { createGoal, on } from './helpers.ts';
 
-const RED = '#f4c7c3';
+/** $90 for 1 lead (59% sure) or none (86%) against $45: over but not yet sure at 95%, amber. */
+const AMBER = '#fce8b2';
 const WHITE = '#ffffff';
 
 describe('a date typed into Spend', () => {
@@ -27,18 +29,21 @@ describe('a date typed into Spend', () => {
       row(15, '1', date);
       row(16, '1', iso);
       ss.paste(at('B17'), [['Social', '', '', '', '1', '', '', date]]);
-      expect(ss.displayValues(at('P14:P17')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
+      expect(heads(ss.displayValues(at('P14:P17'))).flat()).toEqual([
+        over,
+        ...Array(3).fill('Check Spend: a date'),
+      ]);
       // The cell shows the date it holds, and reads back as one.
       expect(ss.displayValues(at('I15'))).toEqual([[date]]);
       expect(ss.values(at('I15'))[0]?.[0]).toBeInstanceOf(Date);
       expect(ss.numberFormats(at('I14'))[0]?.[0]).not.toBe(ss.numberFormats(at('I15'))[0]?.[0]);
       const fills = ss.backgrounds(at('A14:P17')).map((cells) => [...new Set(cells)]);
-      expect(fills).toEqual([[RED], [WHITE], [WHITE], [WHITE]]);
+      expect(fills).toEqual([[AMBER], [WHITE], [WHITE], [WHITE]]);
       // Results to date, Spend and the Social channel count row 14 alone.
       expect(ss.displayValues(at('G3'))).toEqual([['1']]);
       expect(ss.displayValues(at('G5'))).toEqual([[spent]]);
       expect(ss.displayValues(at('M4'))).toEqual([[spent]]);
-      expect(ss.displayValues(at('P4'))).toEqual([[over]]);
+      expect(heads(ss.displayValues(at('P4')))).toEqual([[over]]);
       expect(
         ss
           .errors(at('A1:T30'))
@@ -62,8 +67,8 @@ describe('a date typed into Spend', () => {
     const sheet = ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
     sheet?.getRange('I14').setNumberFormat('"$"#,##0.00');
     expect(ss.displayValues(at('I14'))).toEqual([['$90.00']]);
-    expect(ss.displayValues(at('P14'))).toEqual([['Over CPL limit by $45.00']]);
-    expect([...new Set(ss.backgrounds(at('A14:P14'))[0])]).toEqual([RED]);
+    expect(heads(ss.displayValues(at('P14')))).toEqual([['Over CPL limit: no lead after $90.00']]);
+    expect([...new Set(ss.backgrounds(at('A14:P14'))[0])]).toEqual([AMBER]);
   });
 
   it.each([

@@ -72,8 +72,10 @@ describe('planCampaignGoal', () => {
   });
 
   it('flags rows with spend > limit x MAX(results, 1), the limit absolute and per channel', () => {
-    expect(en.conditionalFormats).toHaveLength(1);
-    const rule = en.conditionalFormats[0];
+    // Amber (not yet sure) first, red (confirmed) second: the first rule that holds colours a row.
+    expect(en.conditionalFormats).toHaveLength(2);
+    expect(en.conditionalFormats[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$P14))');
+    const rule = en.conditionalFormats[1];
     expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
     // One row (14, relative) on this sheet: coloured exactly where the row's Status says "Over".
     expect(rule?.formula).toBe('=LEFT($P14,5)="Over "');
@@ -124,7 +126,7 @@ describe('planCampaignGoal', () => {
     for (const p of [one, seven]) {
       expect(p.values.range).toBe(`A1:T${LAYOUT.table.firstRow}`);
       expect(p.namedRanges).toHaveLength(1);
-      expect(p.conditionalFormats).toHaveLength(1);
+      expect(p.conditionalFormats).toHaveLength(2);
       expect(p.charts).toHaveLength(2);
       expect(p.charts[1]?.ranges).toEqual([`Q${LAYOUT.pace.headerRow}:T${LAYOUT.pace.lastRow}`]);
       // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
