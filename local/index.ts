@@ -20,6 +20,7 @@ import { PropertiesServiceImpl } from './services/properties.ts';
 import { resolveRange, setNamed, spreadsheetApi } from './services/spreadsheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheet-app.ts';
 import type { DocState, MenuRecord, PropertyKind } from './services/state.ts';
+import { UserEdits } from './user-edits.ts';
 
 export { parseCsv } from './csv.ts';
 export type { AuthModeName } from './services/calls.ts';
@@ -131,6 +132,8 @@ export class LocalSpreadsheet {
     reset(): void;
   };
   readonly services: Services;
+  /** Rows and columns inserted, deleted, sorted, hidden and filtered as a person does in the UI. */
+  readonly user: UserEdits;
   /** Errors thrown by the automatic onOpen (Sheets logs them; the menu is then missing). */
   readonly openErrors: string[] = [];
   private readonly doc: DocState;
@@ -190,6 +193,7 @@ export class LocalSpreadsheet {
       activeRange: null,
       namedRanges: new Map(),
       protections: [],
+      developerMetadata: [],
       menus: [],
       dialogs: [],
       alerts: [],
@@ -201,6 +205,7 @@ export class LocalSpreadsheet {
       runTemplate: (c, vars) => this.runtime.runTemplate(c, vars),
       userEmail: opts.userEmail ?? 'user@example.com',
     };
+    this.user = new UserEdits(this.doc);
     this.services = {
       SpreadsheetApp: new SpreadsheetAppImpl(this.doc)._api,
       HtmlService: new HtmlServiceImpl(this.doc)._api,

@@ -5,6 +5,7 @@ import { DEFAULT_NUMBER_FORMAT } from '../engine/number-format.ts';
 import { expose, unwrap } from './calls.ts';
 import { DataValidationImpl, dataValidationApi, violates } from './data-validation.ts';
 import { protectionApi } from './protection.ts';
+import { RangeStructure } from './range-structure.ts';
 import { sheetApi } from './sheet.ts';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, type DocState, normalizeColor } from './state.ts';
 import { textStyleModel } from './text-style.ts';
@@ -87,13 +88,14 @@ export function rangeApi(doc: DocState, sheet: SheetModel, grid: GridRange): Ran
   return new RangeImpl(doc, sheet, grid)._api;
 }
 
-export class RangeImpl implements Pick<Range, K> {
+export class RangeImpl extends RangeStructure implements Pick<Range, K> {
   readonly _api: Range;
   constructor(
     readonly _doc: DocState,
     readonly _sheet: SheetModel,
     readonly _grid: GridRange,
   ) {
+    super();
     this._api = expose<Range>(this, 'Range', _doc.ctx);
   }
 

@@ -8,6 +8,7 @@ import { type EnumValue, ProtectionType } from './enums.ts';
 import { ProtectionImpl, protectionApi } from './protection.ts';
 import { rangeApi } from './range.ts';
 import { copySheet } from './sheet-copy.ts';
+import { SheetStructure } from './sheet-structure.ts';
 import { SpreadsheetImpl, spreadsheetApi } from './spreadsheet.ts';
 import { type DocState, normalizeColor } from './state.ts';
 
@@ -51,12 +52,13 @@ export function usedSize(doc: DocState, sheet: SheetModel): { rows: number; cols
   return { rows: d.height, cols: d.width };
 }
 
-export class SheetImpl implements Pick<Sheet, K> {
+export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {
   readonly _api: Sheet;
   constructor(
     readonly _doc: DocState,
     readonly _sheet: SheetModel,
   ) {
+    super();
     this._api = expose<Sheet>(this, 'Sheet', _doc.ctx);
   }
 
@@ -160,22 +162,6 @@ export class SheetImpl implements Pick<Sheet, K> {
   appendRow(rowContents: unknown[]): Sheet {
     const row = usedSize(this._doc, this._sheet).rows + 1;
     this._doc.wb.write(this._sheet, { row, col: 1, numRows: 1, numCols: rowContents.length }, [rowContents]);
-    return this._api;
-  }
-  /**
-   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer):
-   * "Inserts a number of rows after the given row position." Only after the last row is emulated:
-   * inserting inside the grid would have to move cells, formulas, rules and names.
-   */
-  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    if (!Number.isInteger(howMany) || howMany < 1) {
-      // The reference is silent on bad counts; our wording.
-      throw new Error(`insertRowsAfter needs a whole number of rows >= 1, got ${String(howMany)}`);
-    }
-    if (afterPosition !== this._sheet.maxRows) {
-      throw new Error('not emulated: insertRowsAfter other than after the last row');
-    }
-    this._doc.wb.appendRows(this._sheet, howMany);
     return this._api;
   }
   setFrozenRows(rows: number): void {
