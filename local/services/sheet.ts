@@ -6,7 +6,7 @@ import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, insertChart } from './char
 import { ConditionalFormatRuleImpl, ruleModelOf } from './conditional-format.ts';
 import { type EnumValue, ProtectionType } from './enums.ts';
 import { ProtectionImpl, protectionApi } from './protection.ts';
-import { rangeApi } from './range.ts';
+import { RangeImpl, rangeApi } from './range.ts';
 import { copySheet } from './sheet-copy.ts';
 import { SheetStructure } from './sheet-structure.ts';
 import { SpreadsheetImpl, spreadsheetApi } from './spreadsheet.ts';
@@ -280,5 +280,26 @@ export class RangeListImpl {
   /** The ranges in the order they were given (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges()). */
   getRanges(): Range[] {
     return [...this._ranges];
+  }
+  /** Each range as Range.clearContent does (https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearContent()). */
+  clearContent(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clearContent());
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearFormat() */
+  clearFormat(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clearFormat());
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearDataValidations() */
+  clearDataValidations(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clearDataValidations());
+  }
+  /** On the emulator objects, so one RangeList call is counted as one. */
+  private _each(fn: (r: RangeImpl) => void): GoogleAppsScript.Spreadsheet.RangeList {
+    for (const r of this._ranges) {
+      const impl = unwrap(r, RangeImpl);
+      if (!impl) throw new Error('not emulated: a RangeList of ranges from elsewhere');
+      fn(impl);
+    }
+    return this._api;
   }
 }

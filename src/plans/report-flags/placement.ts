@@ -30,8 +30,8 @@ export function flagsOfReport(span: ReportSpan, flags: readonly OwnFlag[], read:
   });
 }
 
-/** Cells (`row,col`) the add-on may write over: what its own flags wrote and still hold, and their spill. */
-function ownCells(
+/** Cells (`row,col`) the add-on may write over or reads as blank: what its flags wrote and still hold, and their spill. */
+export function ownCells(
   mine: readonly OwnFlag[],
   removals: readonly Removal[],
   read: SheetRead,
