@@ -121,9 +121,22 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
 
   const same = { status: `${plan.headerRow},${plan.statusCol}`, limit: `${plan.headerRow},${plan.limitCol}` };
   const others = rulesWithout_(state, placement.removals);
+  // Flags applied again where they are, with the limit they record: their metadata stays as it is.
+  const inPlace =
+    mine.length === 1 &&
+    mine.every(
+      (f) =>
+        f.formula &&
+        f.headerRow === plan.headerRow &&
+        f.statusCol === plan.statusCol &&
+        f.limitCol === plan.limitCol &&
+        f.metadata.length === 2 &&
+        f.recordedLimit === plan.limit,
+    );
+  const removals = inPlace ? placement.removals.map((r) => ({ ...r, metadata: [] })) : placement.removals;
   try {
-    clearRemovals_(sheet, state, placement.removals, same);
-    writeFlags_(sheet, plan, others);
+    clearRemovals_(sheet, state, removals, same);
+    writeFlags_(sheet, plan, others, !inPlace);
   } catch (err) {
     // No half-applied flags: whatever got written goes again, the user's rules stay.
     const undo = undoFlags_(sheet, plan, others);
@@ -138,8 +151,8 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
   };
 }
 
-/** The writes of flagBreaches: Status and limit in one row, the limit's format and rule, the rule, the metadata. */
-function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
+/** The writes of flagBreaches: Status and limit in one row, the limit's format and rule, the rule, and (`record`) the metadata. */
+function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boolean): void {
   const [cells, limitCell, ruleRange, statusColumn, limitColumn] = sheet
     .getRangeList([
       plan.cellsRange,
@@ -162,10 +175,12 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
   );
   // Column metadata moves with inserted and deleted columns and goes with its column
   // (https://developers.google.com/apps-script/reference/spreadsheet/range#addDeveloperMetadata(String,String)).
-  const id = `${Date.now().toString(36)}-${plan.statusColumn}${plan.headerRow}`;
-  const record = { id, row: plan.headerRow, limit: plan.limit };
-  statusColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'status', ...record }));
-  limitColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'limit', ...record }));
+  if (record) {
+    const id = `${Date.now().toString(36)}-${plan.statusColumn}${plan.headerRow}`;
+    const written = { id, row: plan.headerRow, limit: plan.limit };
+    statusColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'status', ...written }));
+    limitColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'limit', ...written }));
+  }
   const rule = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(plan.rule.formula)
     .setBackground(plan.rule.background)
