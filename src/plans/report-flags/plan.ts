@@ -148,7 +148,8 @@ function withHeader(status: string, columns: string[], firstRow: number, lastRow
     throw new Error('flags: the Status formula is not one ARRAYFORMULA');
   const chain = status.slice(prefix.length, -1);
   const header = columns.map((c) => `(${c}${firstRow}:${c}${lastRow ?? ''}=${c}$${firstRow})`).join('*');
-  return `${prefix}IF(${header},${lit(STATUS_HEADER)}&LEFT(${lit(RULE_TAG)},0),${chain}))`;
+  // IFERROR: an error value in spend or results is that row's Check, never the whole row's error.
+  return `${prefix}IF(IFERROR(${header},0),${lit(STATUS_HEADER)}&LEFT(${lit(RULE_TAG)},0),${chain}))`;
 }
 
 /** A campaign-goal sheet's rule: the status-column rule without the flags' tag (`=LEFT($P14,5)="Over "`). */
