@@ -270,6 +270,30 @@ describe('more than one report on a sheet', () => {
   });
 });
 
+describe('odd cells', () => {
+  it('spend text `.` or `$.` is a Check, not #VALUE!; the count is the rows coloured', () => {
+    const rows = [
+      ['Campaign', 'Cost', 'Conversions', 'Clicks'],
+      ['a', "'$1,200.00", '1', '10'],
+      ['b', "'.", '1', '10'],
+      ['c', "'$.", '1', '10'],
+      ['d', "'40.00", '1', '10'],
+      ['e', "'$600.00", '2', '10'],
+    ];
+    const ss = openReport(rows);
+    const answer = flag(ss, detect(ss), 'CPA', 100);
+    expect(ss.displayValues('Report!E2:E6').map((r) => r[0])).toEqual([
+      'Over CPA limit by $1100.00',
+      'Check Cost: not a number',
+      'Check Cost: not a number',
+      'OK',
+      'Over CPA limit by $200.00',
+    ]);
+    expect(redRows(ss, 'A', 2, 6)).toEqual([2, 6]);
+    expect(answer.rowsFlagged).toBe(2);
+  });
+});
+
 describe('the limit cell', () => {
   it('refuses 1e308 with words and keeps the limit it had', () => {
     const ss = openReport(REPORT);
