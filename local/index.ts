@@ -18,6 +18,7 @@ import { type LockKind, LockServiceImpl } from './services/lock.ts';
 import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './services/misc.ts';
 import { PropertiesServiceImpl } from './services/properties.ts';
 import { resolveRange, setNamed, spreadsheetApi } from './services/spreadsheet.ts';
+import { usedSize } from './services/sheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheet-app.ts';
 import type { DocState, MenuRecord, PropertyKind } from './services/state.ts';
 import { UserEdits } from './user-edits.ts';
@@ -609,8 +610,7 @@ export class LocalSpreadsheet {
 
   /** The used size of a sheet (as getLastRow/getLastColumn). */
   size(sheetName: string): { rows: number; cols: number } {
-    const d = this.doc.wb.hf.getSheetDimensions(this.sheet(sheetName).hfId);
-    return { rows: d.height, cols: d.width };
+    return usedSize(this.doc, this.sheet(sheetName));
   }
 
   private sheet(name: string): DocState['activeSheet'] {

@@ -49,7 +49,8 @@ export function sheetApi(doc: DocState, sheet: SheetModel): Sheet {
 /** The used area: rows/columns up to the last cell with content (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()). */
 export function usedSize(doc: DocState, sheet: SheetModel): { rows: number; cols: number } {
   const d = doc.wb.hf.getSheetDimensions(sheet.hfId);
-  return { rows: d.height, cols: d.width };
+  // The engine can keep the size it had before rows or columns were deleted; the grid is the limit.
+  return { rows: Math.min(d.height, sheet.maxRows), cols: Math.min(d.width, sheet.maxCols) };
 }
 
 export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {

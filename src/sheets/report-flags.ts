@@ -6,8 +6,11 @@ import { FLAGS_KEY, recordText, removalOf } from '../plans/report-flags/own-flag
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
+import { currencyForLocale } from '../plans/shared/currency.ts';
+import { decimalMark } from '../plans/shared/formula-locale.ts';
+import { describeErrors } from '../plans/shared/validation.ts';
+import { documentWrite_ } from './document-write.ts';
 import { clearRemovals_, readSheet_, rulesWithout_, type SheetState } from './own-flags-io.ts';
-import { messageOf_ } from './server.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -91,14 +94,48 @@ export function detectReport(sheetName?: string): ReportLayout {
  */
 export function flagBreaches(options: ReportLayout & { model: string; limit: number }): FlagResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return documentWrite_({
+    writer: 'flagBreaches',
+    // Read under the lock: the report checked is the report written beside.
+    prepare: () => prepareFlags_(ss, options),
+    write: ({ sheet, state, plan, removals, others, record, request, decimal }, undo) => {
+      // No half-applied flags: whatever got written goes again, the user's rules stay.
+      undo(`column ${plan.statusColumn} and the rule`, () => undoFlags_(sheet, plan, others));
+      const same = {
+        status: `${plan.headerRow},${plan.statusCol}`,
+        limit: `${plan.headerRow},${plan.limitCol}`,
+      };
+      clearRemovals_(sheet, state, removals, same);
+      writeFlags_(sheet, plan, others, record);
+      const counts = countVerdicts(request, state.values, decimal);
+      return {
+        sheetName: request.sheetName,
+        rowsChecked: counts.checked,
+        rowsFlagged: counts.over,
+        statusColumn: plan.statusColumn,
+      };
+    },
+    explain: ({ cause, leftOver }, { plan }) =>
+      `Could not apply the flags: ${cause}. ${
+        leftOver.length === 0
+          ? 'No flags are left on the sheet (apply again to retry); the report is as it was.'
+          : `Cleaning up also failed: remove column ${plan.statusColumn} and the rule by hand.`
+      }`,
+  });
+}
+
+/** Reads and checks under the lock; throws (nothing written) when the options or the place are wrong. */
+function prepareFlags_(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: ReportLayout & { model: string; limit: number },
+) {
   const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
   const locale = ss.getSpreadsheetLocale();
   const state = readSheet_(sheet, false);
   if (isGoalSheet_(state)) throw new Error(GOAL_SHEET);
   const grid: SheetGrid = { values: state.values, display: [] };
-  const sheetName = (options as { sheetName: string }).sheetName;
   const checked = validateFlagOptions(options, grid, {
-    sheetName,
+    sheetName: (options as { sheetName: string }).sheetName,
     decimal: decimalMark(locale),
     defaultCurrency: currencyForLocale(locale),
   });
@@ -118,9 +155,6 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     state.read,
   );
   if (placement.problem) throw new Error(placement.problem);
-
-  const same = { status: `${plan.headerRow},${plan.statusCol}`, limit: `${plan.headerRow},${plan.limitCol}` };
-  const others = rulesWithout_(state, placement.removals);
   // Flags applied again where they are, with the limit they record: their metadata stays as it is.
   const inPlace =
     mine.length === 1 &&
@@ -133,21 +167,15 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
         f.metadata.length === 2 &&
         f.recordedLimit === plan.limit,
     );
-  const removals = inPlace ? placement.removals.map((r) => ({ ...r, metadata: [] })) : placement.removals;
-  try {
-    clearRemovals_(sheet, state, removals, same);
-    writeFlags_(sheet, plan, others, !inPlace);
-  } catch (err) {
-    // No half-applied flags: whatever got written goes again, the user's rules stay.
-    const undo = undoFlags_(sheet, plan, others);
-    throw new Error(`Could not apply the flags: ${messageOf_(err)}. ${undo}`);
-  }
-  const counts = countVerdicts(checked.request, state.values, decimalMark(locale));
   return {
-    sheetName,
-    rowsChecked: counts.checked,
-    rowsFlagged: counts.over,
-    statusColumn: plan.statusColumn,
+    sheet,
+    state,
+    plan,
+    removals: inPlace ? placement.removals.map((r) => ({ ...r, metadata: [] })) : placement.removals,
+    others: rulesWithout_(state, placement.removals),
+    record: !inPlace,
+    request: checked.request,
+    decimal: decimalMark(locale),
   };
 }
 
@@ -191,21 +219,16 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boole
   sheet.setConditionalFormatRules([...others, rule]);
 }
 
-/** Empties what a failed writeFlags_ may have written and puts the user's rules back; a sentence. */
-function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): string {
-  try {
-    const state = readSheet_(sheet, false);
-    const here = state.flags.filter((f) => f.headerRow === plan.headerRow && f.statusCol === plan.statusCol);
-    clearRemovals_(
-      sheet,
-      state,
-      here.map((f) => removalOf(f, state.read)),
-    );
-    sheet.setConditionalFormatRules(others);
-    return 'No flags are left on the sheet (apply again to retry); the report is as it was.';
-  } catch (err) {
-    return `Cleaning up also failed (${messageOf_(err)}): remove column ${plan.statusColumn} and the rule by hand.`;
-  }
+/** Empties what a failed writeFlags_ may have written (read again: only its own cells) and puts the rules back. */
+function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
+  const state = readSheet_(sheet, false);
+  const here = state.flags.filter((f) => f.headerRow === plan.headerRow && f.statusCol === plan.statusCol);
+  clearRemovals_(
+    sheet,
+    state,
+    here.map((f) => removalOf(f, state.read)),
+  );
+  sheet.setConditionalFormatRules(others);
 }
 
 /**

@@ -40,6 +40,12 @@ describe('Sheet.insertRowsBefore/After and deleteRows anywhere (https://develope
     expect(ss.values('Sheet1!F1')).toEqual([['#REF!']]);
     expect(() => sheet.deleteRows(999, 5)).toThrow('out of bounds');
     expect(() => sheet.deleteRows(1, 999)).toThrow('not possible to delete all');
+    // A formula spilling to the sheet's end: the data range stays inside the smaller grid.
+    ss.type('Sheet1!G1', '=ARRAYFORMULA(B1:B*2)');
+    sheet.deleteRows(2, 1);
+    expect(sheet.getMaxRows()).toBe(998);
+    expect(sheet.getLastRow()).toBe(998);
+    expect(sheet.getDataRange().getNumRows()).toBe(998);
   });
   it('conditional formats, validations, protections, named ranges, charts, merges and hidden rows move with their rows', () => {
     const ss = report();

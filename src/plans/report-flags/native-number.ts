@@ -42,7 +42,7 @@ export function nativeNumberReader(decimal: '.' | ',', symbol: string | null): N
     `IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(${trimmed(ref)},${g},"")))`;
   const readable = (ref: string): string => {
     const t = trimmed(ref);
-    const count = (mark: string): string => `(LEN(${t})-LEN(SUBSTITUTE(${t},${lit(mark)},"")))`;
+    const count = (mark: string): string => `(LEN(${t})-LEN(SUBSTITUTE(${t},${quoteString(mark)},"")))`;
     // Only digits and the two marks, at least one digit (`.` or `$.` alone is no number: VALUE
     // would answer #VALUE! for the whole row), at most one decimal mark.
     const shape = `(LEN(${without(t, [...DIGITS, group, decimal])})=0)*(LEN(${without(t, DIGITS)})<LEN(${t}))*(${count(decimal)}<2)`;

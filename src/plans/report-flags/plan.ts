@@ -1,8 +1,16 @@
 // Pure: a validated flag request -> what flagBreaches writes beside the report (Status, limit, rule).
-import { currencyInfo, currencyNumberFormat } from '../currency.ts';
-import { decimalMark, renderFormula } from '../formula-locale.ts';
 import { columnLetters } from '../shared/a1.ts';
-import { BREACH_COLORS, BREACH_MAX_VALUE, breachFormulas, type RowRef } from '../shared/breach-rule.ts';
+import {
+  BREACH_COLORS,
+  BREACH_MAX_VALUE,
+  breachFormulas,
+  type RowRef,
+  statusRuleOf,
+} from '../shared/breach-rule.ts';
+import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
+import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
+import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
+import { quoteString } from '../shared/formula-text.ts';
 import { TOTAL_WORDS } from './headers.ts';
 import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
@@ -124,9 +132,9 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     statusColumn,
     limitCell,
     limitFormat: `"${model} limit "${money}`,
-    limitMin: smallestAmount(currency),
+    limitMin: smallestUnit(currency),
     limitMax: BREACH_MAX_VALUE,
-    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestAmount(currency)).replace('.', decimalMark(locale))}, at most a trillion. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}, at most a trillion. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
     rule: {
       range: `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`,
       formula: renderFormula(rule, locale),
@@ -149,7 +157,7 @@ function withHeader(status: string, columns: string[], firstRow: number, lastRow
   const chain = status.slice(prefix.length, -1);
   const header = columns.map((c) => `(${c}${firstRow}:${c}${lastRow ?? ''}=${c}$${firstRow})`).join('*');
   // IFERROR: an error value in spend or results is that row's Check, never the whole row's error.
-  return `${prefix}IF(IFERROR(${header},0),${lit(STATUS_HEADER)}&LEFT(${lit(RULE_TAG)},0),${chain}))`;
+  return `${prefix}IF(IFERROR(${header},0),${quoteString(STATUS_HEADER)}&LEFT(${quoteString(RULE_TAG)},0),${chain}))`;
 }
 
 /** A campaign-goal sheet's rule: the status-column rule without the flags' tag (`=LEFT($P14,5)="Over "`). */
