@@ -286,6 +286,14 @@ export class RangeListImpl {
   clearContent(): GoogleAppsScript.Spreadsheet.RangeList {
     return this._each((r) => r.clearContent());
   }
+  /** Each range as Range.clear(options) does (https://developers.google.com/apps-script/reference/spreadsheet/range-list#clear(Object)). */
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clear(options));
+  }
   /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearFormat() */
   clearFormat(): GoogleAppsScript.Spreadsheet.RangeList {
     return this._each((r) => r.clearFormat());

@@ -2,7 +2,7 @@
 import { countVerdicts } from '../plans/report-flags/count.ts';
 import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
-import { FLAGS_KEY, recordText, removalOf } from '../plans/report-flags/own-flags.ts';
+import { FLAGS_KEY, type OwnFlag, recordText, removalOf } from '../plans/report-flags/own-flags.ts';
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
@@ -10,7 +10,7 @@ import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
 import { documentWrite_ } from './document-write.ts';
-import { clearRemovals_, readSheet_, rulesWithout_, type SheetState } from './own-flags-io.ts';
+import { clearRemovals_, readSheet_, rulesWithout_, type SheetState, withMetadata_ } from './own-flags-io.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -74,7 +74,7 @@ export function detectReport(sheetName?: string): ReportLayout {
   const sheet =
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
   const locale = ss.getSpreadsheetLocale();
-  const state = readSheet_(sheet, true);
+  const state = readSheet_(sheet, { display: true, metadata: false });
   const grid: SheetGrid = { values: state.values, display: state.display ?? [] };
   const layout = detectLayout(grid, {
     sheetName: sheet.getName(),
@@ -131,7 +131,7 @@ function prepareFlags_(
 ) {
   const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
   const locale = ss.getSpreadsheetLocale();
-  const state = readSheet_(sheet, false);
+  let state = readSheet_(sheet, { display: false, metadata: false });
   if (isGoalSheet_(state)) throw new Error(GOAL_SHEET);
   const grid: SheetGrid = { values: state.values, display: [] };
   const checked = validateFlagOptions(options, grid, {
@@ -147,7 +147,17 @@ function prepareFlags_(
     lastCol: plan.statusCol - 1,
     lastRow: plan.lastRow,
   };
-  const mine = flagsOfReport(span, state.flags, state.read);
+  const at = (f: OwnFlag): boolean =>
+    f.formula &&
+    f.headerRow === plan.headerRow &&
+    f.statusCol === plan.statusCol &&
+    f.limitCol === plan.limitCol;
+  let mine = flagsOfReport(span, state.flags, state.read);
+  // Flags moving (or several of them) take their metadata along: read it now if it was not.
+  if (!state.metadata && !(mine.length === 0 || (mine.length === 1 && mine.every(at)))) {
+    state = withMetadata_(sheet, state);
+    mine = flagsOfReport(span, state.flags, state.read);
+  }
   const placement = placeFlags(
     span,
     { statusCol: plan.statusCol, limitCol: plan.limitCol },
@@ -155,18 +165,9 @@ function prepareFlags_(
     state.read,
   );
   if (placement.problem) throw new Error(placement.problem);
-  // Flags applied again where they are, with the limit they record: their metadata stays as it is.
+  // Flags applied again where they are keep their metadata (read or not: nothing was damaged).
   const inPlace =
-    mine.length === 1 &&
-    mine.every(
-      (f) =>
-        f.formula &&
-        f.headerRow === plan.headerRow &&
-        f.statusCol === plan.statusCol &&
-        f.limitCol === plan.limitCol &&
-        f.metadata.length === 2 &&
-        f.recordedLimit === plan.limit,
-    );
+    mine.length === 1 && mine.every((f) => at(f) && (!state.metadata || f.metadata.length === 2));
   return {
     sheet,
     state,
@@ -221,7 +222,7 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boole
 
 /** Empties what a failed writeFlags_ may have written (read again: only its own cells) and puts the rules back. */
 function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
-  const state = readSheet_(sheet, false);
+  const state = readSheet_(sheet, { display: false, metadata: true });
   const here = state.flags.filter((f) => f.headerRow === plan.headerRow && f.statusCol === plan.statusCol);
   clearRemovals_(
     sheet,
@@ -239,12 +240,12 @@ function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
 export function removeBreachFlags(sheetName: string): RemoveResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = sheetNamed_(ss, sheetName);
-  const state = readSheet_(sheet, false);
+  const state = readSheet_(sheet, { display: false, metadata: true });
   const removals = state.flags.map((f) => removalOf(f, state.read));
   const removed = removals.length > 0 || state.strayRules.length > 0;
   if (removed) {
     clearRemovals_(sheet, state, removals);
     sheet.setConditionalFormatRules(rulesWithout_(state, removals));
   }
-  return { sheetName: sheet.getName(), removed, left: removals.flatMap((r) => r.left) };
+  return { sheetName, removed, left: removals.flatMap((r) => r.left) };
 }

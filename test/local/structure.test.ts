@@ -213,3 +213,24 @@ describe('DeveloperMetadata (https://developers.google.com/apps-script/reference
     expect(ss.calls.split()).toEqual({ document: 3, builders: 2 });
   });
 });
+
+describe('Range.clear(options) and RangeList.clear (https://developers.google.com/apps-script/reference/spreadsheet/range#clear(Object))', () => {
+  it('clears what each ...Only flag names, together; the rest of the cell stays', () => {
+    const ss = report();
+    const app = ss.services.SpreadsheetApp;
+    const sheet = app.getActiveSheet();
+    const cell = sheet.getRange('B2');
+    cell.setNumberFormat('$#,##0').setNote('keep me');
+    cell.setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
+    cell.clear({ formatOnly: true, validationsOnly: true });
+    expect(ss.values('Sheet1!B2')).toEqual([[100]]);
+    expect(ss.numberFormats('Sheet1!B2')).toEqual(ss.numberFormats('Sheet1!B9'));
+    expect(ss.dataValidations('Sheet1')).toEqual([]);
+    expect(ss.notes('Sheet1!B2')).toEqual([['keep me']]);
+    sheet.getRangeList(['B3', 'C3']).clear({ contentsOnly: true });
+    expect(ss.values('Sheet1!B3:C3')).toEqual([['', '']]);
+    expect(() => cell.clear({ commentsOnly: true } as never)).toThrow(
+      'not emulated: Range.clear option commentsOnly',
+    );
+  });
+});
