@@ -25,6 +25,13 @@ function cells(ss: LocalSpreadsheet, a1: string): unknown {
   };
 }
 
+/** Every cell of the range is blank. */
+const empty = (ss: LocalSpreadsheet, a1: string): boolean =>
+  ss
+    .values(a1)
+    .flat()
+    .every((v) => v === '');
+
 /** Nothing of the add-on: no rule of its own, no metadata, no validation. */
 function nothingOfTheAddOn(ss: LocalSpreadsheet, sheet = 'Report'): void {
   expect(ss.conditionalRules(sheet).filter((r) => String(r.formula).includes('Flag limit breaches'))).toEqual(
@@ -70,12 +77,7 @@ describe('never a cell the add-on did not write', () => {
     const removed = remove(ss);
     expect(removed.removed).toBe(true);
     expect(cells(ss, 'Report!A1:E5')).toEqual(report);
-    expect(
-      ss
-        .values('Report!F1:G5')
-        .flat()
-        .every((v) => v === ''),
-    ).toBe(true);
+    expect(empty(ss, 'Report!F1:G5')).toBe(true);
     nothingOfTheAddOn(ss);
   });
 
@@ -161,12 +163,7 @@ describe('structural edits', () => {
     expect(ss.conditionalRules('Report')).toHaveLength(1);
     remove(ss);
     expect(cells(ss, 'Report!A1:E5')).toEqual(report);
-    expect(
-      ss
-        .values('Report!F1:G5')
-        .flat()
-        .every((v) => v === ''),
-    ).toBe(true);
+    expect(empty(ss, 'Report!F1:G5')).toBe(true);
     nothingOfTheAddOn(ss);
   });
 
@@ -181,12 +178,7 @@ describe('structural edits', () => {
     expect(ss.values('Report!E1:G1')).toEqual([['Status', 100, '']]);
     expect(ss.user.metadata()).toHaveLength(2);
     remove(ss);
-    expect(
-      ss
-        .values('Report!E1:G5')
-        .flat()
-        .every((v) => v === ''),
-    ).toBe(true);
+    expect(empty(ss, 'Report!E1:G5')).toBe(true);
     nothingOfTheAddOn(ss);
   });
 
@@ -225,12 +217,7 @@ describe('structural edits', () => {
     ss.user.deleteColumns('Report', 5);
     remove(ss);
     expect(cells(ss, 'Report!A1:D5')).toEqual(report);
-    expect(
-      ss
-        .values('Report!E1:F5')
-        .flat()
-        .every((v) => v === ''),
-    ).toBe(true);
+    expect(empty(ss, 'Report!E1:F5')).toBe(true);
     nothingOfTheAddOn(ss);
   });
 

@@ -1,7 +1,7 @@
 // Pure: which of the add-on's flags a sheet holds, read back from what Sheets itself moves with the
 // cells - the Status formula in each Status header cell, the add-on's conditional-format rules and
 // its developer metadata on the Status and limit columns - and what Remove may take away of them.
-import { columnLetters } from '../shared/a1.ts';
+import { columnLetters, columnNumber } from '../shared/a1.ts';
 
 /** The words in every rule and Status formula the add-on writes on a report (plan.ts RULE_TAG). */
 export const FLAGS_TAG = 'Flag limit breaches';
@@ -88,19 +88,14 @@ export function isOwnStatusFormula(formula: unknown): boolean {
 /** The limit cell a Status formula reads: its one fully absolute reference (`$Q$3`). */
 function limitColumnOf(formula: string): number | null {
   const m = /\$([A-Z]{1,3})\$\d+/.exec(formula);
-  if (!m?.[1]) return null;
-  let n = 0;
-  for (const ch of m[1]) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return m?.[1] ? columnNumber(m[1]) : null;
 }
 
 /** The Status column and first row a tagged rule reads (`=AND(LEFT($P3,5)="Over ",...)`), or null. */
 function ruleTarget(formula: string): { statusCol: number; row: number } | null {
   const m = /LEFT\(\$([A-Z]{1,3})(\d+)[,;]5\)/.exec(formula);
   if (!m?.[1] || !m[2]) return null;
-  let n = 0;
-  for (const ch of m[1]) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return { statusCol: n, row: Number(m[2]) };
+  return { statusCol: columnNumber(m[1]), row: Number(m[2]) };
 }
 
 /**
