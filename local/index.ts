@@ -17,9 +17,11 @@ import { HtmlServiceImpl } from './services/html-service.ts';
 import { type LockKind, LockServiceImpl } from './services/lock.ts';
 import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './services/misc.ts';
 import { PropertiesServiceImpl } from './services/properties.ts';
+import { usedSize } from './services/sheet.ts';
 import { resolveRange, setNamed, spreadsheetApi } from './services/spreadsheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheet-app.ts';
 import type { DocState, MenuRecord, PropertyKind } from './services/state.ts';
+import { UserEdits } from './user-edits.ts';
 
 export { parseCsv } from './csv.ts';
 export type { AuthModeName } from './services/calls.ts';
@@ -131,6 +133,8 @@ export class LocalSpreadsheet {
     reset(): void;
   };
   readonly services: Services;
+  /** Rows and columns inserted, deleted, sorted, hidden and filtered as a person does in the UI. */
+  readonly user: UserEdits;
   /** Errors thrown by the automatic onOpen (Sheets logs them; the menu is then missing). */
   readonly openErrors: string[] = [];
   private readonly doc: DocState;
@@ -190,6 +194,7 @@ export class LocalSpreadsheet {
       activeRange: null,
       namedRanges: new Map(),
       protections: [],
+      developerMetadata: [],
       menus: [],
       dialogs: [],
       alerts: [],
@@ -201,6 +206,7 @@ export class LocalSpreadsheet {
       runTemplate: (c, vars) => this.runtime.runTemplate(c, vars),
       userEmail: opts.userEmail ?? 'user@example.com',
     };
+    this.user = new UserEdits(this.doc);
     this.services = {
       SpreadsheetApp: new SpreadsheetAppImpl(this.doc)._api,
       HtmlService: new HtmlServiceImpl(this.doc)._api,
@@ -604,8 +610,7 @@ export class LocalSpreadsheet {
 
   /** The used size of a sheet (as getLastRow/getLastColumn). */
   size(sheetName: string): { rows: number; cols: number } {
-    const d = this.doc.wb.hf.getSheetDimensions(this.sheet(sheetName).hfId);
-    return { rows: d.height, cols: d.width };
+    return usedSize(this.doc, this.sheet(sheetName));
   }
 
   private sheet(name: string): DocState['activeSheet'] {

@@ -249,3 +249,28 @@ export function collapseOpenRanges(formula: string, open: OpenRanges): string {
     })
     .join('');
 }
+
+/** Replaces every match of `re` (global) in the code of a formula, never inside string literals. */
+export function replaceInCode(
+  formula: string,
+  re: RegExp,
+  fn: (match: (string | undefined)[]) => string,
+): string {
+  // The callback gets the match, its groups, then offset and whole string (no named groups here).
+  return segments(formula)
+    .map((seg) =>
+      seg.literal ? seg.text : seg.text.replace(re, (...m: (string | undefined)[]) => fn(m.slice(0, -2))),
+    )
+    .join('');
+}
+
+/** The end row of each cell range of a formula, by its position among them (undefined: open-ended). */
+export function rangeEndRows(formula: string): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (const seg of segments(formula)) {
+    if (seg.literal) continue;
+    for (const m of seg.text.matchAll(RANGE))
+      out.push(m[4] === undefined ? undefined : Number(m[4].replace('$', '')));
+  }
+  return out;
+}

@@ -77,6 +77,32 @@ export interface SheetModel {
   cfRules: CfRuleModel[];
   charts: ChartModel[];
   merges: GridRange[];
+  /** Rows hidden by the user (Sheet.hideRows), 1-based. */
+  hiddenRows: Set<number>;
+  /** The sheet's basic filter (at most one: https://developers.google.com/apps-script/reference/spreadsheet/filter). */
+  filter: FilterModel | null;
+}
+
+/** A basic filter: its range (header row first) and, per sheet column, the values it hides. */
+export interface FilterModel {
+  grid: GridRange;
+  hidden: Map<number, string[]>;
+}
+
+/**
+ * Developer metadata (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata):
+ * a key, an optional value, and where it belongs - the spreadsheet, a sheet, or whole rows or
+ * columns (`start`, `len`, 1-based), which it follows as rows and columns are inserted and deleted.
+ */
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location:
+    | { type: 'SPREADSHEET' }
+    | { type: 'SHEET'; sheet: SheetModel }
+    | { type: 'ROW' | 'COLUMN'; sheet: SheetModel; start: number; len: number };
 }
 
 export function cellKey(row: number, col: number): string {

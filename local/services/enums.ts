@@ -75,3 +75,7 @@ export const ChartType = makeEnum([
   'SCATTER',
   'TABLE',
 ] as const);
+/** https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility */
+export const DeveloperMetadataVisibility = makeEnum(['DOCUMENT', 'PROJECT'] as const);
+/** https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location-type */
+export const DeveloperMetadataLocationType = makeEnum(['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'] as const);

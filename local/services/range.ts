@@ -5,6 +5,7 @@ import { DEFAULT_NUMBER_FORMAT } from '../engine/number-format.ts';
 import { expose, unwrap } from './calls.ts';
 import { DataValidationImpl, dataValidationApi, violates } from './data-validation.ts';
 import { protectionApi } from './protection.ts';
+import { RangeStructure } from './range-structure.ts';
 import { sheetApi } from './sheet.ts';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, type DocState, normalizeColor } from './state.ts';
 import { textStyleModel } from './text-style.ts';
@@ -87,13 +88,14 @@ export function rangeApi(doc: DocState, sheet: SheetModel, grid: GridRange): Ran
   return new RangeImpl(doc, sheet, grid)._api;
 }
 
-export class RangeImpl implements Pick<Range, K> {
+export class RangeImpl extends RangeStructure implements Pick<Range, K> {
   readonly _api: Range;
   constructor(
     readonly _doc: DocState,
     readonly _sheet: SheetModel,
     readonly _grid: GridRange,
   ) {
+    super();
     this._api = expose<Range>(this, 'Range', _doc.ctx);
   }
 
@@ -445,9 +447,24 @@ export class RangeImpl implements Pick<Range, K> {
     );
     return this._api;
   }
-  clear(): Range {
-    this._doc.wb.clear(this._sheet, this._grid);
-    this._cells((r, c) => this._sheet.cells.delete(`${r},${c}`));
+  /**
+   * Without options: contents and formats. With options, what each `...Only` flag names, together
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#clear(Object): "Clears the
+   * range of contents, format, data validation rules, and/or comments, as specified").
+   * commentsOnly and skipFilteredRows are not emulated.
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): Range {
+    if (options === undefined) {
+      this._doc.wb.clear(this._sheet, this._grid);
+      this._cells((r, c) => this._sheet.cells.delete(`${r},${c}`));
+      return this._api;
+    }
+    const known = ['contentsOnly', 'formatOnly', 'validationsOnly'];
+    const other = Object.keys(options).find((k) => !known.includes(k));
+    if (other) throw new Error(`not emulated: Range.clear option ${other}`);
+    if (options.contentsOnly) this.clearContent();
+    if (options.formatOnly) this.clearFormat();
+    if (options.validationsOnly) this.clearDataValidations();
     return this._api;
   }
   activate(): Range {

@@ -2,7 +2,16 @@
 import { expose } from './calls.ts';
 import { ConditionalFormatRuleBuilderImpl } from './conditional-format.ts';
 import { DataValidationBuilderImpl } from './data-validation.ts';
-import { AuthMode, BooleanCriteria, ChartType, DataValidationCriteria, ProtectionType } from './enums.ts';
+import {
+  AuthMode,
+  BooleanCriteria,
+  ChartType,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  ProtectionType,
+} from './enums.ts';
+import { FilterCriteriaBuilderImpl } from './filter.ts';
 import { rangeApi } from './range.ts';
 import { sheetApi } from './sheet.ts';
 import { spreadsheetApi } from './spreadsheet.ts';
@@ -30,6 +39,8 @@ export class SpreadsheetAppImpl {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly ProtectionType = ProtectionType;
   readonly ChartType = ChartType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   constructor(readonly _doc: DocState) {
     this._api = expose(this, 'SpreadsheetApp', _doc.ctx, [
       'AuthMode',
@@ -37,6 +48,8 @@ export class SpreadsheetAppImpl {
       'DataValidationCriteria',
       'ProtectionType',
       'ChartType',
+      'DeveloperMetadataVisibility',
+      'DeveloperMetadataLocationType',
     ]);
   }
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -74,6 +87,10 @@ export class SpreadsheetAppImpl {
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new DataValidationBuilderImpl(this._doc)._api;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newFilterCriteria() */
+  newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return new FilterCriteriaBuilderImpl(this._doc)._api;
   }
   /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newTextStyle() */
   newTextStyle(): GoogleAppsScript.Spreadsheet.TextStyleBuilder {

@@ -1,6 +1,6 @@
 // The state of one local spreadsheet shared by its emulated services.
 import type { GridRange } from '../engine/a1.ts';
-import type { ProtectionModel, SheetModel } from '../engine/model.ts';
+import type { DeveloperMetadataModel, ProtectionModel, SheetModel } from '../engine/model.ts';
 import type { Workbook } from '../engine/workbook.ts';
 import type { ServiceContext } from './calls.ts';
 
@@ -31,6 +31,7 @@ export interface DocState {
   /** Keyed by lower-case name; `name` keeps the spelling given. */
   namedRanges: Map<string, { name: string; sheet: SheetModel; grid: GridRange }>;
   protections: ProtectionModel[];
+  developerMetadata: DeveloperMetadataModel[];
   menus: MenuRecord[];
   dialogs: DialogRecord[];
   alerts: string[];
