@@ -18,6 +18,7 @@ import {
   rangeEndRows,
   shiftFormula,
 } from './a1.ts';
+import { followArrayRules } from './array-rules.ts';
 import { clockPlugin } from './clock.ts';
 import {
   addressKey,
@@ -168,7 +169,7 @@ export class Workbook {
       },
     };
     const plugins = [
-      ...HyperFormula.getAllFunctionPlugins(),
+      ...followArrayRules(HyperFormula.getAllFunctionPlugins()),
       clockPlugin(opts.timeZone, opts.now),
       isDatePlugin({
         formatAt: (a) => this.formatAt(a),
