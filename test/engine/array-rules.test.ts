@@ -108,3 +108,12 @@ describe('the array-rule table', () => {
     expect(arrayRule('IF')).toBeUndefined();
   });
 });
+
+describe('docs/local-spreadsheet.md', () => {
+  it('lists every entry of the table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/local-spreadsheet.md', import.meta.url), 'utf8');
+    const table = doc.slice(doc.indexOf('**Array rules**'), doc.indexOf('**Display values.**'));
+    for (const name of Object.keys(ARRAY_RULES)) expect(table, name).toContain(`\`${name}\``);
+  });
+});
