@@ -29,6 +29,7 @@ import {
   parseKey as parseAddressKey,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate, zonedParts } from './dates.ts';
+import { doubledQuotePlugin, fromEngineFormula, toEngineFormula } from './formula-syntax.ts';
 import { isDatePlugin } from './isdate.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
@@ -171,6 +172,7 @@ export class Workbook {
     const plugins = [
       ...followArrayRules(HyperFormula.getAllFunctionPlugins()),
       clockPlugin(opts.timeZone, opts.now),
+      doubledQuotePlugin(),
       isDatePlugin({
         formatAt: (a) => this.formatAt(a),
         isDateFormat,
@@ -388,7 +390,7 @@ export class Workbook {
   /** The formula as typed: open-ended ranges we closed for the engine read back open (`A2:A`). */
   formula(sheet: SheetModel, row: number, col: number): string {
     const a = this.addr(sheet, row, col);
-    const text = this.hf.getCellFormula(a) ?? '';
+    const text = fromEngineFormula(this.hf.getCellFormula(a) ?? '', this.locale);
     const open = this.openRanges.get(addressKey(a));
     return open && text ? collapseOpenRanges(text, open) : text;
   }
@@ -708,7 +710,7 @@ export class Workbook {
         // apostrophe is still the literal-text marker and is dropped (our choice, docs silent).
         return `'${v}`;
       }
-      if (v.startsWith('=')) return autocorrectSeparators(v, this.locale);
+      if (v.startsWith('=')) return toEngineFormula(autocorrectSeparators(v, this.locale), this.locale);
       const typed = readTypedNumber(v, this.locale);
       if (!typed) return dateInput(v, this.locale);
       const f = this.cell(sheet, row, col);

@@ -2,6 +2,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
 import { DetailedCellError } from 'hyperformula';
 import { formulaReferences, type GridRange, shiftFormula } from '../engine/a1.ts';
+import { toEngineFormula } from '../engine/formula-syntax.ts';
 import type { CfRuleModel, SheetModel } from '../engine/model.ts';
 import { autocorrectSeparators } from '../engine/typed-input.ts';
 import { expose, unwrap } from './calls.ts';
@@ -230,7 +231,7 @@ function satisfied(doc: DocState, sheet: SheetModel, rule: CfRuleModel, row: num
       );
       try {
         // Open-ended ranges (A14:A) closed at the sheet's last row, as for cell formulas.
-        const closed = doc.wb.closeOpenRanges(sheet, shifted).formula;
+        const closed = toEngineFormula(doc.wb.closeOpenRanges(sheet, shifted).formula, doc.wb.locale);
         return truthy(doc.wb.hf.calculateFormula(closed, sheet.hfId));
       } catch {
         return false;
