@@ -29,7 +29,7 @@ class BooleanConditionImpl {
     doc: DocState,
     readonly _model: CfRuleModel,
   ) {
-    this._api = expose(this, 'BooleanCondition', doc.ctx);
+    this._api = expose(this, 'ConditionalFormatBooleanCondition', doc.ctx);
   }
   getCriteriaType(): EnumValue | null {
     return (BooleanCriteria as Record<string, EnumValue>)[this._model.condition?.type ?? ''] ?? null;

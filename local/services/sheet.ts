@@ -248,7 +248,12 @@ export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {
       numRows: this._sheet.maxRows,
       numCols: this._sheet.maxCols,
     });
-    this._sheet.cells.clear();
+    // Formats go; notes and data validations stay (gas-fakes test/testsheets.js "Sheet clearing
+    // methods", recorded on live Apps Script).
+    for (const [key, f] of [...this._sheet.cells]) {
+      if (f.note === undefined && f.validation === undefined) this._sheet.cells.delete(key);
+      else this._sheet.cells.set(key, { note: f.note, validation: f.validation });
+    }
     return this._api;
   }
   clearContents(): Sheet {
