@@ -57,6 +57,9 @@ export function splitSheet(a1: string): { sheet?: string; local: string } {
   }
   const bang = trimmed.lastIndexOf('!');
   if (bang > 0) return { sheet: trimmed.slice(0, bang), local: trimmed.slice(bang + 1) };
+  // `!C2:E5`, no sheet before the mark: the range on the sheet asked (gas-fakes
+  // test/testsheetssets.js "clearing ranges", recorded on live Apps Script).
+  if (bang === 0) return { local: trimmed.slice(1) };
   return { local: trimmed };
 }
 
@@ -74,6 +77,18 @@ function parsePart(part: string): { row?: number; col?: number } {
 /** Parses `A1`, `A1:C3`, `A:A`, `2:2`, `A2:A`, optionally sheet-qualified. Throws 'Range not found' on bad input. */
 export function parseA1(a1: string): ParsedA1 {
   const { sheet, local } = splitSheet(a1);
+  // R1C1 (`R5C3`, `R2C2:R4C5`, any case) is read too; `RC1` is the A1 cell RC1 (gas-fakes
+  // test/testsheets.js "getRange with R1C1 notation", recorded on live Apps Script).
+  const r1c1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(local);
+  if (r1c1) {
+    const [r1, c1, r2 = r1, c2 = c1] = r1c1
+      .slice(1)
+      .filter((x) => x !== undefined)
+      .map(Number);
+    const out: ParsedA1 = { startRow: r1, startCol: c1, endRow: r2, endCol: c2 };
+    if (sheet !== undefined) out.sheet = sheet;
+    return out;
+  }
   const [a, b, extra] = local.split(':');
   if (a === undefined || extra !== undefined) throw new Error('Range not found');
   const start = parsePart(a);

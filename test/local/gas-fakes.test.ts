@@ -212,3 +212,16 @@ describe('methods the local spreadsheet does not emulate keep saying so', () => 
     );
   });
 });
+
+describe('gas-fakes test/testsheets.js "getRange with R1C1 notation" and testsheetssets.js "clearing ranges"', () => {
+  it('reads R1C1 strings (any case, reversed ones normalised) and a leading ! as this sheet', () => {
+    const { sheet } = app();
+    const one = sheet.getRange('R5C3');
+    expect([one.getA1Notation(), one.getRow(), one.getColumn()]).toEqual(['C5', 5, 3]);
+    const box = sheet.getRange('R2C2:R4C5');
+    expect([box.getA1Notation(), box.getNumRows(), box.getNumColumns()]).toEqual(['B2:E4', 3, 4]);
+    expect(sheet.getRange('R10C5:R1C2').getA1Notation()).toBe('B1:E10');
+    expect(sheet.getRange('r1c1:r2c2').getA1Notation()).toBe('A1:B2');
+    expect(sheet.getRange('!c2:e5').getA1Notation()).toBe('C2:E5');
+  });
+});
