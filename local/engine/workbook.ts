@@ -837,7 +837,11 @@ export class Workbook {
     target: EngineAddress | null,
   ): number | string | boolean | typeof EmptyValue {
     if (target) this.resultFormats.delete(addressKey(target));
-    if (value === null || value === undefined || value === '') return EmptyValue;
+    // A returned '' is the text '', as a native formula's "" is (ISBLANK FALSE, COUNTA counts it).
+    // Google's custom-function guide is silent and no report was found either way; this is the
+    // answer under which a sheet converted to native formulas and one still calling the add-on
+    // compare strictly (docs/local-spreadsheet.md). null and undefined leave the cell empty.
+    if (value === null || value === undefined) return EmptyValue;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
     if (isDate(value)) {
       const serial = dateToSerial(value, this.timeZone);
