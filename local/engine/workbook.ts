@@ -224,15 +224,28 @@ export class Workbook {
     this.settle();
   }
 
-  private reenterFormulas(): void {
+  /**
+   * After a named range is defined, moved or removed: the formulas naming it are entered again, so
+   * an array result over it takes its new size (HyperFormula sizes an array when the formula is
+   * entered; a custom function over names defined later would stay one cell).
+   */
+  namesChanged(name: string): void {
+    // Range names are letters, digits and underscores (checkRangeName): no pattern characters.
+    const word = new RegExp(`(^|[^A-Za-z0-9_$!])${name}(?![A-Za-z0-9_(!])`, 'i');
+    this.reenterFormulas((f) => word.test(f));
+    this.settle();
+  }
+
+  private reenterFormulas(which: (formula: string) => boolean = () => true): void {
     const formulas: [EngineAddress, string][] = [];
     for (const sheet of this.sheets) {
       this.hf.getSheetFormulas(sheet.hfId).forEach((row, r) => {
         row.forEach((f, c) => {
-          if (f !== undefined) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
+          if (f !== undefined && which(f)) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
         });
       });
     }
+    if (formulas.length === 0) return;
     // Cleared first, so no old spill stands in the way of a formula entered before its owner.
     this.spills.note(
       this.hf.batch(() => {
