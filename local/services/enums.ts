@@ -75,6 +75,8 @@ export const DataValidationCriteria = makeEnum([
   'CHECKBOX',
   'CUSTOM_FORMULA',
 ] as const);
+/** https://developers.google.com/apps-script/reference/spreadsheet/interpolation-type */
+export const InterpolationType = makeEnum(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'] as const);
 /** https://developers.google.com/apps-script/reference/spreadsheet/protection-type */
 export const ProtectionType = makeEnum(['RANGE', 'SHEET'] as const);
 /** https://developers.google.com/apps-script/reference/base/button-set */
