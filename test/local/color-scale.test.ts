@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
 import { detect, fixtureText, flag, RED } from '../flags/helpers.ts';
 
+/** GradientCondition as the reference has it today (@types 2.0.13 predates the *ColorObject getters). */
+interface Gradient {
+  getMinColorObject(): { asRgbColor(): { asHexString(): string } } | null;
+  getMidColorObject(): { asRgbColor(): { asHexString(): string } } | null;
+  getMinType(): unknown;
+  getMaxType(): unknown;
+}
+
 function scaleBook() {
   const ss = openLocalSpreadsheet({
     code: 'function onOpen(e) {}',
@@ -27,7 +35,7 @@ describe('colour-scale rules', () => {
     sheet.setConditionalFormatRules([rule]);
     const got = sheet.getConditionalFormatRules()[0];
     expect(got?.getBooleanCondition()).toBe(null);
-    const g = got?.getGradientCondition();
+    const g = got?.getGradientCondition() as unknown as Gradient | null | undefined;
     expect(String(g)).toBe('ConditionalFormatGradientCondition');
     expect(g?.getMinColorObject()?.asRgbColor().asHexString()).toBe('#00ff00');
     expect(String(g?.getMaxType())).toBe('MAX');

@@ -5,6 +5,7 @@
 // results against the straight line to the target, with spend against the same line for the budget.
 import { columnLetters, columnNumber, columnRange } from '../shared/a1.ts';
 import { CHECK_PREFIX } from '../shared/breach-rule.ts';
+import { quoteString } from '../shared/formula-text.ts';
 import type { PlanChart } from '../shared/sheet-plan.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { text } from './block.ts';
@@ -54,7 +55,7 @@ export function paceFormulas(ctx: Pick<GoalContext, 'resultsColumn' | 'ref'>): R
   const day = paceRange('Day');
   const days = `IF(AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start}),${end}-${start}+1,0)`;
   const dates = tableRange('Date', true);
-  const judgedDates = `IF(LEFT(${tableRange('Status', true)},${CHECK_PREFIX.length})="${CHECK_PREFIX}","",${dates})`;
+  const judgedDates = `IF(LEFT(${tableRange('Status', true)},${CHECK_PREFIX.length})=${quoteString(CHECK_PREFIX)},"",${dates})`;
   const toDate = (column: 'Spend' | typeof ctx.resultsColumn, goal: string): string =>
     `=ARRAYFORMULA(IF(${day}="","",IF(${day}>MAX(${dates}),"",IFERROR(IF(${goal}>0,` +
     `SUMIF(${judgedDates},"<="&${day},${tableRange(column, true)})/${goal},""),""))))`;
