@@ -9,10 +9,9 @@ import { createGoal, leadsGoal, on } from './helpers.ts';
 /** Noon on 2025-03-05 in New York (the local spreadsheet's default zone). */
 const MARCH_5 = new Date('2025-03-05T17:00:00Z');
 
+/** A row typed as a user pastes it: each cell parsed as typed, one recalculation. */
 function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string[]): void {
-  cells.forEach((input, i) => {
-    if (input !== '') ss.type(on(sheet, `${String.fromCharCode(65 + i)}${row}`), input);
-  });
+  ss.paste(on(sheet, `A${row}`), [cells]);
 }
 
 /** A 30-day goal of 50 leads from 2025-03-01, budget 50 x $45 = $2,250. */
