@@ -20,6 +20,7 @@ import {
 } from './a1.ts';
 import { followArrayRules } from './array-rules.ts';
 import { clockPlugin } from './clock.ts';
+import { fasterCriteria } from './criteria-speed.ts';
 import {
   addressKey,
   type CustomFunctionBridge,
@@ -170,7 +171,7 @@ export class Workbook {
       },
     };
     const plugins = [
-      ...followArrayRules(HyperFormula.getAllFunctionPlugins()),
+      ...followArrayRules(fasterCriteria(HyperFormula.getAllFunctionPlugins())),
       clockPlugin(opts.timeZone, opts.now),
       doubledQuotePlugin(),
       isDatePlugin({
