@@ -6,7 +6,7 @@ import { parseCsv } from './csv.ts';
 import { type GridRange, toA1 } from './engine/a1.ts';
 import { callableCustomFunctions } from './engine/custom-functions.ts';
 import { localeInfo } from './engine/locale.ts';
-import type { ChartModel, ProtectionModel } from './engine/model.ts';
+import type { ChartModel, GradientModel, ProtectionModel } from './engine/model.ts';
 import { type AppsValue, Workbook } from './engine/workbook.ts';
 import { ScriptRuntime, scanScript, transferable } from './runtime.ts';
 import { type AuthModeName, CallCounter, type ServiceContext } from './services/calls.ts';
@@ -90,6 +90,8 @@ export interface RuleInfo {
   background?: string;
   fontColor?: string;
   bold?: boolean;
+  /** A colour scale's points, for a colour-scale rule. */
+  gradient?: GradientModel;
   /** Why this rule can never match (e.g. a cross-sheet reference), if so. */
   problem?: string;
 }
@@ -554,6 +556,7 @@ export class LocalSpreadsheet {
       if (r.background) info.background = r.background;
       if (r.fontColor) info.fontColor = r.fontColor;
       if (r.bold !== null && r.bold !== undefined) info.bold = r.bold;
+      if (r.gradient) info.gradient = structuredClone(r.gradient);
       return info;
     });
   }

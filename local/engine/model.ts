@@ -24,9 +24,24 @@ export interface ConditionModel {
   values: unknown[];
 }
 
+/** A colour-scale point: its colour (`#rrggbb`), InterpolationType name and value ('' for MIN/MAX). */
+export interface GradientPoint {
+  color: string;
+  type: 'NUMBER' | 'PERCENT' | 'PERCENTILE' | 'MIN' | 'MAX';
+  value: string;
+}
+
+export interface GradientModel {
+  min: GradientPoint | null;
+  mid: GradientPoint | null;
+  max: GradientPoint | null;
+}
+
 export interface CfRuleModel {
   ranges: { sheet: string; grid: GridRange }[];
   condition: ConditionModel | null;
+  /** A colour scale instead of a condition (a rule has one or the other). */
+  gradient?: GradientModel | null;
   background?: string | null;
   fontColor?: string | null;
   bold?: boolean | null;

@@ -18,7 +18,9 @@ import {
   rangeEndRows,
   shiftFormula,
 } from './a1.ts';
+import { followArrayRules } from './array-rules.ts';
 import { clockPlugin } from './clock.ts';
+import { fasterCriteria } from './criteria-speed.ts';
 import {
   addressKey,
   type CustomFunctionBridge,
@@ -28,6 +30,7 @@ import {
   parseKey as parseAddressKey,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate, zonedParts } from './dates.ts';
+import { doubledQuotePlugin, fromEngineFormula, toEngineFormula } from './formula-syntax.ts';
 import { isDatePlugin } from './isdate.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
@@ -168,8 +171,9 @@ export class Workbook {
       },
     };
     const plugins = [
-      ...HyperFormula.getAllFunctionPlugins(),
+      ...followArrayRules(fasterCriteria(HyperFormula.getAllFunctionPlugins())),
       clockPlugin(opts.timeZone, opts.now),
+      doubledQuotePlugin(),
       isDatePlugin({
         formatAt: (a) => this.formatAt(a),
         isDateFormat,
@@ -221,15 +225,28 @@ export class Workbook {
     this.settle();
   }
 
-  private reenterFormulas(): void {
+  /**
+   * After a named range is defined, moved or removed: the formulas naming it are entered again, so
+   * an array result over it takes its new size (HyperFormula sizes an array when the formula is
+   * entered; a custom function over names defined later would stay one cell).
+   */
+  namesChanged(name: string): void {
+    // Range names are letters, digits and underscores (checkRangeName): no pattern characters.
+    const word = new RegExp(`(^|[^A-Za-z0-9_$!])${name}(?![A-Za-z0-9_(!])`, 'i');
+    this.reenterFormulas((f) => word.test(f));
+    this.settle();
+  }
+
+  private reenterFormulas(which: (formula: string) => boolean = () => true): void {
     const formulas: [EngineAddress, string][] = [];
     for (const sheet of this.sheets) {
       this.hf.getSheetFormulas(sheet.hfId).forEach((row, r) => {
         row.forEach((f, c) => {
-          if (f !== undefined) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
+          if (f !== undefined && which(f)) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
         });
       });
     }
+    if (formulas.length === 0) return;
     // Cleared first, so no old spill stands in the way of a formula entered before its owner.
     this.spills.note(
       this.hf.batch(() => {
@@ -387,7 +404,7 @@ export class Workbook {
   /** The formula as typed: open-ended ranges we closed for the engine read back open (`A2:A`). */
   formula(sheet: SheetModel, row: number, col: number): string {
     const a = this.addr(sheet, row, col);
-    const text = this.hf.getCellFormula(a) ?? '';
+    const text = fromEngineFormula(this.hf.getCellFormula(a) ?? '', this.locale);
     const open = this.openRanges.get(addressKey(a));
     return open && text ? collapseOpenRanges(text, open) : text;
   }
@@ -707,7 +724,7 @@ export class Workbook {
         // apostrophe is still the literal-text marker and is dropped (our choice, docs silent).
         return `'${v}`;
       }
-      if (v.startsWith('=')) return autocorrectSeparators(v, this.locale);
+      if (v.startsWith('=')) return toEngineFormula(autocorrectSeparators(v, this.locale), this.locale);
       const typed = readTypedNumber(v, this.locale);
       if (!typed) return dateInput(v, this.locale);
       const f = this.cell(sheet, row, col);
@@ -834,7 +851,11 @@ export class Workbook {
     target: EngineAddress | null,
   ): number | string | boolean | typeof EmptyValue {
     if (target) this.resultFormats.delete(addressKey(target));
-    if (value === null || value === undefined || value === '') return EmptyValue;
+    // A returned '' is the text '', as a native formula's "" is (ISBLANK FALSE, COUNTA counts it).
+    // Google's custom-function guide is silent and no report was found either way; this is the
+    // answer under which a sheet converted to native formulas and one still calling the add-on
+    // compare strictly (docs/local-spreadsheet.md). null and undefined leave the cell empty.
+    if (value === null || value === undefined) return EmptyValue;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
     if (isDate(value)) {
       const serial = dateToSerial(value, this.timeZone);

@@ -200,8 +200,12 @@ export class RangeImpl extends RangeStructure implements Pick<Range, K> {
   getNumberFormat(): string {
     return this.getNumberFormats()[0]?.[0] ?? DEFAULT_NUMBER_FORMAT;
   }
+  /** A pattern set as General (any case) reads back as a never-formatted cell's (gas-fakes test/testsheets.js, recorded on live Apps Script). */
   getNumberFormats(): string[][] {
-    return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    return this._cells((r, c) => {
+      const pattern = this._doc.wb.peek(this._sheet, r, c)?.numberFormat;
+      return pattern === undefined || /^general$/i.test(pattern) ? DEFAULT_NUMBER_FORMAT : pattern;
+    });
   }
   setNumberFormat(numberFormat: string): Range {
     this._doc.wb.changeFormats(() => this._set((f) => setPattern(f, numberFormat)));
@@ -299,8 +303,10 @@ export class RangeImpl extends RangeStructure implements Pick<Range, K> {
     return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.fontSize ?? DEFAULT_FONT_SIZE);
   }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
+    // `normal` reads back `general-left`, null `general` (gas-fakes test/testsheets.js "setting and
+    // repeating cell formats", recorded on live Apps Script).
     return this._set((f) => {
-      f.horizontalAlignment = alignment ?? 'general';
+      f.horizontalAlignment = alignment === 'normal' ? 'general-left' : (alignment ?? 'general');
     });
   }
   getHorizontalAlignment(): string {
@@ -413,6 +419,9 @@ export class RangeImpl extends RangeStructure implements Pick<Range, K> {
     };
     if (grid.row < 1 || grid.col < 1)
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    // Zero rows or columns are refused (gas-fakes test/testsheetsvui.js, recorded on live Apps Script).
+    if (grid.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (grid.numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
     return rangeApi(this._doc, this._sheet, grid);
   }
 

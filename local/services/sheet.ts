@@ -2,7 +2,7 @@
 import { type GridRange, parseA1, resolveA1 } from '../engine/a1.ts';
 import type { SheetModel } from '../engine/model.ts';
 import { expose, unwrap } from './calls.ts';
-import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, insertChart } from './charts.ts';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, insertChart, movedChartRanges } from './charts.ts';
 import { ConditionalFormatRuleImpl, ruleModelOf } from './conditional-format.ts';
 import { type EnumValue, ProtectionType } from './enums.ts';
 import { ProtectionImpl, protectionApi } from './protection.ts';
@@ -92,11 +92,8 @@ export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {
       for (const rule of sheet.cfRules) {
         for (const r of rule.ranges) if (r.sheet === old) r.sheet = now;
       }
-      for (const chart of sheet.charts) {
-        chart.ranges = chart.ranges.map((a1) =>
-          a1.startsWith(`${old}!`) ? `${now}${a1.slice(old.length)}` : a1,
-        );
-      }
+      // A client copy renamed from 'Copy of Ads' keeps its chart on itself, quoted or not.
+      for (const chart of sheet.charts) chart.ranges = movedChartRanges(chart.ranges, old, now);
     }
     for (const p of this._doc.protections) if (p.sheet === old) p.sheet = now;
     return this._api;
@@ -248,7 +245,12 @@ export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {
       numRows: this._sheet.maxRows,
       numCols: this._sheet.maxCols,
     });
-    this._sheet.cells.clear();
+    // Formats go; notes and data validations stay (gas-fakes test/testsheets.js "Sheet clearing
+    // methods", recorded on live Apps Script).
+    for (const [key, f] of [...this._sheet.cells]) {
+      if (f.note === undefined && f.validation === undefined) this._sheet.cells.delete(key);
+      else this._sheet.cells.set(key, { note: f.note, validation: f.validation });
+    }
     return this._api;
   }
   clearContents(): Sheet {

@@ -9,6 +9,7 @@ import {
   DataValidationCriteria,
   DeveloperMetadataLocationType,
   DeveloperMetadataVisibility,
+  InterpolationType,
   ProtectionType,
 } from './enums.ts';
 import { FilterCriteriaBuilderImpl } from './filter.ts';
@@ -41,6 +42,7 @@ export class SpreadsheetAppImpl {
   readonly ChartType = ChartType;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly InterpolationType = InterpolationType;
   constructor(readonly _doc: DocState) {
     this._api = expose(this, 'SpreadsheetApp', _doc.ctx, [
       'AuthMode',
@@ -50,6 +52,7 @@ export class SpreadsheetAppImpl {
       'ChartType',
       'DeveloperMetadataVisibility',
       'DeveloperMetadataLocationType',
+      'InterpolationType',
     ]);
   }
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {

@@ -91,6 +91,7 @@ export function setNamed(doc: DocState, name: string, sheet: SheetModel, grid: G
   if (existing) doc.wb.hf.changeNamedExpression(existing.name, expression);
   else doc.wb.hf.addNamedExpression(name, expression);
   doc.namedRanges.set(name.toLowerCase(), { name: existing?.name ?? name, sheet, grid: { ...grid } });
+  doc.wb.namesChanged(name);
 }
 
 function removeNamed(doc: DocState, name: string): void {
@@ -98,6 +99,7 @@ function removeNamed(doc: DocState, name: string): void {
   if (!entry) throw new Error(`Named range ${name} not found`);
   doc.wb.hf.removeNamedExpression(entry.name);
   doc.namedRanges.delete(name.toLowerCase());
+  doc.wb.namesChanged(entry.name);
 }
 
 export class SpreadsheetImpl implements Pick<Spreadsheet, K> {
