@@ -6,7 +6,7 @@ import { parseCsv } from './csv.ts';
 import { type GridRange, toA1 } from './engine/a1.ts';
 import { callableCustomFunctions } from './engine/custom-functions.ts';
 import { localeInfo } from './engine/locale.ts';
-import type { ChartModel, ProtectionModel } from './engine/model.ts';
+import type { ChartModel, GradientModel, ProtectionModel } from './engine/model.ts';
 import { type AppsValue, Workbook } from './engine/workbook.ts';
 import { ScriptRuntime, scanScript, transferable } from './runtime.ts';
 import { type AuthModeName, CallCounter, type ServiceContext } from './services/calls.ts';
@@ -17,9 +17,11 @@ import { HtmlServiceImpl } from './services/html-service.ts';
 import { type LockKind, LockServiceImpl } from './services/lock.ts';
 import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './services/misc.ts';
 import { PropertiesServiceImpl } from './services/properties.ts';
+import { usedSize } from './services/sheet.ts';
 import { resolveRange, setNamed, spreadsheetApi } from './services/spreadsheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheet-app.ts';
 import type { DocState, MenuRecord, PropertyKind } from './services/state.ts';
+import { UserEdits } from './user-edits.ts';
 
 export { parseCsv } from './csv.ts';
 export type { AuthModeName } from './services/calls.ts';
@@ -88,6 +90,8 @@ export interface RuleInfo {
   background?: string;
   fontColor?: string;
   bold?: boolean;
+  /** A colour scale's points, for a colour-scale rule. */
+  gradient?: GradientModel;
   /** Why this rule can never match (e.g. a cross-sheet reference), if so. */
   problem?: string;
 }
@@ -131,6 +135,8 @@ export class LocalSpreadsheet {
     reset(): void;
   };
   readonly services: Services;
+  /** Rows and columns inserted, deleted, sorted, hidden and filtered as a person does in the UI. */
+  readonly user: UserEdits;
   /** Errors thrown by the automatic onOpen (Sheets logs them; the menu is then missing). */
   readonly openErrors: string[] = [];
   private readonly doc: DocState;
@@ -190,6 +196,7 @@ export class LocalSpreadsheet {
       activeRange: null,
       namedRanges: new Map(),
       protections: [],
+      developerMetadata: [],
       menus: [],
       dialogs: [],
       alerts: [],
@@ -201,6 +208,7 @@ export class LocalSpreadsheet {
       runTemplate: (c, vars) => this.runtime.runTemplate(c, vars),
       userEmail: opts.userEmail ?? 'user@example.com',
     };
+    this.user = new UserEdits(this.doc);
     this.services = {
       SpreadsheetApp: new SpreadsheetAppImpl(this.doc)._api,
       HtmlService: new HtmlServiceImpl(this.doc)._api,
@@ -548,6 +556,7 @@ export class LocalSpreadsheet {
       if (r.background) info.background = r.background;
       if (r.fontColor) info.fontColor = r.fontColor;
       if (r.bold !== null && r.bold !== undefined) info.bold = r.bold;
+      if (r.gradient) info.gradient = structuredClone(r.gradient);
       return info;
     });
   }
@@ -604,8 +613,7 @@ export class LocalSpreadsheet {
 
   /** The used size of a sheet (as getLastRow/getLastColumn). */
   size(sheetName: string): { rows: number; cols: number } {
-    const d = this.doc.wb.hf.getSheetDimensions(this.sheet(sheetName).hfId);
-    return { rows: d.height, cols: d.width };
+    return usedSize(this.doc, this.sheet(sheetName));
   }
 
   private sheet(name: string): DocState['activeSheet'] {

@@ -427,7 +427,7 @@ function sharingCalls(): void {
 function flagsOnReports(): void {
   const sizes = [1_000, 50_000];
   console.log(
-    `${pad('rows', 10)}${'detect calls'.padStart(14)}${'flag calls'.padStart(12)}${'detect ms'.padStart(12)}${'flag ms'.padStart(12)}${'flagged'.padStart(10)}`,
+    `${pad('rows', 10)}${'detect calls'.padStart(14)}${'flag calls'.padStart(12)}${'again'.padStart(7)}${'remove'.padStart(8)}${'detect ms'.padStart(12)}${'flag ms'.padStart(12)}${'flagged'.padStart(10)}`,
   );
   const done: FlagMeasurement[] = [];
   for (const rows of sizes) {
@@ -436,7 +436,7 @@ function flagsOnReports(): void {
       const m = measureFlags(rows);
       done.push(m);
       console.log(
-        `${pad(rows.toLocaleString('en-US'), 10)}${String(m.detectCalls).padStart(14)}${String(m.flagCalls).padStart(12)}` +
+        `${pad(rows.toLocaleString('en-US'), 10)}${String(m.detectCalls).padStart(14)}${String(m.flagCalls).padStart(12)}${String(m.againCalls).padStart(7)}${String(m.removeCalls).padStart(8)}` +
           `${m.detectMs.toFixed(0).padStart(12)}${m.flagMs.toFixed(0).padStart(12)}${String(m.rowsFlagged).padStart(10)}`,
       );
     } catch (err) {
@@ -446,12 +446,15 @@ function flagsOnReports(): void {
       );
     }
   }
-  const calls = done.map((m) => `${m.detectCalls}+${m.flagCalls}`);
+  const calls = done.map((m) => `${m.detectCalls}+${m.flagCalls}+${m.againCalls}+${m.removeCalls}`);
   const same = done.length === sizes.length && new Set(calls).size === 1;
-  // flagBreaches: 12 reads and writes plus the document lock (3 calls) and the flush before releasing it.
-  const met = same && done.every((m) => m.detectCalls <= 12 && m.flagCalls <= 16);
+  // The issue's goal: at most 15 document calls per server call, the lock (get, wait, release) and
+  // the flush before releasing it included. flagBreaches reads formulas too (to know its own Status
+  // cells) and writes two developer metadata; removeBreachFlags reads that metadata (4 calls each).
+  const worst = Math.max(...done.flatMap((m) => [m.detectCalls, m.flagCalls, m.againCalls, m.removeCalls]));
+  const met = same && worst <= 15;
   console.log(
-    `goal (detectReport at most 12 document calls, flagBreaches at most 16 with the lock, the same for both sizes): ${met ? 'met' : done.length < sizes.length ? 'NOT MEASURED for every size' : 'MISSED'}` +
+    `goal (at most 15 document calls per server call with the lock, the same for both sizes): ${met ? 'met' : done.length < sizes.length ? 'NOT MEASURED for every size' : `MISSED (${worst} at most, the same for both sizes: ${same})`}` +
       ` (flagBreaches also makes ${done[0]?.builderCalls ?? '?'} builder calls, assembling its rule and validation in memory)`,
   );
 }

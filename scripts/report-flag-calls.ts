@@ -31,13 +31,16 @@ export interface FlagMeasurement {
   /** Document calls (reads, writes, range handles) of detectReport and of flagBreaches. */
   detectCalls: number;
   flagCalls: number;
+  /** flagBreaches again in place with another limit, and removeBreachFlags after it. */
+  againCalls: number;
+  removeCalls: number;
   builderCalls: number;
   detectMs: number;
   flagMs: number;
   rowsFlagged: number;
 }
 
-/** detectReport then flagBreaches (CPA 60) on a fresh synthetic report, counted and timed. */
+/** detectReport then flagBreaches (CPA 60) on a fresh synthetic report, counted and timed; then Apply again and Remove, counted. */
 export function measureFlags(rows: number): FlagMeasurement {
   const ss = openLocalSpreadsheet({ csv: { name: 'Report', text: syntheticReport(rows) } });
   ss.calls.reset();
@@ -50,10 +53,18 @@ export function measureFlags(rows: number): FlagMeasurement {
   const answer = ss.run('flagBreaches', { ...layout, model: 'CPA', limit: 60 }) as { rowsFlagged: number };
   const flagMs = performance.now() - t;
   const { document, builders } = ss.calls.split();
+  ss.calls.reset();
+  ss.run('flagBreaches', { ...layout, model: 'CPA', limit: 70 });
+  const againCalls = ss.calls.split().document;
+  ss.calls.reset();
+  ss.run('removeBreachFlags', 'Report');
+  const removeCalls = ss.calls.split().document;
   return {
     rows,
     detectCalls,
     flagCalls: document,
+    againCalls,
+    removeCalls,
     builderCalls: builders,
     detectMs,
     flagMs,

@@ -250,8 +250,10 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
       setBusy(true);
       try {
         const result = await server.removeBreachFlags(layout.sheetName);
+        // Cells the user wrote over the flags are theirs: the answer names them, they stay.
+        const kept = result.left.length > 0 ? ` Kept as you wrote them: ${result.left.join(' ')}` : '';
         status.textContent = result.removed
-          ? `Removed the flags from “${result.sheetName}”: its rules and columns are as before.`
+          ? `Removed the flags from “${result.sheetName}”: its rules and columns are as before.${kept}`
           : `“${result.sheetName}” has no flags of this add-on to remove.`;
       } catch (err) {
         status.textContent = '';

@@ -84,7 +84,10 @@ const ANSWERS: {
   removeBreachFlags: {
     what: 'remove the flags',
     accept: (v): v is Answer<ServerFunctions, 'removeBreachFlags'> =>
-      isRecord(v) && typeof v.sheetName === 'string' && typeof v.removed === 'boolean',
+      isRecord(v) &&
+      typeof v.sheetName === 'string' &&
+      typeof v.removed === 'boolean' &&
+      Array.isArray(v.left),
   },
   scanForSharing: {
     what: 'scan the spreadsheet',

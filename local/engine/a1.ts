@@ -6,6 +6,12 @@ export interface GridRange {
   col: number;
   numRows: number;
   numCols: number;
+  /**
+   * Set for a range given as whole columns (`D:F`) or whole rows (`5:7`): its A1 notation stays in
+   * that form, as Sheets reports it (gas-fakes' live-recorded tests: getRange('5:7').getA1Notation()
+   * is `5:7`, `D:F` stays `D:F`, reversed forms normalise).
+   */
+  whole?: 'rows' | 'columns';
 }
 
 /** A parsed A1 string; `endRow`/`endCol` are undefined for open-ended ranges such as `A:A` or `A2:A`. */
@@ -15,6 +21,8 @@ export interface ParsedA1 {
   startCol?: number;
   endRow?: number;
   endCol?: number;
+  /** `D:F` (whole columns) or `5:7` (whole rows). */
+  whole?: 'rows' | 'columns';
 }
 
 export function colToLetters(col: number): string {
@@ -49,6 +57,9 @@ export function splitSheet(a1: string): { sheet?: string; local: string } {
   }
   const bang = trimmed.lastIndexOf('!');
   if (bang > 0) return { sheet: trimmed.slice(0, bang), local: trimmed.slice(bang + 1) };
+  // `!C2:E5`, no sheet before the mark: the range on the sheet asked (gas-fakes
+  // test/testsheetssets.js "clearing ranges", recorded on live Apps Script).
+  if (bang === 0) return { local: trimmed.slice(1) };
   return { local: trimmed };
 }
 
@@ -66,6 +77,18 @@ function parsePart(part: string): { row?: number; col?: number } {
 /** Parses `A1`, `A1:C3`, `A:A`, `2:2`, `A2:A`, optionally sheet-qualified. Throws 'Range not found' on bad input. */
 export function parseA1(a1: string): ParsedA1 {
   const { sheet, local } = splitSheet(a1);
+  // R1C1 (`R5C3`, `R2C2:R4C5`, any case) is read too; `RC1` is the A1 cell RC1 (gas-fakes
+  // test/testsheets.js "getRange with R1C1 notation", recorded on live Apps Script).
+  const r1c1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(local);
+  if (r1c1) {
+    const [r1, c1, r2 = r1, c2 = c1] = r1c1
+      .slice(1)
+      .filter((x) => x !== undefined)
+      .map(Number);
+    const out: ParsedA1 = { startRow: r1, startCol: c1, endRow: r2, endCol: c2 };
+    if (sheet !== undefined) out.sheet = sheet;
+    return out;
+  }
   const [a, b, extra] = local.split(':');
   if (a === undefined || extra !== undefined) throw new Error('Range not found');
   const start = parsePart(a);
@@ -82,6 +105,8 @@ export function parseA1(a1: string): ParsedA1 {
     out.endRow = end.row;
     out.endCol = end.col;
   }
+  if (b !== undefined && start.row === undefined && end.row === undefined) out.whole = 'columns';
+  if (b !== undefined && start.col === undefined && end.col === undefined) out.whole = 'rows';
   return out;
 }
 
@@ -93,11 +118,15 @@ export function resolveA1(p: ParsedA1, maxRows: number, maxCols: number): GridRa
   const c2 = p.endCol ?? maxCols;
   const row = Math.min(r1, r2);
   const col = Math.min(c1, c2);
-  return { row, col, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
+  const grid: GridRange = { row, col, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
+  if (p.whole) grid.whole = p.whole;
+  return grid;
 }
 
 export function toA1(g: GridRange, absolute = false): string {
   const d = absolute ? '$' : '';
+  if (g.whole === 'columns') return `${d}${colToLetters(g.col)}:${d}${colToLetters(g.col + g.numCols - 1)}`;
+  if (g.whole === 'rows') return `${d}${g.row}:${d}${g.row + g.numRows - 1}`;
   const first = `${d}${colToLetters(g.col)}${d}${g.row}`;
   if (g.numRows === 1 && g.numCols === 1) return first;
   return `${first}:${d}${colToLetters(g.col + g.numCols - 1)}${d}${g.row + g.numRows - 1}`;
@@ -248,4 +277,29 @@ export function collapseOpenRanges(formula: string, open: OpenRanges): string {
       );
     })
     .join('');
+}
+
+/** Replaces every match of `re` (global) in the code of a formula, never inside string literals. */
+export function replaceInCode(
+  formula: string,
+  re: RegExp,
+  fn: (match: (string | undefined)[]) => string,
+): string {
+  // The callback gets the match, its groups, then offset and whole string (no named groups here).
+  return segments(formula)
+    .map((seg) =>
+      seg.literal ? seg.text : seg.text.replace(re, (...m: (string | undefined)[]) => fn(m.slice(0, -2))),
+    )
+    .join('');
+}
+
+/** The end row of each cell range of a formula, by its position among them (undefined: open-ended). */
+export function rangeEndRows(formula: string): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (const seg of segments(formula)) {
+    if (seg.literal) continue;
+    for (const m of seg.text.matchAll(RANGE))
+      out.push(m[4] === undefined ? undefined : Number(m[4].replace('$', '')));
+  }
+  return out;
 }

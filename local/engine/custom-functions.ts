@@ -274,7 +274,7 @@ export function customFunctionPlugin(
         if (!root || (reserved.rows === 1 && reserved.cols === 1)) return error;
         const grid = Array.from({ length: reserved.rows }, (_, r) =>
           Array.from({ length: reserved.cols }, (_, c) =>
-            r === 0 && c === 0 ? error : bridge.fromResult('', null),
+            r === 0 && c === 0 ? error : bridge.fromResult(null, null),
           ),
         );
         return SimpleRangeValue.onlyValues(grid as never);
@@ -351,13 +351,13 @@ export function customFunctionPlugin(
         if (outRows === 1 && outCols === 1) return bridge.fromResult(result, target(0, 0));
         const grid = Array.from({ length: outRows }, (_, r) =>
           Array.from({ length: outCols }, (_, c) =>
-            r === 0 && c === 0 ? bridge.fromResult(result, target(0, 0)) : bridge.fromResult('', null),
+            r === 0 && c === 0 ? bridge.fromResult(result, target(0, 0)) : bridge.fromResult(null, null),
           ),
         );
         return SimpleRangeValue.onlyValues(grid as never);
       }
       const grid = Array.from({ length: outRows }, (_, r) =>
-        Array.from({ length: outCols }, (_, c) => bridge.fromResult(rows[r]?.[c] ?? '', target(r, c))),
+        Array.from({ length: outCols }, (_, c) => bridge.fromResult(rows[r]?.[c] ?? null, target(r, c))),
       );
       if (outRows === 1 && outCols === 1) return grid[0]?.[0];
       return SimpleRangeValue.onlyValues(grid as never);

@@ -130,7 +130,8 @@ export function engineConfig(locale: LocaleInfo): Partial<ConfigParams> {
     thousandSeparator: engineThousands(locale),
     functionArgSeparator: locale.argSeparator,
     // Inline arrays: Sheets writes {1,2;3,4} (en_US) and {1\\2;3\\4} (de_DE); HyperFormula knows only
-    // ',' / ';' for columns and ';' / '|' for rows, so de_DE arrays are {1;2|3;4} here (a deviation).
+    // ',' / ';' for columns and ';' / '|' for rows, so de_DE arrays reach it as {1;2|3;4}
+    // (formula-syntax.ts rewrites them both ways).
     arrayColumnSeparator: locale.argSeparator === ';' ? ';' : ',',
     arrayRowSeparator: locale.argSeparator === ';' ? '|' : ';',
     currencySymbol: locale.currencySymbols,

@@ -24,9 +24,24 @@ export interface ConditionModel {
   values: unknown[];
 }
 
+/** A colour-scale point: its colour (`#rrggbb`), InterpolationType name and value ('' for MIN/MAX). */
+export interface GradientPoint {
+  color: string;
+  type: 'NUMBER' | 'PERCENT' | 'PERCENTILE' | 'MIN' | 'MAX';
+  value: string;
+}
+
+export interface GradientModel {
+  min: GradientPoint | null;
+  mid: GradientPoint | null;
+  max: GradientPoint | null;
+}
+
 export interface CfRuleModel {
   ranges: { sheet: string; grid: GridRange }[];
   condition: ConditionModel | null;
+  /** A colour scale instead of a condition (a rule has one or the other). */
+  gradient?: GradientModel | null;
   background?: string | null;
   fontColor?: string | null;
   bold?: boolean | null;
@@ -77,6 +92,32 @@ export interface SheetModel {
   cfRules: CfRuleModel[];
   charts: ChartModel[];
   merges: GridRange[];
+  /** Rows hidden by the user (Sheet.hideRows), 1-based. */
+  hiddenRows: Set<number>;
+  /** The sheet's basic filter (at most one: https://developers.google.com/apps-script/reference/spreadsheet/filter). */
+  filter: FilterModel | null;
+}
+
+/** A basic filter: its range (header row first) and, per sheet column, the values it hides. */
+export interface FilterModel {
+  grid: GridRange;
+  hidden: Map<number, string[]>;
+}
+
+/**
+ * Developer metadata (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata):
+ * a key, an optional value, and where it belongs - the spreadsheet, a sheet, or whole rows or
+ * columns (`start`, `len`, 1-based), which it follows as rows and columns are inserted and deleted.
+ */
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location:
+    | { type: 'SPREADSHEET' }
+    | { type: 'SHEET'; sheet: SheetModel }
+    | { type: 'ROW' | 'COLUMN'; sheet: SheetModel; start: number; len: number };
 }
 
 export function cellKey(row: number, col: number): string {

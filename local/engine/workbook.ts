@@ -10,8 +10,17 @@ import {
   HyperFormula,
   type RawCellContent,
 } from 'hyperformula';
-import { collapseOpenRanges, expandOpenRanges, type GridRange, type OpenRanges } from './a1.ts';
+import {
+  collapseOpenRanges,
+  expandOpenRanges,
+  type GridRange,
+  type OpenRanges,
+  rangeEndRows,
+  shiftFormula,
+} from './a1.ts';
+import { followArrayRules } from './array-rules.ts';
 import { clockPlugin } from './clock.ts';
+import { fasterCriteria } from './criteria-speed.ts';
 import {
   addressKey,
   type CustomFunctionBridge,
@@ -21,11 +30,13 @@ import {
   parseKey as parseAddressKey,
 } from './custom-functions.ts';
 import { dateToSerial, serialToDate, zonedParts } from './dates.ts';
+import { doubledQuotePlugin, fromEngineFormula, toEngineFormula } from './formula-syntax.ts';
 import { isDatePlugin } from './isdate.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
 import { Spills } from './spills.ts';
+import { moveIndex, type StructuralEdit } from './structure.ts';
 import { autocorrectSeparators, dateInput, readTypedNumber } from './typed-input.ts';
 
 /** A value as Range.getValues returns it. */
@@ -160,8 +171,9 @@ export class Workbook {
       },
     };
     const plugins = [
-      ...HyperFormula.getAllFunctionPlugins(),
+      ...followArrayRules(fasterCriteria(HyperFormula.getAllFunctionPlugins())),
       clockPlugin(opts.timeZone, opts.now),
+      doubledQuotePlugin(),
       isDatePlugin({
         formatAt: (a) => this.formatAt(a),
         isDateFormat,
@@ -213,15 +225,28 @@ export class Workbook {
     this.settle();
   }
 
-  private reenterFormulas(): void {
+  /**
+   * After a named range is defined, moved or removed: the formulas naming it are entered again, so
+   * an array result over it takes its new size (HyperFormula sizes an array when the formula is
+   * entered; a custom function over names defined later would stay one cell).
+   */
+  namesChanged(name: string): void {
+    // Range names are letters, digits and underscores (checkRangeName): no pattern characters.
+    const word = new RegExp(`(^|[^A-Za-z0-9_$!])${name}(?![A-Za-z0-9_(!])`, 'i');
+    this.reenterFormulas((f) => word.test(f));
+    this.settle();
+  }
+
+  private reenterFormulas(which: (formula: string) => boolean = () => true): void {
     const formulas: [EngineAddress, string][] = [];
     for (const sheet of this.sheets) {
       this.hf.getSheetFormulas(sheet.hfId).forEach((row, r) => {
         row.forEach((f, c) => {
-          if (f !== undefined) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
+          if (f !== undefined && which(f)) formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
         });
       });
     }
+    if (formulas.length === 0) return;
     // Cleared first, so no old spill stands in the way of a formula entered before its owner.
     this.spills.note(
       this.hf.batch(() => {
@@ -266,6 +291,8 @@ export class Workbook {
       cfRules: [],
       charts: [],
       merges: [],
+      hiddenRows: new Set(),
+      filter: null,
     };
     this.nextGid = this.nextGid === 0 ? 1_000_001 : this.nextGid + 7919;
     const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
@@ -377,7 +404,7 @@ export class Workbook {
   /** The formula as typed: open-ended ranges we closed for the engine read back open (`A2:A`). */
   formula(sheet: SheetModel, row: number, col: number): string {
     const a = this.addr(sheet, row, col);
-    const text = this.hf.getCellFormula(a) ?? '';
+    const text = fromEngineFormula(this.hf.getCellFormula(a) ?? '', this.locale);
     const open = this.openRanges.get(addressKey(a));
     return open && text ? collapseOpenRanges(text, open) : text;
   }
@@ -535,9 +562,96 @@ export class Workbook {
     );
   }
 
-  /** Adds `count` empty rows at the bottom of the sheet (Sheet.insertRowsAfter its last row). */
-  appendRows(sheet: SheetModel, count: number): void {
-    this.ensureSize(sheet, { row: sheet.maxRows + count, col: 1, numRows: 1, numCols: 1 });
+  /**
+   * Inserts or deletes rows or columns anywhere (see StructuralEdit). HyperFormula's
+   * addRows/removeRows/addColumns/removeColumns move the cells and rewrite every formula and named
+   * expression that refers to them, as Sheets does; per-cell formats, notes and validations move
+   * with their cells here. Rules, names, protections and the like are moved by the caller.
+   */
+  restructure(sheet: SheetModel, e: StructuralEdit): void {
+    const rows = e.dim === 'row';
+    const size = rows ? sheet.maxRows : sheet.maxCols;
+    if (e.count > 0) {
+      this.checkGrid(sheet, sheet.maxRows + (rows ? e.count : 0), sheet.maxCols + (rows ? 0 : e.count));
+    } else if (e.at + -e.count - 1 > size) {
+      throw new Error(`Those ${rows ? 'rows' : 'columns'} are out of bounds.`);
+    } else if (-e.count >= size) {
+      // Sheets refuses to delete every row or column of a sheet (reported wording; docs silent).
+      throw new Error(`Sorry, it is not possible to delete all non-frozen ${rows ? 'rows' : 'columns'}.`);
+    }
+    const index: [number, number] = [e.at - 1, Math.abs(e.count)];
+    this.change(() => {
+      if (rows)
+        return e.count > 0 ? this.hf.addRows(sheet.hfId, index) : this.hf.removeRows(sheet.hfId, index);
+      return e.count > 0 ? this.hf.addColumns(sheet.hfId, index) : this.hf.removeColumns(sheet.hfId, index);
+    });
+    if (rows) sheet.maxRows += e.count;
+    else sheet.maxCols += e.count;
+    const move = (row: number, col: number): [number, number] | null => {
+      const to = moveIndex(rows ? row : col, e);
+      if (to === null) return null;
+      return rows ? [to, col] : [row, to];
+    };
+    const cells = new Map<string, CellFormat>();
+    for (const [key, f] of sheet.cells) {
+      const [row = 0, col = 0] = key.split(',').map(Number);
+      const to = move(row, col);
+      if (to) cells.set(cellKey(to[0], to[1]), f);
+    }
+    sheet.cells = cells;
+    const notes = <V>(map: Map<string, V>): void => {
+      const moved: [string, V][] = [];
+      for (const [key, v] of [...map]) {
+        const a = this.parseKey(key);
+        if (a.sheet !== sheet.hfId) continue;
+        map.delete(key);
+        const to = move(a.row + 1, a.col + 1);
+        if (to) moved.push([addressKey(this.addr(sheet, to[0], to[1])), v]);
+      }
+      for (const [key, v] of moved) map.set(key, v);
+    };
+    notes(this.resultFormats);
+    notes(this.openRanges);
+    // The engine moved the closed ends of open ranges with the rows: what they end at now is theirs.
+    for (const [key, open] of this.openRanges) {
+      const text = this.hf.getCellFormula(this.parseKey(key));
+      const ends = text === undefined ? [] : rangeEndRows(text);
+      for (const i of open.ends.keys()) {
+        const end = ends[i];
+        if (end !== undefined) open.ends.set(i, end);
+      }
+    }
+    for (const map of [this.bridge.observed, this.bridge.reserved, this.bridge.sized]) {
+      for (const key of [...map.keys()]) if (this.parseKey(key).sheet === sheet.hfId) map.delete(key);
+    }
+    this.spills.forgetSheet(sheet.hfId);
+    this.resized();
+    this.reenterFormulas();
+    this.settle();
+  }
+
+  /**
+   * Puts the rows of `grid` in the order `order` gives (order[i] = the grid row, 0-based, that goes
+   * to position i), as Range.sort does: each cell's content and format travel with it, and a
+   * formula's relative references shift by the rows it moved, as a pasted formula's do (Google's
+   * docs are silent on formulas in a sorted range).
+   */
+  permuteRows(sheet: SheetModel, grid: GridRange, order: number[]): void {
+    const shot = this.snapshot(sheet, grid);
+    const open = new Map(shot.open);
+    const moved: [string, OpenRanges][] = [];
+    const contents = order.map((from, to) =>
+      (shot.contents[from] ?? []).map((content, c) => {
+        const fromKey = addressKey(this.addr(sheet, grid.row + from, grid.col + c));
+        const ranges = open.get(fromKey);
+        if (ranges) moved.push([addressKey(this.addr(sheet, grid.row + to, grid.col + c)), ranges]);
+        return typeof content === 'string' && content.startsWith('=')
+          ? shiftFormula(content, to - from, 0)
+          : content;
+      }),
+    );
+    const formats = order.map((from) => shot.formats[from] ?? []);
+    this.restore({ sheet, grid, contents, open: moved, formats });
   }
 
   /** Writes past the grid grow it, as Sheets grows a sheet for setValues beyond its last row. */
@@ -610,7 +724,7 @@ export class Workbook {
         // apostrophe is still the literal-text marker and is dropped (our choice, docs silent).
         return `'${v}`;
       }
-      if (v.startsWith('=')) return autocorrectSeparators(v, this.locale);
+      if (v.startsWith('=')) return toEngineFormula(autocorrectSeparators(v, this.locale), this.locale);
       const typed = readTypedNumber(v, this.locale);
       if (!typed) return dateInput(v, this.locale);
       const f = this.cell(sheet, row, col);
@@ -737,7 +851,11 @@ export class Workbook {
     target: EngineAddress | null,
   ): number | string | boolean | typeof EmptyValue {
     if (target) this.resultFormats.delete(addressKey(target));
-    if (value === null || value === undefined || value === '') return EmptyValue;
+    // A returned '' is the text '', as a native formula's "" is (ISBLANK FALSE, COUNTA counts it).
+    // Google's custom-function guide is silent and no report was found either way; this is the
+    // answer under which a sheet converted to native formulas and one still calling the add-on
+    // compare strictly (docs/local-spreadsheet.md). null and undefined leave the cell empty.
+    if (value === null || value === undefined) return EmptyValue;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
     if (isDate(value)) {
       const serial = dateToSerial(value, this.timeZone);

@@ -3,7 +3,7 @@
 import { SHEETS_LOCALES } from '../../src/locale/locales.ts';
 import type { Book, BookOptions } from './book.ts';
 import { availableFixtures, loadFixture } from './fixtures.ts';
-import type { NoticeView, RunReply, StateView } from './protocol.ts';
+import { EDIT_ACTIONS, type EditAction, type NoticeView, type RunReply, type StateView } from './protocol.ts';
 
 /** A spreadsheet locale code of the one locale table (src/locale/locales.ts), e.g. `fr_FR`. */
 export type Locale = string;
@@ -57,6 +57,21 @@ export function parseLocale(value: unknown): Locale {
     );
   }
   return found.code;
+}
+
+function editAction(value: unknown): EditAction {
+  const found = EDIT_ACTIONS.find((a) => a === value);
+  if (!found)
+    throw new BadRequest(`"action" must be one of ${EDIT_ACTIONS.join(', ')}, got ${JSON.stringify(value)}`);
+  return found;
+}
+
+/** A 1-based row or column number. */
+function position(body: unknown, name: string): number {
+  const value = field(body, name);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new BadRequest(`"${name}" must be a whole number >= 1, got ${JSON.stringify(value)}`);
+  return value;
 }
 
 export class PlaygroundApi {
@@ -145,6 +160,14 @@ export class PlaygroundApi {
         );
         return this.state();
       }
+      case 'POST /api/edit':
+        book.edit(
+          text(body, 'sheet'),
+          editAction(field(body, 'action')),
+          position(body, 'row'),
+          position(body, 'col'),
+        );
+        return this.state();
       case 'POST /api/activate':
         book.activate(text(body, 'sheet'));
         return this.state();

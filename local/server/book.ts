@@ -1,6 +1,6 @@
 // What the playground needs from a local spreadsheet (emulator-book.ts adapts the real one to it):
 // a whole visible sheet in one read, tab activation, and alerts/toasts/sidebar as plain views.
-import type { GridView, MenuView, NoticeView } from './protocol.ts';
+import type { EditAction, GridView, MenuView, NoticeView } from './protocol.ts';
 
 export interface BookOptions {
   /** A locale code of the one locale table (src/locale/locales.ts), e.g. `fr_FR`. */
@@ -18,6 +18,8 @@ export interface Book {
   /** The sheet's cells: the used range (spills included) with room around it. */
   grid(sheet: string): GridView;
   type(sheet: string, a1: string, input: string): void;
+  /** An Edit-menu action at the 1-based cell (row, col) of `sheet`. */
+  edit(sheet: string, action: EditAction, row: number, col: number): void;
   menu(): MenuView | null;
   clickMenu(caption: string): void;
   run(fn: string, args: unknown[]): unknown;

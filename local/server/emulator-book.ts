@@ -5,7 +5,7 @@ import { sheetsLocale } from '../../src/locale/locales.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../index.ts';
 import type { Book, BookOptions } from './book.ts';
 import { chartView } from './chart-view.ts';
-import type { CellView, ChartView, GridView, MenuView, NoticeView } from './protocol.ts';
+import type { CellView, ChartView, EditAction, GridView, MenuView, NoticeView } from './protocol.ts';
 import { callableServerFunctions } from './sidebar.ts';
 
 /** Title of the Extensions submenu (Sheets takes it from the add-on's Marketplace listing). */
@@ -156,6 +156,27 @@ export class EmulatorBook implements Book {
 
   type(sheet: string, a1: string, input: string): void {
     this.ss.type(`'${sheet.replace(/'/g, "''")}'!${a1}`, input);
+  }
+
+  /** As the Sheets UI does it (LocalSpreadsheet.user): not the add-on's calls. */
+  edit(sheet: string, action: EditAction, row: number, col: number): void {
+    const u = this.ss.user;
+    const sortRows = (ascending: boolean): void => {
+      const used = this.ss.size(sheet);
+      if (used.rows < 2) return;
+      u.sort(sheetRange(sheet, used.rows, Math.max(used.cols, col)).replace('A1:', 'A2:'), col, ascending);
+    };
+    const actions: Record<EditAction, () => void> = {
+      insertRowAbove: () => u.insertRows(sheet, row),
+      insertRowBelow: () => u.insertRows(sheet, row + 1),
+      deleteRow: () => u.deleteRows(sheet, row),
+      insertColumnLeft: () => u.insertColumns(sheet, col),
+      insertColumnRight: () => u.insertColumns(sheet, col + 1),
+      deleteColumn: () => u.deleteColumns(sheet, col),
+      sortAscending: () => sortRows(true),
+      sortDescending: () => sortRows(false),
+    };
+    actions[action]();
   }
 
   menu(): MenuView | null {

@@ -1,4 +1,4 @@
-// The JSON shapes the playground server and its browser client exchange (types only, no runtime code).
+// The JSON shapes the playground server and its browser client exchange (types, and the list of edit actions both sides check).
 
 /** One grid cell as the client draws it. Optional fields are left out when they carry nothing. */
 export interface CellView {
@@ -124,3 +124,28 @@ export type RunReply = { ok: true; value?: unknown } | { ok: false; message: str
 
 /** Messages the sidebar iframe posts to the page. */
 export type SidebarMessage = { type: 'playground:ran' } | { type: 'playground:close' };
+
+/**
+ * What a person does to rows and columns from the Edit menu, at the selected cell: insert or delete
+ * its row or column, or sort the rows below row 1 (a header row) by its column.
+ */
+export type EditAction =
+  | 'insertRowAbove'
+  | 'insertRowBelow'
+  | 'deleteRow'
+  | 'insertColumnLeft'
+  | 'insertColumnRight'
+  | 'deleteColumn'
+  | 'sortAscending'
+  | 'sortDescending';
+
+export const EDIT_ACTIONS: readonly EditAction[] = [
+  'insertRowAbove',
+  'insertRowBelow',
+  'deleteRow',
+  'insertColumnLeft',
+  'insertColumnRight',
+  'deleteColumn',
+  'sortAscending',
+  'sortDescending',
+];

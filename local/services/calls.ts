@@ -37,7 +37,9 @@ export class CallCounter {
 /** `Class.method` of a builder call (see CallCounter.split). */
 export function isBuilderCall(key: string): boolean {
   const [cls = '', method = ''] = key.split('.');
-  return cls.endsWith('Builder') || /^new[A-Z]/.test(method);
+  // A metadata finder's with* calls only narrow the search its find() sends.
+  const finder = cls === 'DeveloperMetadataFinder' && method !== 'find';
+  return cls.endsWith('Builder') || /^new[A-Z]/.test(method) || finder;
 }
 
 /** Authorization modes (https://developers.google.com/apps-script/reference/script/auth-mode). */

@@ -90,15 +90,25 @@ export function insertChart(sheet: SheetModel, chart: unknown): void {
   sheet.charts.push(impl._model);
 }
 
+const quote = (n: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
+
+/** Chart ranges on sheet `from` (written `Ads!A1` or `'Copy of Ads'!A1`) given the prefix `to(quoted)`. */
+function moveRanges(ranges: readonly string[], from: string, to: (quoted: boolean) => string): string[] {
+  return ranges.map((a1) => {
+    if (a1.startsWith(`${from}!`)) return `${to(false)}!${a1.slice(from.length + 1)}`;
+    if (a1.startsWith(`${quote(from)}!`)) return `${to(true)}!${a1.slice(quote(from).length + 1)}`;
+    return a1;
+  });
+}
+
+/** Chart ranges after sheet `from` was renamed `to` (a client copy renamed keeps its chart on itself). */
+export function movedChartRanges(ranges: readonly string[], from: string, to: string): string[] {
+  return moveRanges(ranges, from, (quoted) => (quoted ? quote(to) : to));
+}
+
 /** A chart of a copied sheet: a new id, its ranges on the original sheet moved to the copy. */
 export function copyChart(chart: ChartModel, from: string, to: string): ChartModel {
-  const quote = (n: string): string =>
-    /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`;
-  const prefixes = [`${from}!`, `${quote(from)}!`];
-  const ranges = chart.ranges.map((a1) => {
-    const p = prefixes.find((x) => a1.startsWith(x));
-    return p ? `${quote(to)}!${a1.slice(p.length)}` : a1;
-  });
+  const ranges = moveRanges(chart.ranges, from, () => quote(to));
   return {
     ...chart,
     ranges,

@@ -2,9 +2,11 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
 import { DetailedCellError } from 'hyperformula';
 import { formulaReferences, type GridRange, shiftFormula } from '../engine/a1.ts';
+import { toEngineFormula } from '../engine/formula-syntax.ts';
 import type { CfRuleModel, SheetModel } from '../engine/model.ts';
 import { autocorrectSeparators } from '../engine/typed-input.ts';
 import { expose, unwrap } from './calls.ts';
+import { GradientConditionImpl, gradientColor, gradientPoint } from './color-scale.ts';
 import { BooleanCriteria, type EnumValue } from './enums.ts';
 import { RangeImpl, rangeApi } from './range.ts';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, type DocState, normalizeColor } from './state.ts';
@@ -18,6 +20,7 @@ function cloneModel(m: CfRuleModel): CfRuleModel {
     ...m,
     ranges: m.ranges.map((r) => ({ sheet: r.sheet, grid: { ...r.grid } })),
     condition: m.condition ? { type: m.condition.type, values: [...m.condition.values] } : null,
+    gradient: m.gradient ? structuredClone(m.gradient) : null,
   };
 }
 
@@ -28,7 +31,7 @@ class BooleanConditionImpl {
     doc: DocState,
     readonly _model: CfRuleModel,
   ) {
-    this._api = expose(this, 'BooleanCondition', doc.ctx);
+    this._api = expose(this, 'ConditionalFormatBooleanCondition', doc.ctx);
   }
   getCriteriaType(): EnumValue | null {
     return (BooleanCriteria as Record<string, EnumValue>)[this._model.condition?.type ?? ''] ?? null;
@@ -69,8 +72,8 @@ export class ConditionalFormatRuleImpl {
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
     return this._model.condition ? new BooleanConditionImpl(this._doc, this._model)._api : null;
   }
-  getGradientCondition(): null {
-    return null;
+  getGradientCondition(): GoogleAppsScript.Spreadsheet.GradientCondition | null {
+    return this._model.gradient ? new GradientConditionImpl(this._doc, this._model.gradient)._api : null;
   }
   copy(): Builder {
     return new ConditionalFormatRuleBuilderImpl(this._doc, cloneModel(this._model))._api;
@@ -87,7 +90,36 @@ export class ConditionalFormatRuleBuilderImpl {
   }
   private _when(type: Criteria, values: unknown[]): Builder {
     this._model.condition = { type, values };
+    this._model.gradient = null;
     return this._api;
+  }
+  /** A colour scale replaces a boolean condition (a rule has one or the other). */
+  private _point(which: 'min' | 'mid' | 'max', color: string, type: unknown, value: unknown): Builder {
+    const gradient = this._model.gradient ?? { min: null, mid: null, max: null };
+    gradient[which] = gradientPoint(normalizeColor(color, DEFAULT_BACKGROUND), type, value);
+    this._model.gradient = gradient;
+    this._model.condition = null;
+    return this._api;
+  }
+  /** "Uses the minimum value in the rule's ranges" (reference). */
+  setGradientMinpoint(color: string): Builder {
+    return this._point('min', color, 'MIN', '');
+  }
+  setGradientMinpointWithValue(color: string, type: unknown, value: string): Builder {
+    return this._point('min', color, type, value);
+  }
+  setGradientMidpointWithValue(color: string, type: unknown, value: string): Builder {
+    return this._point('mid', color, type, value);
+  }
+  /** "Uses the maximum value in the rule's ranges" (reference). */
+  setGradientMaxpoint(color: string): Builder {
+    return this._point('max', color, 'MAX', '');
+  }
+  setGradientMaxpointWithValue(color: string, type: unknown, value: string): Builder {
+    return this._point('max', color, type, value);
+  }
+  getGradientCondition(): GoogleAppsScript.Spreadsheet.GradientCondition | null {
+    return new ConditionalFormatRuleImpl(this._doc, this._model).getGradientCondition();
   }
   /** The formula is written for the top-left cell of the first range (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder#whenFormulaSatisfied(String)). */
   whenFormulaSatisfied(formula: string): Builder {
@@ -166,7 +198,13 @@ export class ConditionalFormatRuleBuilderImpl {
     return new ConditionalFormatRuleBuilderImpl(this._doc, cloneModel(this._model))._api;
   }
   build(): Rule {
-    if (!this._model.condition) throw new Error('Conditional format rule must have a condition.');
+    const g = this._model.gradient;
+    if (g && (!g.min || !g.max)) {
+      throw new Error(
+        'not emulated: a colour scale without both a minpoint and a maxpoint (the reference is silent)',
+      );
+    }
+    if (!this._model.condition && !g) throw new Error('Conditional format rule must have a condition.');
     return new ConditionalFormatRuleImpl(this._doc, cloneModel(this._model))._api;
   }
 }
@@ -230,7 +268,7 @@ function satisfied(doc: DocState, sheet: SheetModel, rule: CfRuleModel, row: num
       );
       try {
         // Open-ended ranges (A14:A) closed at the sheet's last row, as for cell formulas.
-        const closed = doc.wb.closeOpenRanges(sheet, shifted).formula;
+        const closed = toEngineFormula(doc.wb.closeOpenRanges(sheet, shifted).formula, doc.wb.locale);
         return truthy(doc.wb.hf.calculateFormula(closed, sheet.hfId));
       } catch {
         return false;
@@ -265,6 +303,21 @@ function satisfied(doc: DocState, sheet: SheetModel, rule: CfRuleModel, row: num
   }
 }
 
+/** Every number in a rule's ranges on `sheet`: what a colour scale's MIN, MAX and percents read. */
+function scaleValues(doc: DocState, sheet: SheetModel, rule: CfRuleModel): number[] {
+  const out: number[] = [];
+  for (const r of rule.ranges) {
+    if (r.sheet.toLowerCase() !== sheet.name.toLowerCase()) continue;
+    for (let i = 0; i < r.grid.numRows; i++) {
+      for (let j = 0; j < r.grid.numCols; j++) {
+        const v = doc.wb.value(sheet, r.grid.row + i, r.grid.col + j);
+        if (typeof v === 'number') out.push(v);
+      }
+    }
+  }
+  return out;
+}
+
 export interface EffectiveStyle {
   background: string;
   fontColor: string;
@@ -287,7 +340,20 @@ export function effectiveStyle(doc: DocState, sheet: SheetModel, row: number, co
     const inRange = rule.ranges.some(
       (r) => r.sheet.toLowerCase() === sheet.name.toLowerCase() && covers(r.grid, row, col),
     );
-    if (!inRange || !satisfied(doc, sheet, rule, row, col)) continue;
+    if (!inRange) continue;
+    if (rule.gradient) {
+      // A colour scale colours the background of its numbers (first matching rule wins); a cell
+      // that is not a number is left to the rules after it.
+      const color = gradientColor(
+        rule.gradient,
+        doc.wb.value(sheet, row, col),
+        scaleValues(doc, sheet, rule),
+      );
+      if (color === null) continue;
+      style.background = color;
+      break;
+    }
+    if (!satisfied(doc, sheet, rule, row, col)) continue;
     if (rule.background) style.background = rule.background;
     if (rule.fontColor) style.fontColor = rule.fontColor;
     if (rule.bold !== null && rule.bold !== undefined) style.bold = rule.bold;

@@ -30,8 +30,9 @@ abstract class ValidationReader {
   getAllowInvalid(): boolean {
     return this._model.allowInvalid;
   }
-  getHelpText(): string {
-    return this._model.helpText;
+  /** "null if no help text is set" (https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getHelpText()). */
+  getHelpText(): string | null {
+    return this._model.helpText === '' ? null : this._model.helpText;
   }
 }
 
@@ -89,8 +90,15 @@ export class DataValidationBuilderImpl extends ValidationReader {
   requireDate(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return this._require('DATE_IS_VALID_DATE', []);
   }
-  requireCheckbox(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    return this._require('CHECKBOX', []);
+  /** Custom checked/unchecked values are kept as given (gas-fakes test/testsheetsdatavalidations.js, recorded on live Apps Script). */
+  requireCheckbox(
+    checkedValue?: unknown,
+    uncheckedValue?: unknown,
+  ): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return this._require(
+      'CHECKBOX',
+      [checkedValue, uncheckedValue].filter((v) => v !== undefined),
+    );
   }
   /** Rules allow invalid input by default (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setAllowInvalid(Boolean)). */
   setAllowInvalid(allowInvalidData: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -128,6 +136,8 @@ export function violates(rule: ValidationModel, value: unknown): boolean {
     case 'DATE_IS_VALID_DATE':
       return !isDate(value);
     case 'CHECKBOX':
+      // With custom values, a cell holds the checked value or the unchecked one (blank when not given).
+      if (rule.values.length > 0) return value !== rule.values[0] && value !== (rule.values[1] ?? '');
       return typeof value !== 'boolean';
     default:
       return false;

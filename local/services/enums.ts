@@ -43,17 +43,40 @@ export const BooleanCriteria = makeEnum([
   'CUSTOM_FORMULA',
 ] as const);
 /** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria */
+// Every value the reference lists (names as gas-fakes' test/testsheetsdatavalidations.js recorded
+// them on live Apps Script); the builder emulates only some (the rest throw `not emulated`).
 export const DataValidationCriteria = makeEnum([
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
   'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'DATE_AFTER_RELATIVE',
+  'DATE_BEFORE_RELATIVE',
+  'DATE_EQUAL_TO_RELATIVE',
   'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
   'NUMBER_GREATER_THAN',
   'NUMBER_GREATER_THAN_OR_EQUAL_TO',
   'NUMBER_LESS_THAN',
   'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
   'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
   'CHECKBOX',
   'CUSTOM_FORMULA',
 ] as const);
+/** https://developers.google.com/apps-script/reference/spreadsheet/interpolation-type */
+export const InterpolationType = makeEnum(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'] as const);
 /** https://developers.google.com/apps-script/reference/spreadsheet/protection-type */
 export const ProtectionType = makeEnum(['RANGE', 'SHEET'] as const);
 /** https://developers.google.com/apps-script/reference/base/button-set */
@@ -75,3 +98,7 @@ export const ChartType = makeEnum([
   'SCATTER',
   'TABLE',
 ] as const);
+/** https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility */
+export const DeveloperMetadataVisibility = makeEnum(['DOCUMENT', 'PROJECT'] as const);
+/** https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location-type */
+export const DeveloperMetadataLocationType = makeEnum(['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'] as const);

@@ -20,8 +20,9 @@ export class LockImpl {
     this._api = expose(this, 'Lock', _doc.ctx);
   }
   /** false when another execution holds it past the timeout (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)). */
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this._busy.has(this._kind)) return false;
+  tryLock(timeoutInMillis: number): boolean {
+    // A negative timeout never acquires (gas-fakes test/testlock.js, recorded on live Apps Script).
+    if (timeoutInMillis < 0 || this._busy.has(this._kind)) return false;
     this._held = true;
     return true;
   }

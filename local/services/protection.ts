@@ -59,7 +59,9 @@ export class ProtectionImpl {
     this._model.editors = this._model.editors.filter((e) => !emailAddresses.includes(e));
     return this._api;
   }
+  /** None for a warning-only protection (gas-fakes test/testsheets.js "Protection", recorded on live Apps Script). */
   getEditors(): { getEmail(): string }[] {
+    if (this._model.warningOnly) return [];
     return this._model.editors.map((e) => ({ getEmail: () => e }));
   }
   canEdit(): boolean {

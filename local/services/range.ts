@@ -5,6 +5,7 @@ import { DEFAULT_NUMBER_FORMAT } from '../engine/number-format.ts';
 import { expose, unwrap } from './calls.ts';
 import { DataValidationImpl, dataValidationApi, violates } from './data-validation.ts';
 import { protectionApi } from './protection.ts';
+import { RangeStructure } from './range-structure.ts';
 import { sheetApi } from './sheet.ts';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, type DocState, normalizeColor } from './state.ts';
 import { textStyleModel } from './text-style.ts';
@@ -87,13 +88,14 @@ export function rangeApi(doc: DocState, sheet: SheetModel, grid: GridRange): Ran
   return new RangeImpl(doc, sheet, grid)._api;
 }
 
-export class RangeImpl implements Pick<Range, K> {
+export class RangeImpl extends RangeStructure implements Pick<Range, K> {
   readonly _api: Range;
   constructor(
     readonly _doc: DocState,
     readonly _sheet: SheetModel,
     readonly _grid: GridRange,
   ) {
+    super();
     this._api = expose<Range>(this, 'Range', _doc.ctx);
   }
 
@@ -198,8 +200,12 @@ export class RangeImpl implements Pick<Range, K> {
   getNumberFormat(): string {
     return this.getNumberFormats()[0]?.[0] ?? DEFAULT_NUMBER_FORMAT;
   }
+  /** A pattern set as General (any case) reads back as a never-formatted cell's (gas-fakes test/testsheets.js, recorded on live Apps Script). */
   getNumberFormats(): string[][] {
-    return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    return this._cells((r, c) => {
+      const pattern = this._doc.wb.peek(this._sheet, r, c)?.numberFormat;
+      return pattern === undefined || /^general$/i.test(pattern) ? DEFAULT_NUMBER_FORMAT : pattern;
+    });
   }
   setNumberFormat(numberFormat: string): Range {
     this._doc.wb.changeFormats(() => this._set((f) => setPattern(f, numberFormat)));
@@ -297,8 +303,10 @@ export class RangeImpl implements Pick<Range, K> {
     return this._cells((r, c) => this._doc.wb.peek(this._sheet, r, c)?.fontSize ?? DEFAULT_FONT_SIZE);
   }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
+    // `normal` reads back `general-left`, null `general` (gas-fakes test/testsheets.js "setting and
+    // repeating cell formats", recorded on live Apps Script).
     return this._set((f) => {
-      f.horizontalAlignment = alignment ?? 'general';
+      f.horizontalAlignment = alignment === 'normal' ? 'general-left' : (alignment ?? 'general');
     });
   }
   getHorizontalAlignment(): string {
@@ -411,6 +419,9 @@ export class RangeImpl implements Pick<Range, K> {
     };
     if (grid.row < 1 || grid.col < 1)
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    // Zero rows or columns are refused (gas-fakes test/testsheetsvui.js, recorded on live Apps Script).
+    if (grid.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (grid.numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
     return rangeApi(this._doc, this._sheet, grid);
   }
 
@@ -445,9 +456,24 @@ export class RangeImpl implements Pick<Range, K> {
     );
     return this._api;
   }
-  clear(): Range {
-    this._doc.wb.clear(this._sheet, this._grid);
-    this._cells((r, c) => this._sheet.cells.delete(`${r},${c}`));
+  /**
+   * Without options: contents and formats. With options, what each `...Only` flag names, together
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#clear(Object): "Clears the
+   * range of contents, format, data validation rules, and/or comments, as specified").
+   * commentsOnly and skipFilteredRows are not emulated.
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): Range {
+    if (options === undefined) {
+      this._doc.wb.clear(this._sheet, this._grid);
+      this._cells((r, c) => this._sheet.cells.delete(`${r},${c}`));
+      return this._api;
+    }
+    const known = ['contentsOnly', 'formatOnly', 'validationsOnly'];
+    const other = Object.keys(options).find((k) => !known.includes(k));
+    if (other) throw new Error(`not emulated: Range.clear option ${other}`);
+    if (options.contentsOnly) this.clearContent();
+    if (options.formatOnly) this.clearFormat();
+    if (options.validationsOnly) this.clearDataValidations();
     return this._api;
   }
   activate(): Range {

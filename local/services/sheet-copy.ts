@@ -44,5 +44,6 @@ function copyRule(rule: CfRuleModel, from: string, to: string): CfRuleModel {
     ...rule,
     ranges: rule.ranges.map((r) => ({ sheet: r.sheet === from ? to : r.sheet, grid: { ...r.grid } })),
     condition: rule.condition ? { ...rule.condition, values: [...rule.condition.values] } : null,
+    gradient: rule.gradient ? structuredClone(rule.gradient) : null,
   };
 }

@@ -2,12 +2,13 @@
 import { type GridRange, parseA1, resolveA1 } from '../engine/a1.ts';
 import type { SheetModel } from '../engine/model.ts';
 import { expose, unwrap } from './calls.ts';
-import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, insertChart } from './charts.ts';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, insertChart, movedChartRanges } from './charts.ts';
 import { ConditionalFormatRuleImpl, ruleModelOf } from './conditional-format.ts';
 import { type EnumValue, ProtectionType } from './enums.ts';
 import { ProtectionImpl, protectionApi } from './protection.ts';
-import { rangeApi } from './range.ts';
+import { RangeImpl, rangeApi } from './range.ts';
 import { copySheet } from './sheet-copy.ts';
+import { SheetStructure } from './sheet-structure.ts';
 import { SpreadsheetImpl, spreadsheetApi } from './spreadsheet.ts';
 import { type DocState, normalizeColor } from './state.ts';
 
@@ -48,15 +49,17 @@ export function sheetApi(doc: DocState, sheet: SheetModel): Sheet {
 /** The used area: rows/columns up to the last cell with content (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()). */
 export function usedSize(doc: DocState, sheet: SheetModel): { rows: number; cols: number } {
   const d = doc.wb.hf.getSheetDimensions(sheet.hfId);
-  return { rows: d.height, cols: d.width };
+  // The engine can keep the size it had before rows or columns were deleted; the grid is the limit.
+  return { rows: Math.min(d.height, sheet.maxRows), cols: Math.min(d.width, sheet.maxCols) };
 }
 
-export class SheetImpl implements Pick<Sheet, K> {
+export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {
   readonly _api: Sheet;
   constructor(
     readonly _doc: DocState,
     readonly _sheet: SheetModel,
   ) {
+    super();
     this._api = expose<Sheet>(this, 'Sheet', _doc.ctx);
   }
 
@@ -89,11 +92,8 @@ export class SheetImpl implements Pick<Sheet, K> {
       for (const rule of sheet.cfRules) {
         for (const r of rule.ranges) if (r.sheet === old) r.sheet = now;
       }
-      for (const chart of sheet.charts) {
-        chart.ranges = chart.ranges.map((a1) =>
-          a1.startsWith(`${old}!`) ? `${now}${a1.slice(old.length)}` : a1,
-        );
-      }
+      // A client copy renamed from 'Copy of Ads' keeps its chart on itself, quoted or not.
+      for (const chart of sheet.charts) chart.ranges = movedChartRanges(chart.ranges, old, now);
     }
     for (const p of this._doc.protections) if (p.sheet === old) p.sheet = now;
     return this._api;
@@ -160,22 +160,6 @@ export class SheetImpl implements Pick<Sheet, K> {
   appendRow(rowContents: unknown[]): Sheet {
     const row = usedSize(this._doc, this._sheet).rows + 1;
     this._doc.wb.write(this._sheet, { row, col: 1, numRows: 1, numCols: rowContents.length }, [rowContents]);
-    return this._api;
-  }
-  /**
-   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer):
-   * "Inserts a number of rows after the given row position." Only after the last row is emulated:
-   * inserting inside the grid would have to move cells, formulas, rules and names.
-   */
-  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    if (!Number.isInteger(howMany) || howMany < 1) {
-      // The reference is silent on bad counts; our wording.
-      throw new Error(`insertRowsAfter needs a whole number of rows >= 1, got ${String(howMany)}`);
-    }
-    if (afterPosition !== this._sheet.maxRows) {
-      throw new Error('not emulated: insertRowsAfter other than after the last row');
-    }
-    this._doc.wb.appendRows(this._sheet, howMany);
     return this._api;
   }
   setFrozenRows(rows: number): void {
@@ -261,7 +245,12 @@ export class SheetImpl implements Pick<Sheet, K> {
       numRows: this._sheet.maxRows,
       numCols: this._sheet.maxCols,
     });
-    this._sheet.cells.clear();
+    // Formats go; notes and data validations stay (gas-fakes test/testsheets.js "Sheet clearing
+    // methods", recorded on live Apps Script).
+    for (const [key, f] of [...this._sheet.cells]) {
+      if (f.note === undefined && f.validation === undefined) this._sheet.cells.delete(key);
+      else this._sheet.cells.set(key, { note: f.note, validation: f.validation });
+    }
     return this._api;
   }
   clearContents(): Sheet {
@@ -294,5 +283,34 @@ export class RangeListImpl {
   /** The ranges in the order they were given (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges()). */
   getRanges(): Range[] {
     return [...this._ranges];
+  }
+  /** Each range as Range.clearContent does (https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearContent()). */
+  clearContent(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clearContent());
+  }
+  /** Each range as Range.clear(options) does (https://developers.google.com/apps-script/reference/spreadsheet/range-list#clear(Object)). */
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clear(options));
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearFormat() */
+  clearFormat(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clearFormat());
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#clearDataValidations() */
+  clearDataValidations(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this._each((r) => r.clearDataValidations());
+  }
+  /** On the emulator objects, so one RangeList call is counted as one. */
+  private _each(fn: (r: RangeImpl) => void): GoogleAppsScript.Spreadsheet.RangeList {
+    for (const r of this._ranges) {
+      const impl = unwrap(r, RangeImpl);
+      if (!impl) throw new Error('not emulated: a RangeList of ranges from elsewhere');
+      fn(impl);
+    }
+    return this._api;
   }
 }

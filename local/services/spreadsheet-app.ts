@@ -2,7 +2,17 @@
 import { expose } from './calls.ts';
 import { ConditionalFormatRuleBuilderImpl } from './conditional-format.ts';
 import { DataValidationBuilderImpl } from './data-validation.ts';
-import { AuthMode, BooleanCriteria, ChartType, DataValidationCriteria, ProtectionType } from './enums.ts';
+import {
+  AuthMode,
+  BooleanCriteria,
+  ChartType,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  InterpolationType,
+  ProtectionType,
+} from './enums.ts';
+import { FilterCriteriaBuilderImpl } from './filter.ts';
 import { rangeApi } from './range.ts';
 import { sheetApi } from './sheet.ts';
 import { spreadsheetApi } from './spreadsheet.ts';
@@ -30,6 +40,9 @@ export class SpreadsheetAppImpl {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly ProtectionType = ProtectionType;
   readonly ChartType = ChartType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly InterpolationType = InterpolationType;
   constructor(readonly _doc: DocState) {
     this._api = expose(this, 'SpreadsheetApp', _doc.ctx, [
       'AuthMode',
@@ -37,6 +50,9 @@ export class SpreadsheetAppImpl {
       'DataValidationCriteria',
       'ProtectionType',
       'ChartType',
+      'DeveloperMetadataVisibility',
+      'DeveloperMetadataLocationType',
+      'InterpolationType',
     ]);
   }
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -74,6 +90,10 @@ export class SpreadsheetAppImpl {
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new DataValidationBuilderImpl(this._doc)._api;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newFilterCriteria() */
+  newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return new FilterCriteriaBuilderImpl(this._doc)._api;
   }
   /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newTextStyle() */
   newTextStyle(): GoogleAppsScript.Spreadsheet.TextStyleBuilder {

@@ -2,6 +2,7 @@
 import { type GridRange, parseA1, qualifiedA1, resolveA1 } from '../engine/a1.ts';
 import type { SheetModel } from '../engine/model.ts';
 import { expose, unwrap } from './calls.ts';
+import { addMetadata, DeveloperMetadataFinderImpl, metadataAt } from './developer-metadata.ts';
 import { type EnumValue, ProtectionType } from './enums.ts';
 import { ProtectionImpl } from './protection.ts';
 import { RangeImpl, rangeApi } from './range.ts';
@@ -90,6 +91,7 @@ export function setNamed(doc: DocState, name: string, sheet: SheetModel, grid: G
   if (existing) doc.wb.hf.changeNamedExpression(existing.name, expression);
   else doc.wb.hf.addNamedExpression(name, expression);
   doc.namedRanges.set(name.toLowerCase(), { name: existing?.name ?? name, sheet, grid: { ...grid } });
+  doc.wb.namesChanged(name);
 }
 
 function removeNamed(doc: DocState, name: string): void {
@@ -97,6 +99,7 @@ function removeNamed(doc: DocState, name: string): void {
   if (!entry) throw new Error(`Named range ${name} not found`);
   doc.wb.hf.removeNamedExpression(entry.name);
   doc.namedRanges.delete(name.toLowerCase());
+  doc.wb.namesChanged(entry.name);
 }
 
 export class SpreadsheetImpl implements Pick<Spreadsheet, K> {
@@ -162,6 +165,11 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, K> {
     // so a new sheet of the same name starts with none: Google's docs are silent, and Sheets'
     // Protected sheets and ranges panel no longer lists them once the sheet is deleted.
     this._doc.protections = this._doc.protections.filter((p) => p.sheet !== model.name);
+    // "If the associated object is deleted then its metadata is deleted too"
+    // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata).
+    this._doc.developerMetadata = this._doc.developerMetadata.filter(
+      (m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== model,
+    );
     this._doc.wb.removeSheet(model);
     if (this._doc.activeSheet === model) {
       this._doc.activeSheet = this._doc.wb.sheets[0] ?? model;
@@ -222,5 +230,18 @@ export class SpreadsheetImpl implements Pick<Spreadsheet, K> {
     return this._doc.protections
       .filter((p) => p.type === kind)
       .map((p) => new ProtectionImpl(this._doc, p)._api);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addDeveloperMetadata(String) */
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): Spreadsheet {
+    addMetadata(this._doc, { type: 'SPREADSHEET' }, key, a, b);
+    return this._api;
+  }
+  /** The spreadsheet's own metadata (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getDeveloperMetadata()). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataAt(this._doc, { type: 'SPREADSHEET' });
+  }
+  /** Every metadata of the spreadsheet (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder()). */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return new DeveloperMetadataFinderImpl(this._doc, { kind: 'spreadsheet' })._api;
   }
 }

@@ -1,8 +1,9 @@
 // The state of one local spreadsheet shared by its emulated services.
 import type { GridRange } from '../engine/a1.ts';
-import type { ProtectionModel, SheetModel } from '../engine/model.ts';
+import type { DeveloperMetadataModel, ProtectionModel, SheetModel } from '../engine/model.ts';
 import type { Workbook } from '../engine/workbook.ts';
 import type { ServiceContext } from './calls.ts';
+import { CSS_COLORS } from './css-colors.ts';
 
 export interface MenuRecord {
   title: string;
@@ -31,6 +32,7 @@ export interface DocState {
   /** Keyed by lower-case name; `name` keeps the spelling given. */
   namedRanges: Map<string, { name: string; sheet: SheetModel; grid: GridRange }>;
   protections: ProtectionModel[];
+  developerMetadata: DeveloperMetadataModel[];
   menus: MenuRecord[];
   dialogs: DialogRecord[];
   alerts: string[];
@@ -45,25 +47,11 @@ export interface DocState {
   userEmail: string;
 }
 
-/** Google's color normalisation: CSS names and #rgb become lower-case #rrggbb. */
-const NAMED: Record<string, string> = {
-  white: '#ffffff',
-  black: '#000000',
-  red: '#ff0000',
-  green: '#008000',
-  blue: '#0000ff',
-  yellow: '#ffff00',
-  orange: '#ffa500',
-  gray: '#808080',
-  grey: '#808080',
-  purple: '#800080',
-  pink: '#ffc0cb',
-};
-
+/** Google's color normalisation: CSS names (any case) and #rgb become lower-case #rrggbb. */
 export function normalizeColor(color: string | null | undefined, fallback: string): string {
   if (color === null || color === undefined || color === '') return fallback;
   const c = color.trim().toLowerCase();
-  const named = NAMED[c];
+  const named = CSS_COLORS.get(c);
   if (named) return named;
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;

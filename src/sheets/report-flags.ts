@@ -2,22 +2,16 @@
 import { countVerdicts } from '../plans/report-flags/count.ts';
 import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
-import {
-  type FlagPlan,
-  isGoalSheetRule,
-  isOwnNotYetRule,
-  type OwnFlags,
-  ownFlagsOf,
-  type PlacementProblem,
-  placementProblem,
-  planFlags,
-} from '../plans/report-flags/plan.ts';
+import { FLAGS_KEY, type OwnFlag, recordText, removalOf } from '../plans/report-flags/own-flags.ts';
+import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
+import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
+import { columnLetters } from '../plans/shared/a1.ts';
 import { LEVEL } from '../plans/shared/breach-verdict.ts';
 import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
-import { asLiteralText } from '../plans/shared/literal-text.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
 import { documentWrite_ } from './document-write.ts';
+import { clearRemovals_, readSheet_, rulesWithout_, type SheetState, withMetadata_ } from './own-flags-io.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -39,24 +33,8 @@ export interface FlagResult {
 export interface RemoveResult {
   sheetName: string;
   removed: boolean;
-}
-
-/**
- * The add-on's own rule among a sheet's rules, by its formula (plan.ts ownFlagsOf), and whether the
- * sheet is a campaign-goal sheet (its untagged status-column rule): 2 reads per rule, in memory.
- */
-function findOwn_(rules: Rule[]): { own: OwnFlags | null; others: Rule[]; goalSheet: boolean } {
-  let own: OwnFlags | null = null;
-  let goalSheet = false;
-  const others: Rule[] = [];
-  for (const rule of rules) {
-    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
-    const mine = typeof formula === 'string' ? ownFlagsOf(formula) : null;
-    if (mine) own = mine;
-    else if (typeof formula !== 'string' || !isOwnNotYetRule(formula)) others.push(rule);
-    if (typeof formula === 'string' && isGoalSheetRule(formula)) goalSheet = true;
-  }
-  return { own, others, goalSheet };
+  /** Cells the user wrote over the flags, left as they are, in sentences. */
+  left: string[];
 }
 
 const GOAL_SHEET = 'This is a campaign-goal sheet: it flags its own rows already.';
@@ -70,89 +48,70 @@ function sheetNamed_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: unknown
   return sheet;
 }
 
-/**
- * The grid with the add-on's own Status and limit columns blanked, so they are not read as report.
- * A Status formula showing an error spilled nothing (#REF!: "Array result was not expanded because
- * it would overwrite data"): the cells below it are the user's, and must stay seen - else applying
- * again writes the same blocked formula and counts rows that are not red.
- */
-function withoutOwn_<T>(rows: T[][], own: OwnFlags | null, blank: T): T[][] {
-  if (!own) return rows;
-  const c = own.statusCol - 1;
-  const formulaRow = own.headerRow;
-  const shown = rows[formulaRow]?.[c];
-  const spilled = !(typeof shown === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(shown));
-  return rows.map((row, r) => {
-    if (row.length <= c || (!spilled && r > formulaRow)) return row;
-    const copy = row.slice();
-    copy[c] = blank;
-    if (copy.length > c + 1) copy[c + 1] = blank;
-    return copy;
+function isGoalSheet_(state: SheetState): boolean {
+  return state.read.rules.some((f) => f !== null && isGoalSheetRule(f));
+}
+
+/** What detection says of the add-on's own flags the user wrote over (their cells stay theirs). */
+function damage_(state: SheetState): string[] {
+  return state.flags.flatMap((f) => {
+    const head = state.read.values[f.headerRow - 1]?.[f.statusCol - 1];
+    const blocked =
+      f.formula && typeof head === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(head)
+        ? [
+            `The Status in ${columnLetters(f.statusCol)}${f.headerRow} cannot show (${head}): a cell under it holds something of yours. Empty the Status column, or Remove flags and Apply again.`,
+          ]
+        : [];
+    return [...blocked, ...removalOf(f, state.read).left];
   });
 }
 
 /**
  * Reads the report on `sheetName` (the active sheet when omitted) in one batched read of values and
  * display values, and says what it found: platform, header row, data rows, skipped rows, columns,
- * currency, and sentences for what it did not find. Writes nothing.
+ * currency, and sentences for what it did not find. The add-on's own flags are read as blank.
+ * Writes nothing.
  */
 export function detectReport(sheetName?: string): ReportLayout {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet =
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
   const locale = ss.getSpreadsheetLocale();
-  const decimal = decimalMark(locale);
-  const range = sheet.getDataRange();
-  const { own, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
-  const grid: SheetGrid = {
-    values: withoutOwn_(range.getValues(), own, ''),
-    display: withoutOwn_(range.getDisplayValues(), own, ''),
-  };
+  const state = readSheet_(sheet, { display: true, metadata: false });
+  const grid: SheetGrid = { values: state.values, display: state.display ?? [] };
   const layout = detectLayout(grid, {
     sheetName: sheet.getName(),
-    decimal,
+    decimal: decimalMark(locale),
     defaultCurrency: currencyForLocale(locale),
   });
-  return goalSheet ? { ...layout, problems: [GOAL_SHEET, ...layout.problems] } : layout;
+  const problems = [...(isGoalSheet_(state) ? [GOAL_SHEET] : []), ...damage_(state), ...layout.problems];
+  return { ...layout, problems };
 }
 
 /**
- * Flags every row of the report over the limit: a Status column right of the report (one native
- * ARRAYFORMULA), the limit in an editable cell beside its header, and one conditional-format rule
- * colouring the breaching rows. Nothing of the report changes; the user's own rules stay; applying
- * again replaces the add-on's column and rule. Invalid options are refused before anything is written.
+ * Flags every row of the report over the limit: a Status ARRAYFORMULA in the header cell right of
+ * the report, the limit in an editable cell beside it with the confidence level under it, and two
+ * conditional-format rules colouring the breaching rows (amber: not yet sure; red: confirmed). It records the two columns it wrote with developer metadata, so Remove takes
+ * away exactly those. Nothing of the user's is written over: when a cell it needs holds something,
+ * it says which and writes nothing. The report's earlier flags are replaced; other reports' stay.
  */
 export function flagBreaches(options: ReportLayout & { model: string; limit: number }): FlagResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return documentWrite_({
     writer: 'flagBreaches',
     // Read under the lock: the report checked is the report written beside.
-    prepare: () => {
-      const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
-      const locale = ss.getSpreadsheetLocale();
-      const { own, others, goalSheet } = findOwn_(sheet.getConditionalFormatRules());
-      if (goalSheet) throw new Error(GOAL_SHEET);
-      const values = withoutOwn_(sheet.getDataRange().getValues(), own, '');
-      const grid: SheetGrid = { values, display: [] };
-      const checked = validateFlagOptions(options, grid, {
-        sheetName: (options as { sheetName: string }).sheetName,
-        decimal: decimalMark(locale),
-        defaultCurrency: currencyForLocale(locale),
-      });
-      if (!checked.ok) throw new Error(`The flag options are not valid: ${describeErrors(checked.errors)}`);
-      const plan = planFlags(checked.request, locale);
-      const blocked: PlacementProblem | null = placementProblem(plan, values);
-      if (blocked) throw new Error(blocked.message);
-      return { sheet, own, others, values, request: checked.request, plan, decimal: decimalMark(locale) };
-    },
-    write: ({ sheet, own, others, values, request, plan, decimal }, undo) => {
+    prepare: () => prepareFlags_(ss, options),
+    write: ({ sheet, state, plan, removals, others, record, request, decimal }, undo) => {
       // No half-applied flags: whatever got written goes again, the user's rules stay.
-      undo(`column ${plan.statusColumn} and the rule`, () => {
-        clearOwn_(sheet, { statusCol: plan.block.col, headerRow: plan.block.row });
-        sheet.setConditionalFormatRules(others);
-      });
-      writeFlags_(sheet, plan, own, others);
-      const counts = countVerdicts(request, values, decimal);
+      undo(`column ${plan.statusColumn} and the rule`, () => undoFlags_(sheet, plan, others));
+      const same = {
+        status: `${plan.headerRow},${plan.statusCol}`,
+        limit: `${plan.headerRow},${plan.limitCol}`,
+        level: `${plan.headerRow + 1},${plan.limitCol}`,
+      };
+      clearRemovals_(sheet, state, removals, same);
+      writeFlags_(sheet, plan, others, record);
+      const counts = countVerdicts(request, state.values, decimal);
       return {
         sheetName: request.sheetName,
         rowsChecked: counts.checked,
@@ -170,23 +129,88 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
   });
 }
 
-/** The writes of flagBreaches, in 6 document calls (4 more when an earlier Status moved). */
-function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others: Rule[]): void {
-  if (own && (own.statusCol !== plan.block.col || own.headerRow !== plan.block.row)) clearOwn_(sheet, own);
-  const [block, inputs, ruleRange] = sheet
-    .getRangeList([plan.blockRange, `${plan.limitCell}:${plan.levelCell}`, plan.rule.range])
+/** Reads and checks under the lock; throws (nothing written) when the options or the place are wrong. */
+function prepareFlags_(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: ReportLayout & { model: string; limit: number },
+) {
+  const sheet = sheetNamed_(ss, (options as { sheetName?: unknown } | null)?.sheetName);
+  const locale = ss.getSpreadsheetLocale();
+  let state = readSheet_(sheet, { display: false, metadata: false });
+  if (isGoalSheet_(state)) throw new Error(GOAL_SHEET);
+  const grid: SheetGrid = { values: state.values, display: [] };
+  const checked = validateFlagOptions(options, grid, {
+    sheetName: (options as { sheetName: string }).sheetName,
+    decimal: decimalMark(locale),
+    defaultCurrency: currencyForLocale(locale),
+  });
+  if (!checked.ok) throw new Error(`The flag options are not valid: ${describeErrors(checked.errors)}`);
+  const plan = planFlags(checked.request, locale);
+  const span = {
+    headerRow: plan.headerRow,
+    firstCol: checked.request.analysis.header.first + 1,
+    lastCol: plan.statusCol - 1,
+    lastRow: plan.lastRow,
+  };
+  const at = (f: OwnFlag): boolean =>
+    f.formula &&
+    f.headerRow === plan.headerRow &&
+    f.statusCol === plan.statusCol &&
+    f.limitCol === plan.limitCol;
+  let mine = flagsOfReport(span, state.flags, state.read);
+  // Flags moving (or several of them) take their metadata along: read it now if it was not.
+  if (!state.metadata && !(mine.length === 0 || (mine.length === 1 && mine.every(at)))) {
+    state = withMetadata_(sheet, state);
+    mine = flagsOfReport(span, state.flags, state.read);
+  }
+  const placement = placeFlags(
+    span,
+    { statusCol: plan.statusCol, limitCol: plan.limitCol },
+    mine,
+    state.read,
+  );
+  if (placement.problem) throw new Error(placement.problem);
+  // Flags applied again where they are keep their metadata (read or not: nothing was damaged).
+  const inPlace =
+    mine.length === 1 && mine.every((f) => at(f) && (!state.metadata || f.metadata.length === 2));
+  return {
+    sheet,
+    state,
+    plan,
+    removals: inPlace ? placement.removals.map((r) => ({ ...r, metadata: [] })) : placement.removals,
+    others: rulesWithout_(state, placement.removals),
+    record: !inPlace,
+    request: checked.request,
+    decimal: decimalMark(locale),
+  };
+}
+
+/**
+ * The writes of flagBreaches: the Status formula, the limit with the level under it (values,
+ * formats and rules one call each), the amber and red rules, and (`record`) the metadata.
+ */
+function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boolean): void {
+  const [cells, inputs, ruleRange, statusColumn, limitColumn] = sheet
+    .getRangeList([
+      plan.cellsRange,
+      plan.inputsRange,
+      plan.rule.range,
+      plan.statusColumnRange,
+      plan.limitColumnRange,
+    ])
     .getRanges();
-  if (!block || !inputs || !ruleRange) throw new Error('flagBreaches: could not get the ranges to write');
-  block.setValues([
-    [asLiteralText(plan.header), plan.limit],
-    [plan.statusFormula, plan.level],
+  if (!cells || !inputs || !ruleRange || !statusColumn || !limitColumn)
+    throw new Error('flagBreaches: could not get the ranges to write');
+  // '' under the formula: the cell its array fills (placement found it empty or the add-on's own).
+  cells.setValues([
+    [plan.statusFormula, plan.limit],
+    ['', plan.level],
   ]);
-  // The limit and the level below it: one call each for both cells' formats and rules.
   inputs.setNumberFormats([[plan.limitFormat], [plan.levelFormat]]);
   inputs.setDataValidations([
     [
       SpreadsheetApp.newDataValidation()
-        .requireNumberGreaterThanOrEqualTo(plan.limitMin)
+        .requireNumberBetween(plan.limitMin, plan.limitMax)
         .setAllowInvalid(false)
         .setHelpText(plan.limitHelp)
         .build(),
@@ -199,6 +223,14 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others:
         .build(),
     ],
   ]);
+  // Column metadata moves with inserted and deleted columns and goes with its column
+  // (https://developers.google.com/apps-script/reference/spreadsheet/range#addDeveloperMetadata(String,String)).
+  if (record) {
+    const id = `${Date.now().toString(36)}-${plan.statusColumn}${plan.headerRow}`;
+    const written = { id, row: plan.headerRow, limit: plan.limit, level: plan.level };
+    statusColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'status', ...written }));
+    limitColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'limit', ...written }));
+  }
   const colour = (r: FlagPlan['rule']): Rule =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(r.formula)
@@ -211,23 +243,32 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, own: OwnFlags | null, others:
   sheet.setConditionalFormatRules([...others, colour(plan.notYetRule), colour(plan.rule)]);
 }
 
-/** Empties the add-on's Status block and limit cell (content, the limit's format and rule). */
-function clearOwn_(sheet: Sheet, own: OwnFlags): void {
-  const block = sheet.getRange(own.headerRow, own.statusCol, 2, 2);
-  block.clearContent();
-  // The limit and the level below it.
-  const inputs = sheet.getRange(own.headerRow, own.statusCol + 1, 2, 1);
-  inputs.clearFormat();
-  inputs.clearDataValidations();
+/** Empties what a failed writeFlags_ may have written (read again: only its own cells) and puts the rules back. */
+function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
+  const state = readSheet_(sheet, { display: false, metadata: true });
+  const here = state.flags.filter((f) => f.headerRow === plan.headerRow && f.statusCol === plan.statusCol);
+  clearRemovals_(
+    sheet,
+    state,
+    here.map((f) => removalOf(f, state.read)),
+  );
+  sheet.setConditionalFormatRules(others);
 }
 
-/** Takes away exactly what flagBreaches added: its rule, Status column and limit cell. */
+/**
+ * Takes away exactly what flagBreaches wrote on the sheet and still holds: its Status formulas,
+ * limit cells (with their format and validation), rules and metadata. Cells the user wrote over
+ * stay, and the answer says which.
+ */
 export function removeBreachFlags(sheetName: string): RemoveResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = sheetNamed_(ss, sheetName);
-  const { own, others } = findOwn_(sheet.getConditionalFormatRules());
-  if (!own) return { sheetName: sheet.getName(), removed: false };
-  clearOwn_(sheet, own);
-  sheet.setConditionalFormatRules(others);
-  return { sheetName: sheet.getName(), removed: true };
+  const state = readSheet_(sheet, { display: false, metadata: true });
+  const removals = state.flags.map((f) => removalOf(f, state.read));
+  const removed = removals.length > 0 || state.strayRules.length > 0;
+  if (removed) {
+    clearRemovals_(sheet, state, removals);
+    sheet.setConditionalFormatRules(rulesWithout_(state, removals));
+  }
+  return { sheetName, removed, left: removals.flatMap((r) => r.left) };
 }

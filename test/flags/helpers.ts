@@ -126,4 +126,4 @@ export function snapshot(ss: LocalSpreadsheet, a1: string): unknown {
 // `npm run bench` measures exactly what the call-count test asserts without importing tests.
 export { type FlagMeasurement, measureFlags, syntheticReport } from '../../scripts/report-flag-calls.ts';
 
-export { heads } from '../verdict-text.ts';
+export { head, heads } from '../verdict-text.ts';

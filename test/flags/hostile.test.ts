@@ -37,7 +37,7 @@ describe('rowsFlagged is what the sheet colours', () => {
 });
 
 describe('the limit cell edited to an absurd number', () => {
-  it('1e308 in the limit cell gives every row words (no #NUM!), none red; a sane limit flags again', () => {
+  it('1e308 is refused by the limit cell in words; cleared, every row says so (no #NUM!), none red', () => {
     const rows = [
       HEADER,
       ['a', '100', '1', '10'],
@@ -46,8 +46,9 @@ describe('the limit cell edited to an absurd number', () => {
     ];
     const ss = openReport(rows);
     flag(ss, detect(ss), 'CPA', 50);
-    ss.type('Report!F1', '1e308');
-    expect(ss.values('Report!F1')).toEqual([[1e308]]);
+    expect(() => ss.type('Report!F1', '1e308')).toThrow(/at most a trillion/);
+    expect(ss.values('Report!F1')).toEqual([[50]]);
+    ss.type('Report!F1', '');
     expect(heads(ss.displayValues('Report!E2:E4'))).toEqual([
       ['Set the CPA limit in F1 (a number above 0)'],
       ['Set the CPA limit in F1 (a number above 0)'],
@@ -147,7 +148,7 @@ describe('something typed into the Status column below the report', () => {
     const ss = openReport(rows);
     flag(ss, detect(ss), 'CPA', 50);
     ss.type('Report!E10', 'my note');
-    expect(heads(ss.displayValues('Report!E2'))).toEqual([['#REF!']]);
+    expect(heads(ss.displayValues('Report!E1'))).toEqual([['#REF!']]);
     expect(flaggedRows(ss, 'A', 2, 4)).toEqual([]);
     const again = flag(ss, detect(ss), 'CPA', 50);
     expect(flaggedRows(ss, 'A', 2, 4)).toEqual([2, 4]);

@@ -176,7 +176,7 @@ describe('German Google Ads export in a de_DE spreadsheet', () => {
     expect(heads(ss.displayValues('Report!I5'))[0]?.[0]).toBe('Over CPA limit by 38,76 €');
     expect(heads(ss.displayValues('Report!I7'))[0]?.[0]).toBe('Over CPA limit: no conversion after 336,05 €');
     expect(heads(ss.displayValues('Report!I3:J3'))[0]).toEqual(['Status', 'CPA limit 60,00 €']);
-    expect(ss.formulas('Report!I4')[0]?.[0]).toContain(';');
+    expect(ss.formulas('Report!I3')[0]?.[0]).toContain(';');
   });
 
   it('refuses an English-formatted text amount in de_DE with a Check status, never a wrong number', () => {
@@ -257,9 +257,9 @@ describe('reports that do not start at A1', () => {
     });
     flag(ss, { ...layout, currency: 'USD' }, 'CPA', 40);
     expect(flaggedRows(ss, 'B', 1, 50)).toEqual([37, 38]);
-    // The Status stops before the next block: its rows get none.
+    // The Status stops before the next block: its rows get none. Rule and Status start at the header row.
     expect(heads(ss.displayValues('Report!M43:M44'))).toEqual([[''], ['']]);
-    expect(ss.conditionalRules('Report')[0]?.ranges).toEqual(['B36:M42']);
+    expect(ss.conditionalRules('Report')[0]?.ranges).toEqual(['B35:M42']);
   });
 });
 

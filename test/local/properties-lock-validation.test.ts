@@ -172,7 +172,7 @@ describe('recorded structure: frozen rows, notes, charts, protections, toasts', 
 });
 
 describe('Sheet.insertRowsAfter (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer))', () => {
-  it('adds rows after the last one, so ranges below row 1000 exist; elsewhere it is not emulated', () => {
+  it('adds rows after the last one, so ranges below row 1000 exist; a bad count is refused', () => {
     const ss = openLocalSpreadsheet({ runOnOpen: false });
     const sheet = ss.services.SpreadsheetApp.getActiveSheet();
     expect(sheet.getMaxRows()).toBe(1000);
@@ -181,9 +181,7 @@ describe('Sheet.insertRowsAfter (https://developers.google.com/apps-script/refer
     expect(sheet.getMaxRows()).toBe(1109);
     sheet.getRange('A1109').setValue('last');
     expect(ss.values('Sheet1!A1109')).toEqual([['last']]);
-    expect(() => sheet.insertRowsAfter(10, 1)).toThrow(
-      'not emulated: insertRowsAfter other than after the last row',
-    );
+    expect(() => sheet.insertRowsAfter(1110, 1)).toThrow('out of bounds');
     expect(() => sheet.insertRowsAfter(1109, 0)).toThrow('whole number of rows >= 1');
   });
 });

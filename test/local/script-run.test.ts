@@ -130,7 +130,7 @@ describe('emulation boundaries and call accounting', () => {
     const ss = openLocalSpreadsheet({ code });
     expect(() => ss.run('unknown')).toThrow('not emulated: Range.setTextRotation');
     const sheet = ss.services.SpreadsheetApp.getActiveSheet() as unknown as Record<string, () => void>;
-    expect(() => sheet.insertColumnsAfter?.()).toThrow('not emulated: Sheet.insertColumnsAfter');
+    expect(() => sheet.autoResizeColumns?.()).toThrow('not emulated: Sheet.autoResizeColumns');
   });
   it('counts calls per Class.method; a batched write costs the same whatever the row count', () => {
     const ss = openLocalSpreadsheet({ code, runOnOpen: false });

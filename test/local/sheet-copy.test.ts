@@ -64,4 +64,29 @@ describe('Sheet.copyTo', () => {
     );
     expect(ss.sheetNames()).toEqual(['Ads', 'Copy of Ads']);
   });
+
+  it("a copy's chart reads the copy, and still does once the copy is renamed (a client copy)", () => {
+    const ss = openLocalSpreadsheet({
+      code: CODE,
+      sheets: [
+        {
+          name: 'Ads',
+          rows: [
+            ['Day', 'Spend'],
+            [1, 40],
+          ],
+        },
+      ],
+    });
+    const book = ss.services.SpreadsheetApp.getActiveSpreadsheet();
+    const ads = book.getSheetByName('Ads') as GoogleAppsScript.Spreadsheet.Sheet;
+    ads.insertChart(
+      ads.newChart().asLineChart().addRange(ads.getRange('A1:B2')).setPosition(1, 4, 0, 0).build(),
+    );
+    const copy = ads.copyTo(book);
+    expect(ss.charts('Copy of Ads').map((c) => c.ranges)).toEqual([["'Copy of Ads'!A1:B2"]]);
+    copy.setName('Ads (client)');
+    expect(ss.charts('Ads (client)').map((c) => c.ranges)).toEqual([["'Ads (client)'!A1:B2"]]);
+    expect(ss.charts('Ads').map((c) => c.ranges)).toEqual([['Ads!A1:B2']]);
+  });
 });

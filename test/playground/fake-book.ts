@@ -82,6 +82,9 @@ export class FakeBook implements Book {
     if (!cells) throw new Error(`no sheet ${sheet}`);
     cells.set(a1, input);
   }
+  edit(): void {
+    throw new Error('the fake book has no rows to edit');
+  }
   menu() {
     return { title: 'Fake add-on', items: [{ caption: 'Open', functionName: 'openSidebar' }] };
   }

@@ -9,10 +9,9 @@ import { createGoal, leadsGoal, on } from './helpers.ts';
 /** Noon on 2025-03-05 in New York (the local spreadsheet's default zone). */
 const MARCH_5 = new Date('2025-03-05T17:00:00Z');
 
+/** A row typed as a user pastes it: each cell parsed as typed, one recalculation. */
 function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string[]): void {
-  cells.forEach((input, i) => {
-    if (input !== '') ss.type(on(sheet, `${String.fromCharCode(65 + i)}${row}`), input);
-  });
+  ss.paste(on(sheet, `A${row}`), [cells]);
 }
 
 /** A 30-day goal of 50 leads from 2025-03-01, budget 50 x $45 = $2,250. */
@@ -112,5 +111,22 @@ describe('the pace block in every locale', () => {
     const { ss, sheet } = goalSheet('de_DE');
     typeRow(ss, sheet, 14, ['01.03.2025', 'Social', 'a', '1000', '50', '2', '0', '0', '112,5']);
     expect(ss.displayValues(on(sheet, 'Q14:T14'))).toEqual([['2025-03-01', '3%', '4%', '5%']]);
+    // Decimal-comma amounts, a Check row (negative leads) and a later day typed before an earlier one.
+    typeRow(ss, sheet, 15, ['04.03.2025', 'LinkedIn', 'b', '800', '20', '3', '0', '0', '1.012,25']);
+    typeRow(ss, sheet, 16, ['02.03.2025', 'Social', 'a', '500', '10', '-1', '0', '0', '50']);
+    typeRow(ss, sheet, 17, ['02.03.2025', 'Social', 'a', '500', '10', '1', '0', '0', '0,75']);
+    // Leads by day: 3-01 2, 3-02 +1 (row 16 is a Check row), 3-04 +3; spend 112.5, +0.75, +1012.25.
+    const expected = [
+      [2 / 50, 112.5 / 2250],
+      [3 / 50, 113.25 / 2250],
+      [3 / 50, 113.25 / 2250],
+      [6 / 50, 1125.5 / 2250],
+    ];
+    ss.values(on(sheet, 'S14:T17')).forEach((row, i) => {
+      row.forEach((v, j) => {
+        expect(v, `S${14 + i}:T${14 + i} [${j}]`).toBeCloseTo(expected[i]?.[j] ?? Number.NaN, 12);
+      });
+    });
+    expect(ss.values(on(sheet, 'S18:T18'))).toEqual([['', '']]);
   });
 });

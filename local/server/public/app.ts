@@ -1,6 +1,6 @@
 // The playground page: draws the local spreadsheet the server sends (grid, tabs, add-on menu, sidebar,
 // alerts, toasts) and sends edits back. Sheet data is only ever written with textContent.
-import type { CellView, NoticeView, SidebarMessage, StateView } from '../protocol.ts';
+import type { CellView, EditAction, NoticeView, SidebarMessage, StateView } from '../protocol.ts';
 import { drawChart } from './chart.ts';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -16,6 +16,8 @@ const ui = {
   newButton: byId('new', HTMLButtonElement),
   extensions: byId('extensions', HTMLButtonElement),
   extensionsMenu: byId('extensions-menu', HTMLElement),
+  edit: byId('edit', HTMLButtonElement),
+  editMenu: byId('edit-menu', HTMLElement),
   addonTitle: byId('addon-title', HTMLElement),
   addonItems: byId('addon-items', HTMLElement),
   namebox: byId('namebox', HTMLOutputElement),
@@ -390,8 +392,28 @@ ui.extensions.addEventListener('click', () => {
   ui.extensions.setAttribute('aria-expanded', String(open));
 });
 
+ui.edit.addEventListener('click', () => {
+  const open = ui.editMenu.hidden;
+  ui.editMenu.hidden = !open;
+  ui.edit.setAttribute('aria-expanded', String(open));
+});
+
+// The Edit menu's actions apply at the selected cell, as Sheets' row and column menus do.
+ui.editMenu.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button[data-edit]') : null;
+  if (!(button instanceof HTMLButtonElement) || !state) return;
+  ui.editMenu.hidden = true;
+  ui.edit.setAttribute('aria-expanded', 'false');
+  const action = button.dataset.edit as EditAction;
+  void apply(api('/api/edit', { sheet: state.active, action, row: selected.row + 1, col: selected.col + 1 }));
+});
+
 document.addEventListener('click', (event) => {
   if (event.target instanceof Node && !ui.extensions.parentElement?.contains(event.target)) closeMenu();
+  if (event.target instanceof Node && !ui.edit.parentElement?.contains(event.target)) {
+    ui.editMenu.hidden = true;
+    ui.edit.setAttribute('aria-expanded', 'false');
+  }
 });
 
 ui.newButton.addEventListener('click', () => {

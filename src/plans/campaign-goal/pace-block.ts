@@ -4,6 +4,8 @@
 // ARRAYFORMULAs in the first row, so the block costs no write of its own; the chart is a burn-up:
 // results against the straight line to the target, with spend against the same line for the budget.
 import { columnLetters, columnNumber, columnRange } from '../shared/a1.ts';
+import { CHECK_PREFIX } from '../shared/breach-rule.ts';
+import { quoteString } from '../shared/formula-text.ts';
 import type { PlanChart } from '../shared/sheet-plan.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { text } from './block.ts';
@@ -27,31 +29,36 @@ const DAY_ROWS = LAYOUT.pace.lastRow - LAYOUT.pace.firstRow + 1;
 
 /**
  * The four first-row formulas (en_US; the plan renders them for the locale). Native functions that
- * both Google Sheets and HyperFormula have: ARRAYFORMULA, SEQUENCE, SUMIFS, MAX, IF, IFERROR, AND,
- * ISNUMBER. No decimal literals, and nothing volatile (no TODAY()): the block recalculates when the
- * table changes, not on every edit anywhere in the spreadsheet.
+ * both Google Sheets and HyperFormula have: ARRAYFORMULA, SEQUENCE, SUMIF, MAX, IF, IFERROR, AND,
+ * ISNUMBER, LEFT. No decimal literals, and nothing volatile (no TODAY()): the block recalculates when
+ * the table changes, not on every edit anywhere in the spreadsheet. Every function that must give one
+ * value per day expands inside ARRAYFORMULA in Sheets (local/engine/array-rules.ts); MAX and AND give
+ * one value on purpose.
  *
  * - Day: the start date plus 0, 1, ...; blank past the end date, and blank throughout while the
  *   start or end date is not a date or the end is before the start (no 1899 dates for a cleared cell).
  * - Plan: day n of N is n/N of the target.
- * - Results / Spend to date: SUMIFS of the table up to and including the day, over rows whose
- *   Status is not a `Check ...` - the rows the table refuses to judge (text, negatives, errors),
- *   which the totals leave out too; SUMIFS never reads the sum cell of a row that misses a
- *   criterion, so their errors stay out. An error in a row whose Status does not say Check blanks
- *   the days from its date (IFERROR), never a wrong figure. Blank after the latest date in the
- *   table, so the line stops at the last day reported (ad platforms report yesterday's numbers; a
- *   flat line to the end date would look like a finished campaign); blank for a target or budget
- *   that is not a positive number. A third criterion (the sum cell >= 0) would triple the
- *   recalculation time in the local engine for rows the Status already leaves out.
+ * - Results / Spend to date: SUMIF of the table up to and including the day - SUMIF, not SUMIFS:
+ *   Sheets evaluates SUMIF once per day given a column of criteria, while SUMIFS gives one value for
+ *   the whole column (Stack Overflow 62661367; infoinspired.com). The second condition, a Status that
+ *   is not a `Check ...` (the rows the table refuses to judge: text, negatives, errors, which the
+ *   totals leave out too), is built into the key SUMIF compares: the row's date, or "" for a Check
+ *   row, which no `<=day` criterion matches. SUMIF never reads the sum cell of a row whose key does
+ *   not match, so the errors of Check rows stay out. An error in a row whose Status does not say
+ *   Check blanks the days from its date (IFERROR), never a wrong figure. Blank after the latest date
+ *   in the table, so the line stops at the last day reported (ad platforms report yesterday's numbers;
+ *   a flat line to the end date would look like a finished campaign); blank for a target or budget
+ *   that is not a positive number.
  */
 export function paceFormulas(ctx: Pick<GoalContext, 'resultsColumn' | 'ref'>): Record<PaceColumn, string> {
   const { start, end, target, budget } = ctx.ref;
   const day = paceRange('Day');
   const days = `IF(AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start}),${end}-${start}+1,0)`;
+  const dates = tableRange('Date', true);
+  const judgedDates = `IF(LEFT(${tableRange('Status', true)},${CHECK_PREFIX.length})=${quoteString(CHECK_PREFIX)},"",${dates})`;
   const toDate = (column: 'Spend' | typeof ctx.resultsColumn, goal: string): string =>
-    `=ARRAYFORMULA(IF(${day}="","",IF(${day}>MAX(${tableRange('Date', true)}),"",IFERROR(IF(${goal}>0,` +
-    `SUMIFS(${tableRange(column, true)},${tableRange('Date', true)},"<="&${day},` +
-    `${tableRange('Status', true)},"<>Check*")/${goal},""),""))))`;
+    `=ARRAYFORMULA(IF(${day}="","",IF(${day}>MAX(${dates}),"",IFERROR(IF(${goal}>0,` +
+    `SUMIF(${judgedDates},"<="&${day},${tableRange(column, true)})/${goal},""),""))))`;
   return {
     Day: `=ARRAYFORMULA(IF(SEQUENCE(${DAY_ROWS})<=${days},${start}+SEQUENCE(${DAY_ROWS})-1,""))`,
     Plan: `=ARRAYFORMULA(IF(${day}="","",SEQUENCE(${DAY_ROWS})/(${end}-${start}+1)))`,

@@ -43,8 +43,9 @@ export function nativeNumberReader(decimal: '.' | ',', symbol: string | null): N
   const readable = (ref: string): string => {
     const t = trimmed(ref);
     const count = (mark: string): string => `(LEN(${t})-LEN(SUBSTITUTE(${t},${quoteString(mark)},"")))`;
-    // Only digits and the two marks, something in it, at most one decimal mark.
-    const shape = `(LEN(${without(t, [...DIGITS, group, decimal])})=0)*(LEN(${t})>0)*(${count(decimal)}<2)`;
+    // Only digits and the two marks, at least one digit (`.` or `$.` alone is no number: VALUE
+    // would answer #VALUE! for the whole row), at most one decimal mark.
+    const shape = `(LEN(${without(t, [...DIGITS, group, decimal])})=0)*(LEN(${without(t, DIGITS)})<LEN(${t}))*(${count(decimal)}<2)`;
     // Grouping marks, where there are any, sit 4 and 8 characters left of the decimal mark (or the
     // end): 1 mark in a 5-7 digit number, 2 in an 8-10 digit one. More (a billion) is refused.
     const p = `FIND(${quoteString(decimal)},${t}&${quoteString(decimal)})`;

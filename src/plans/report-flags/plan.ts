@@ -1,11 +1,10 @@
 // Pure: a validated flag request -> what flagBreaches writes beside the report (Status, limit, rule).
-
 import { columnLetters } from '../shared/a1.ts';
 import {
   BREACH_COLORS,
+  BREACH_MAX_VALUE,
   breachFormulas,
   NOT_YET_COLORS,
-  notYetRuleOf,
   type RowRef,
   statusRuleOf,
 } from '../shared/breach-rule.ts';
@@ -27,30 +26,43 @@ export const RULE_TAG = 'Flag limit breaches';
 
 export interface FlagPlan {
   sheetName: string;
-  /** 1-based row and column of the 2 x 2 block: Status header and limit, Status formula and ''. */
-  block: { row: number; col: number };
-  /** The block in A1, e.g. `P3:Q4`. */
-  blockRange: string;
+  /** 1-based header row, Status column and limit column. */
+  headerRow: number;
+  statusCol: number;
+  limitCol: number;
+  /**
+   * The Status and limit cells with the row under them (`E1:F2`): the Status formula in the header
+   * cell, the limit right of it, the level under the limit; the cell under the formula stays empty.
+   */
+  cellsRange: string;
+  /** The limit cell and the level cell below it (`F1:F2`). */
+  inputsRange: string;
+  /** The Status and limit columns as whole columns (`E:E`, `F:F`), for their developer metadata. */
+  statusColumnRange: string;
+  limitColumnRange: string;
   /** The last row the Status and the rule cover; null: to the sheet's end (nothing below the report). */
   lastRow: number | null;
-  /** The block's cells: [['Status', limit], [formula, '']] (header as literal text). */
-  header: string;
   limit: number;
-  /** The Status ARRAYFORMULA, rendered for the locale. */
+  /**
+   * The Status formula, rendered for the locale: one ARRAYFORMULA in the header cell whose ranges
+   * start at the header row, so a row inserted anywhere under the header (right under it too) is
+   * inside them; it shows `Status` on the header row and a verdict on every row below.
+   */
   statusFormula: string;
   statusColumn: string;
   /** A1 of the limit cell, its number format and its rule's help text. */
   limitCell: string;
   limitFormat: string;
   limitHelp: string;
-  /** The least limit the cell accepts: the currency's smallest amount. */
+  /** The limits the cell accepts: the currency's smallest amount up to BREACH_MAX_VALUE. */
   limitMin: number;
+  limitMax: number;
   /** A1 of the confidence level cell (below the limit), its value, number format and help text. */
   levelCell: string;
   level: number;
   levelFormat: string;
   levelHelp: string;
-  /** The red rule: the report's width plus Status, data rows (open-ended or not). */
+  /** The red rule: the report's width plus Status, from the header row (its Status never says Over). */
   rule: { range: string; formula: string; background: string; fontColor: string };
   /** The amber rule over the same range, for rows not yet sure; written before the red one. */
   notYetRule: { range: string; formula: string; background: string; fontColor: string };
@@ -85,7 +97,8 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   const limitRef = `$${columnLetters(statusCol + 1)}$${headerRow}`;
   // Rows typed below the table later are judged too, unless another block follows it on the sheet.
   const lastRow = analysis.nextContent === null ? null : analysis.nextContent;
-  const firstRow = headerRow + 1;
+  // From the header row: Sheets widens a range for rows inserted inside it, not at its first row.
+  const firstRow = headerRow;
   // The text reader only where the report has text numbers (see FlagRequest.textNumbers).
   const reader = req.textNumbers
     ? nativeNumberReader(decimalMark(locale), currencyInfo(currency)?.symbol ?? null)
@@ -126,20 +139,27 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     statusRuleTag: RULE_TAG,
   });
   const money = currencyNumberFormat(currency);
+  const limitColumn = columnLetters(statusCol + 1);
   const range = `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`;
+  if (notYetRule === undefined) throw new Error('flags: no amber rule for the level');
   return {
     sheetName: req.sheetName,
-    block: { row: headerRow, col: statusCol },
+    headerRow,
+    statusCol,
+    limitCol: statusCol + 1,
+    cellsRange: `${statusColumn}${headerRow}:${levelCell}`,
+    inputsRange: `${limitCell}:${levelCell}`,
+    statusColumnRange: `${statusColumn}:${statusColumn}`,
+    limitColumnRange: `${limitColumn}:${limitColumn}`,
     lastRow,
-    blockRange: `${statusColumn}${headerRow}:${columnLetters(statusCol + 1)}${headerRow + 1}`,
-    header: STATUS_HEADER,
     limit: req.limit,
-    statusFormula: renderFormula(status, locale),
+    statusFormula: renderFormula(withHeader(status, [spend, results], firstRow, lastRow), locale),
     statusColumn,
     limitCell,
     limitFormat: `"${model} limit "${money}`,
     limitMin: smallestUnit(currency),
-    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    limitMax: BREACH_MAX_VALUE,
+    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}, at most a trillion. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
     levelCell,
     level: req.level,
     levelFormat: '"Confidence "0.0%',
@@ -152,62 +172,27 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     },
     notYetRule: {
       range,
-      formula: renderFormula(notYetRule as string, locale),
+      formula: renderFormula(notYetRule, locale),
       background: NOT_YET_COLORS.fill,
       fontColor: NOT_YET_COLORS.text,
     },
   };
 }
 
-/** Where the add-on's flags sit on a sheet, read back from its rule's formula. */
-export interface OwnFlags {
-  /** 1-based column of the Status column (the limit cell is right of its header). */
-  statusCol: number;
-  headerRow: number;
-}
-
-/** The add-on's own rule: a status-column rule tagged RULE_TAG (not a goal sheet's, which has none). */
-export function ownFlagsOf(formula: string): OwnFlags | null {
-  const rule = statusRuleOf(formula);
-  if (rule?.tag !== RULE_TAG || rule.firstRow < 2) return null;
-  return { statusCol: rule.statusCol, headerRow: rule.firstRow - 1 };
-}
-
-/** The add-on's amber rule on a report (tagged RULE_TAG): removed and rewritten with the red one. */
-export function isOwnNotYetRule(formula: string): boolean {
-  return notYetRuleOf(formula)?.tag === RULE_TAG;
-}
-
-export interface PlacementProblem {
-  cell: string;
-  message: string;
-}
-
 /**
- * The Status column (header row down to the rule's last row) and the limit cell with the cell
- * below it must be empty: the add-on never writes over anything. `values` has the add-on's own
- * earlier flags blanked already.
+ * The Status ARRAYFORMULA (`=ARRAYFORMULA(chain)`, breach-rule.ts) written into the header cell:
+ * the header row - where spend and results hold their own headers, `F$1` and `G$1`, which Sheets
+ * keeps on the header row through every insert - shows `Status`, tagged so the add-on knows its
+ * formula again (LEFT(tag,0) is ""); every other row its verdict.
  */
-export function placementProblem(
-  plan: FlagPlan,
-  values: readonly (readonly unknown[])[],
-): PlacementProblem | null {
-  const { row, col } = plan.block;
-  const lastRow = plan.lastRow ?? values.length;
-  const filled = (r: number, c: number): boolean => {
-    const v = values[r - 1]?.[c - 1];
-    return v !== '' && v !== null && v !== undefined;
-  };
-  const problem = (r: number, c: number): PlacementProblem => {
-    const cell = `${columnLetters(c)}${r}`;
-    return {
-      cell,
-      message: `The flags need column ${plan.statusColumn} (Status) and ${plan.limitCell} (the limit) to be empty, but ${cell} holds ${JSON.stringify(String(values[r - 1]?.[c - 1]).slice(0, 40))}. Move it, or leave a free column right of the report.`,
-    };
-  };
-  for (const r of [row, row + 1]) if (filled(r, col + 1)) return problem(r, col + 1);
-  for (let r = row; r <= lastRow; r++) if (filled(r, col)) return problem(r, col);
-  return null;
+function withHeader(status: string, columns: string[], firstRow: number, lastRow: number | null): string {
+  const prefix = '=ARRAYFORMULA(';
+  if (!status.startsWith(prefix) || !status.endsWith(')'))
+    throw new Error('flags: the Status formula is not one ARRAYFORMULA');
+  const chain = status.slice(prefix.length, -1);
+  const header = columns.map((c) => `(${c}${firstRow}:${c}${lastRow ?? ''}=${c}$${firstRow})`).join('*');
+  // IFERROR: an error value in spend or results is that row's Check, never the whole row's error.
+  return `${prefix}IF(IFERROR(${header},0),${quoteString(STATUS_HEADER)}&LEFT(${quoteString(RULE_TAG)},0),${chain}))`;
 }
 
 /** A campaign-goal sheet's rule: the status-column rule without the flags' tag (`=LEFT($P14,5)="Over "`). */

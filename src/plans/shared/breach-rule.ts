@@ -158,6 +158,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const numberAnd = (c: BreachColumn, value: string, test: string): string =>
     c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
+  const isDate = (c: string): string => `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
@@ -168,15 +169,16 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
     // Sheets stores a date as a number (3/2/2025 is 45718): typed into Spend it would count as
     // money. ISDATE tells it by the cell's date format (https://support.google.com/docs/answer/9061381),
-    // which typing a date gives the cell even where the column had a money format. IFERROR: Google
-    // does not say how ISDATE behaves over a range inside ARRAYFORMULA; should it ever answer an
-    // error there, the check falls silent instead of turning every row's Status into that error.
-    { bad: `IFERROR(ISDATE(${cellS}),0)`, status: `${spend}: a date` },
+    // which typing a date gives the cell even where the column had a money format. Google does not
+    // say how ISDATE behaves over a range inside ARRAYFORMULA (local/engine/array-rules.ts): should
+    // it answer one value for the whole column, or an error, the check falls silent (the ROWS test,
+    // IFERROR) instead of giving every row the first row's answer or that error.
+    { bad: isDate(cellS), status: `${spend}: a date` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
     // The same for a date typed into the results column: 3/2/2025 would count as 45718 leads.
-    { bad: `IFERROR(ISDATE(${cellR}),0)`, status: `${results}: a date` },
+    { bad: isDate(cellR), status: `${results}: a date` },
     {
       ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
       status: `${results}: not a number`,

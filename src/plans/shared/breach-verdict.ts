@@ -54,7 +54,7 @@ export function judgeConfidence(
   level: number,
   over: boolean,
 ): Confidence {
-  const capped = count > SHAPE_CAP ? SHAPE_CAP : count;
+  const capped = Math.min(count, SHAPE_CAP);
   const x = (spend / limit) * ((capped + 1) / (count + 1));
   const p = regularizedGammaP(capped + 1, x);
   if (over) return p >= level ? 'confirmed' : 'not yet';

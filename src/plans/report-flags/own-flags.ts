@@ -1,0 +1,306 @@
+// Pure: which of the add-on's flags a sheet holds, read back from what Sheets itself moves with the
+// cells - the Status formula in each Status header cell, the add-on's conditional-format rules and
+// its developer metadata on the Status and limit columns - and what Remove may take away of them.
+// The confidence level cell sits right under the limit cell, in the same column: it is found,
+// taken and left exactly as the limit cell is.
+import { columnLetters, columnNumber } from '../shared/a1.ts';
+
+/** The words in every rule and Status formula the add-on writes on a report (plan.ts RULE_TAG). */
+export const FLAGS_TAG = 'Flag limit breaches';
+
+/**
+ * The developer-metadata key on the Status and limit columns. Column metadata "will remain
+ * associated at those locations as they move around and the spreadsheet is edited ... If the
+ * associated object is deleted then its metadata is deleted too"
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata).
+ */
+export const FLAGS_KEY = 'perfKpi.reportFlags';
+
+/** What the metadata value records: which column it marks, the header row, limit and level written. */
+export interface FlagRecord {
+  role: 'status' | 'limit';
+  /** Pairs the Status column's record with its limit column's. */
+  id: string;
+  /** The header row when written (rows inserted above later make it stale; see ownFlags). */
+  row: number;
+  limit: number;
+  /** The confidence level written under the limit; absent in records of flags without a level cell. */
+  level?: number;
+}
+
+export function recordText(r: FlagRecord): string {
+  return JSON.stringify(r);
+}
+
+function recordOf(text: string | null): FlagRecord | null {
+  try {
+    const r = JSON.parse(text ?? '') as Partial<FlagRecord>;
+    const ok =
+      (r.role === 'status' || r.role === 'limit') &&
+      typeof r.id === 'string' &&
+      Number.isInteger(r.row) &&
+      typeof r.limit === 'number' &&
+      (r.level === undefined || typeof r.level === 'number');
+    return ok ? (r as FlagRecord) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the server read of a sheet (1-based rows and columns; grids from A1). */
+export interface SheetRead {
+  values: readonly (readonly unknown[])[];
+  formulas: readonly (readonly string[])[];
+  /** Each conditional-format rule's custom formula, in the sheet's order (null: not a formula rule). */
+  rules: readonly (string | null)[];
+  /** The add-on's column metadata: its value and the first column it is on. */
+  metadata: readonly { value: string | null; col: number }[];
+}
+
+/** One set of flags on the sheet, whole or damaged by the user's edits. */
+export interface OwnFlag {
+  headerRow: number;
+  statusCol: number;
+  /** The limit cell's column; null when nothing says where it went. */
+  limitCol: number | null;
+  /** The Status header cell still holds the add-on's formula. */
+  formula: boolean;
+  /** The header row comes only from the metadata's record (rows inserted above it would move it). */
+  rowFromRecord: boolean;
+  /** The limit the record says was written. */
+  recordedLimit: number | null;
+  /**
+   * The level cell's row as the Status formula reads it (`$Q$4`; Sheets moves the reference when a
+   * row is inserted between the limit and the level). Null: no formula says (flags written before
+   * levels existed have no level cell; a record's level puts it under the header row).
+   */
+  levelRow: number | null;
+  /** The level the record says was written. */
+  recordedLevel: number | null;
+  /** Indexes into SheetRead.rules and SheetRead.metadata of what belongs to these flags. */
+  rules: number[];
+  metadata: number[];
+}
+
+export interface OwnFlags {
+  flags: OwnFlag[];
+  /** The add-on's rules that no longer say where their Status is (the column was deleted: `#REF!`). */
+  strayRules: number[];
+}
+
+const cellOf = (grid: readonly (readonly unknown[])[], row: number, col: number): unknown =>
+  grid[row - 1]?.[col - 1];
+
+/** A Status formula the add-on wrote: an ARRAYFORMULA carrying the tag. */
+export function isOwnStatusFormula(formula: unknown): boolean {
+  return (
+    typeof formula === 'string' && /^=ARRAYFORMULA\(/i.test(formula) && formula.includes(`"${FLAGS_TAG}"`)
+  );
+}
+
+/** The limit cell a Status formula reads: its one fully absolute reference (`$Q$3`). */
+function limitColumnOf(formula: string): number | null {
+  const m = /\$([A-Z]{1,3})\$\d+/.exec(formula);
+  return m?.[1] ? columnNumber(m[1]) : null;
+}
+
+/** The level cell's row a Status formula reads: its absolute reference below the header row (`$Q$4`). */
+function levelRowOf(formula: string, headerRow: number): number | null {
+  const rows = [...formula.matchAll(/\$[A-Z]{1,3}\$(\d+)/g)].map((m) => Number(m[1]));
+  return rows.find((r) => r > headerRow) ?? null;
+}
+
+/**
+ * The Status column and first row a tagged rule reads, or null: the red rule
+ * (`=AND(LEFT($P3,5)="Over ",...)`) or the amber one (`=AND(ISNUMBER(SEARCH("· not yet sure:",$P3)),...)`).
+ */
+function ruleTarget(formula: string): { statusCol: number; row: number } | null {
+  const m = /(?:LEFT\(|SEARCH\("[^"]*"[,;])\$([A-Z]{1,3})(\d+)[,;)]/.exec(formula);
+  if (!m?.[1] || !m[2]) return null;
+  return { statusCol: columnNumber(m[1]), row: Number(m[2]) };
+}
+
+/**
+ * Every set of the add-on's flags on a sheet. The Status formula and the rule are formulas, so
+ * Sheets moves them with every inserted or deleted row and column; the metadata marks the columns
+ * (and survives the formula being typed over and the rule being deleted).
+ */
+export function ownFlags(read: SheetRead): OwnFlags {
+  const flags: OwnFlag[] = [];
+  const at = (row: number, col: number): OwnFlag | undefined =>
+    flags.find((f) => f.headerRow === row && f.statusCol === col);
+  read.formulas.forEach((line, r) => {
+    line.forEach((formula, c) => {
+      if (!isOwnStatusFormula(formula)) return;
+      flags.push({
+        headerRow: r + 1,
+        statusCol: c + 1,
+        limitCol: limitColumnOf(formula),
+        formula: true,
+        rowFromRecord: false,
+        recordedLimit: null,
+        levelRow: levelRowOf(formula, r + 1),
+        recordedLevel: null,
+        rules: [],
+        metadata: [],
+      });
+    });
+  });
+  const strayRules: number[] = [];
+  read.rules.forEach((formula, i) => {
+    if (formula === null || !formula.includes(`"${FLAGS_TAG}"`)) return;
+    const target = ruleTarget(formula);
+    if (!target) {
+      strayRules.push(i);
+      return;
+    }
+    const found = at(target.row, target.statusCol);
+    if (found) found.rules.push(i);
+    else
+      flags.push({
+        headerRow: target.row,
+        statusCol: target.statusCol,
+        limitCol: null,
+        formula: false,
+        rowFromRecord: false,
+        recordedLimit: null,
+        levelRow: null,
+        recordedLevel: null,
+        rules: [i],
+        metadata: [],
+      });
+  });
+  attachMetadata(read, flags);
+  return { flags, strayRules };
+}
+
+function noteLevel(flag: OwnFlag, record: FlagRecord): void {
+  if (record.level !== undefined) flag.recordedLevel ??= record.level;
+}
+
+/** Pairs each record with the flags in its column, or makes flags of records nothing else shows. */
+function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
+  const records = read.metadata.map((m) => ({ ...m, record: recordOf(m.value) }));
+  const statusOf = new Map<string, OwnFlag>();
+  records.forEach((m, i) => {
+    if (m.record?.role !== 'status') return;
+    let flag = flags.find((f) => f.statusCol === m.col);
+    if (!flag) {
+      flag = {
+        headerRow: m.record.row,
+        statusCol: m.col,
+        limitCol: null,
+        formula: false,
+        rowFromRecord: true,
+        recordedLimit: null,
+        levelRow: null,
+        recordedLevel: null,
+        rules: [],
+        metadata: [],
+      };
+      flags.push(flag);
+    }
+    flag.metadata.push(i);
+    flag.recordedLimit = m.record.limit;
+    noteLevel(flag, m.record);
+    statusOf.set(m.record.id, flag);
+  });
+  records.forEach((m, i) => {
+    if (m.record?.role !== 'limit') return;
+    let flag = statusOf.get(m.record.id) ?? flags.find((f) => f.limitCol === m.col);
+    if (!flag) {
+      // The Status column was deleted (its metadata with it): the limit cell is all that is left.
+      flag = {
+        headerRow: m.record.row,
+        statusCol: m.col,
+        limitCol: m.col,
+        formula: false,
+        rowFromRecord: true,
+        recordedLimit: m.record.limit,
+        levelRow: null,
+        recordedLevel: null,
+        rules: [],
+        metadata: [],
+      };
+      flags.push(flag);
+      // A rule left over at this column's old Status is stray already (its reference is #REF!).
+    }
+    flag.limitCol ??= m.col;
+    flag.recordedLimit ??= m.record.limit;
+    noteLevel(flag, m.record);
+    flag.metadata.push(i);
+  });
+  // The metadata's record says the limit column; a rule alone says only the Status column.
+  for (const f of flags) if (f.limitCol === null && f.metadata.length === 0) f.limitCol = f.statusCol + 1;
+}
+
+/** What Remove (or Apply moving the flags) takes away of one set of flags, and what it leaves. */
+export interface Removal {
+  /** 1-based cells to empty: content only (the Status formula) or content, format and validation (the limit). */
+  status: { row: number; col: number } | null;
+  limit: { row: number; col: number } | null;
+  /** The level cell under the limit: cleared as the limit cell is. */
+  level: { row: number; col: number } | null;
+  rules: number[];
+  metadata: number[];
+  /** Sentences about cells the user wrote over, left as they are. */
+  left: string[];
+}
+
+const shown = (v: unknown): string => JSON.stringify(String(v).slice(0, 40));
+
+/**
+ * Exactly what the add-on wrote and still holds: the Status header cell while it holds the
+ * add-on's formula, the limit cell while it holds a number or nothing (a limit the user edited is
+ * still the limit; text pasted over it is theirs), the rules and the metadata. A limit cell known
+ * only from the record (its row may have moved) is taken only if it still holds the limit written.
+ */
+export function removalOf(flag: OwnFlag, read: SheetRead): Removal {
+  const left: string[] = [];
+  const name = (row: number, col: number): string => `${columnLetters(col)}${row}`;
+  let status: Removal['status'] = null;
+  const formula = cellOf(read.formulas, flag.headerRow, flag.statusCol);
+  const statusValue = cellOf(read.values, flag.headerRow, flag.statusCol);
+  if (isOwnStatusFormula(formula)) status = { row: flag.headerRow, col: flag.statusCol };
+  else if (statusValue !== '' && statusValue !== undefined && statusValue !== null && !flag.rowFromRecord)
+    left.push(
+      `${name(flag.headerRow, flag.statusCol)} holds ${shown(statusValue)}, written over the Status: left as it is.`,
+    );
+  let limit: Removal['limit'] = null;
+  if (flag.limitCol !== null) {
+    const v = cellOf(read.values, flag.headerRow, flag.limitCol);
+    const blank = v === '' || v === undefined || v === null;
+    const ours = flag.rowFromRecord ? v === flag.recordedLimit : blank || typeof v === 'number';
+    if (ours) limit = { row: flag.headerRow, col: flag.limitCol };
+    else if (!blank)
+      left.push(
+        `${name(flag.headerRow, flag.limitCol)} holds ${shown(v)}, not the limit the flags wrote: left as it is.`,
+      );
+  }
+  const level = levelRemoval(flag, read, left);
+  return { status, limit, level, rules: [...flag.rules], metadata: [...flag.metadata], left };
+}
+
+/**
+ * The level cell, taken as the limit cell is: where the Status formula reads it, while it holds a
+ * number or nothing; where only the record says (the header row's next row), only while it holds
+ * the level written - or nothing, when the header row itself is known from a formula or rule.
+ */
+function levelRemoval(flag: OwnFlag, read: SheetRead, left: string[]): Removal['level'] {
+  if (flag.limitCol === null) return null;
+  const col = flag.limitCol;
+  const exact = flag.levelRow !== null;
+  if (!exact && flag.recordedLevel === null) return null;
+  const row = flag.levelRow ?? flag.headerRow + 1;
+  const v = cellOf(read.values, row, col);
+  const blank = v === '' || v === undefined || v === null;
+  const ours = exact
+    ? blank || typeof v === 'number'
+    : v === flag.recordedLevel || (blank && !flag.rowFromRecord);
+  if (ours) return { row, col };
+  if (!blank)
+    left.push(
+      `${columnLetters(col)}${row} holds ${shown(v)}, not the confidence level the flags wrote: left as it is.`,
+    );
+  return null;
+}
