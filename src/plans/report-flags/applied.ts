@@ -1,7 +1,7 @@
 // Pure: what the add-on's flags on a report say today (limit, model, counts), read back from the
 // cells flagBreaches wrote, so a reopened panel shows what is applied instead of an empty form.
 import { columnLetters } from '../shared/a1.ts';
-import type { CostModel } from '../shared/breach-rule.ts';
+import type { CostModel } from '../shared/cost-model.ts';
 import type { ReportLayout } from './detect.ts';
 import type { OwnFlag } from './own-flags.ts';
 
