@@ -41,7 +41,7 @@ async function openPanel(page: Page): Promise<FrameLocator> {
 const inView = (frame: FrameLocator, name: string, role: 'button' | 'textbox' | 'radio') =>
   frame.getByRole(role, { name }).evaluate((el) => {
     const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+    return r.top >= 0 && r.bottom <= (el.ownerDocument.defaultView?.innerHeight ?? 0) && r.width > 0;
   });
 
 describe('flagging a Google Ads export through the panel', () => {
@@ -155,7 +155,7 @@ describe('flagging a Google Ads export through the panel', () => {
     await again.getByRole('button', { name: 'Change' }).click();
     const limit = again.getByRole('textbox', { name: 'CPA limit (USD)' });
     expect(await limit.inputValue()).toBe('60');
-    await expect.poll(() => limit.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => limit.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
     frame = again;
   });
 

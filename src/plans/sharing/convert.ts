@@ -83,12 +83,7 @@ export function convertFormula(
   }
   if (!calls.some((c) => BY_NAME.has(c.name.toUpperCase()))) return null;
   const shown = shownToday();
-  if (typeof shown === 'string' && ERROR_VALUE.test(shown)) {
-    return {
-      ok: false,
-      reason: `It shows ${shown} today. Fix what the function refuses first (a negative, a date or text where a number goes): a native formula would show a number there.`,
-    };
-  }
+  const showsError = typeof shown === 'string' && ERROR_VALUE.test(shown);
   try {
     const walk = new Walk(tokens, calls, ctx);
     const body = walk.span(0, tokens.length);
@@ -98,17 +93,73 @@ export function convertFormula(
         `Its native form would be ${native.length.toLocaleString('en-US')} characters long (each argument is repeated in it); split the formula into cells, then convert.`,
       );
     }
+    const whole = walk.wholeValue();
+    if (showsError) return { ok: false, reason: errorReason(shown, whole) };
+    const changed = whole === undefined ? undefined : valueChange(whole, shown);
+    if (changed) return { ok: false, reason: changed };
     return { ok: true, native };
   } catch (err) {
-    if (err instanceof Unconvertible) return { ok: false, reason: err.message };
+    // When the cell shows an error, the walk's refusal (too many arguments, ranges of different
+    // sizes, a negative input...) is the precise reason for it.
+    if (err instanceof Unconvertible) {
+      return { ok: false, reason: showsError ? `It shows ${shown} today: ${err.message}` : err.message };
+    }
     throw err;
   }
+}
+
+/** The value of a formula that is one add-on call, as its inputs give it today. */
+interface WholeValue {
+  readonly name: string;
+  readonly v: unknown;
+}
+
+/** The top-left value of a result (what the formula's own cell shows when it spills). */
+const topLeft = (v: unknown): unknown => (Array.isArray(v) ? (v[0] as unknown[] | undefined)?.[0] : v);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  }
+  const blank = (x: unknown): boolean => x === '' || x === null || x === undefined;
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  return String(a) === String(b);
+}
+
+const shownText = (v: unknown): string => (v === '' || v === null || v === undefined ? 'a blank' : String(v));
+
+/**
+ * Why a conversion would change what the cell shows, or undefined: the native formula gives the
+ * add-on's value for these inputs, so a cell showing something else is answered by another function
+ * of the same name (a user's own script) or is stale - converting would change it silently.
+ */
+function valueChange(whole: WholeValue, shown: unknown): string | undefined {
+  const v = topLeft(whole.v);
+  if (sameValue(v, shown)) return undefined;
+  return `It shows ${shownText(shown)} today, but the add-on's ${whole.name} gives ${shownText(v)} for these inputs: another function named ${whole.name} (a script of your own?) may be answering here. Left as it is, so its value does not change; check which function the cell calls.`;
+}
+
+/** Why a cell shows an error today when the walk found no refusal of its own. */
+function errorReason(shown: string, whole: WholeValue | undefined): string {
+  const v = whole?.v;
+  if (
+    shown === '#REF!' &&
+    Array.isArray(v) &&
+    (v.length > 1 || ((v[0] as unknown[] | undefined)?.length ?? 0) > 1)
+  ) {
+    const rows = v.length;
+    const cols = (v[0] as unknown[]).length;
+    return `It shows #REF! today: its result (${rows} x ${cols} cells) is blocked by cells that are not empty below or beside it (a blocked spill). Clear them, then convert.`;
+  }
+  return `It shows ${shown} today. Fix what the function refuses first (a negative, a date or text where a number goes): a native formula would show a number there.`;
 }
 
 /** The recursive rewrite of one formula's tokens. */
 class Walk {
   private readonly callAt = new Map<number, number>();
   private readonly tokenAt = new Map<number, number>();
+  /** Each converted call's value today, by call index, when all its inputs are known. */
+  private readonly valueOf = new Map<number, unknown>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -121,6 +172,17 @@ class Walk {
     tokens.forEach((t, i) => {
       this.tokenAt.set(t.end, i);
     });
+  }
+
+  /** The formula's value when the whole formula is one add-on call whose inputs are known. */
+  wholeValue(): WholeValue | undefined {
+    const own = this.tokens.filter((t) => t.type !== 'space');
+    const first = own[0];
+    const last = own[own.length - 1];
+    const ci = first?.type === 'func' ? this.callAt.get(first.start) : undefined;
+    const call = ci === undefined ? undefined : this.calls[ci];
+    if (!call || !last || call.end !== last.end || !this.valueOf.has(ci as number)) return undefined;
+    return { name: call.name.toUpperCase(), v: this.valueOf.get(ci as number) };
   }
 
   /** Tokens [from, to) as text, with every add-on call in them replaced. */
@@ -186,7 +248,9 @@ class Walk {
       }
     });
     try {
-      return { text, array, value: { v: runFunction(spec, values) } };
+      const v = runFunction(spec, values);
+      this.valueOf.set(ci, v);
+      return { text, array, value: { v } };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       throw new Unconvertible(`${message}. Fix the input first: a native formula would show a number there.`);
