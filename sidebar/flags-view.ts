@@ -35,6 +35,7 @@ export interface FlagsParts {
   rows: MappingRow[];
   limitLabel: HTMLLabelElement;
   limitInput: HTMLInputElement;
+  limitHint: HTMLElement;
   limitError: HTMLElement;
   status: HTMLElement;
   alert: HTMLElement;
@@ -44,6 +45,8 @@ export interface FlagsParts {
   reread: HTMLButtonElement;
   bar: HTMLElement;
 }
+
+export const LIMIT_HINT = 'Rows that cost more per result turn red.';
 
 const messageSlot = (id: string): HTMLElement => h('p', { class: 'error', id, hidden: true });
 
@@ -100,11 +103,7 @@ export function buildFlags(form: HTMLFormElement): FlagsParts {
   );
   const m = mappingParts();
   const limitError = messageSlot('flags-limit-error');
-  const limitHint = h(
-    'p',
-    { class: 'hint', id: 'flags-limit-hint' },
-    'Rows that cost more per result turn red.',
-  );
+  const limitHint = h('p', { class: 'hint', id: 'flags-limit-hint' }, LIMIT_HINT);
   const limitInput = h('input', {
     id: 'flags-limit',
     name: 'limit',
@@ -152,6 +151,7 @@ export function buildFlags(form: HTMLFormElement): FlagsParts {
     ...m,
     limitLabel,
     limitInput,
+    limitHint,
     limitError,
     status: h('p', { class: 'status', role: 'status', 'aria-live': 'polite', tabindex: '-1' }),
     alert: h('p', { class: 'alert', role: 'alert', hidden: true }),

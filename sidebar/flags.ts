@@ -18,9 +18,9 @@ import {
   suggestModel,
   summary,
 } from './flags-model.ts';
-import { buildFlags } from './flags-view.ts';
+import { buildFlags, LIMIT_HINT } from './flags-view.ts';
 import { panelHeading } from './help.ts';
-import { type DecimalMark, decimalMarkFor } from './numbers.ts';
+import { type DecimalMark, decimalMarkFor, decimalMarkHint } from './numbers.ts';
 import { errorMessage, server } from './server.ts';
 
 export interface FlagsPanel {
@@ -282,6 +282,9 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
     setMode('edit');
     ui.status.textContent = '';
     ui.limitInput.focus();
+  });
+  ui.limitInput.addEventListener('input', () => {
+    ui.limitHint.textContent = decimalMarkHint(ui.limitInput.value, decimalMark) ?? LIMIT_HINT;
   });
   ui.toggleMapping.addEventListener('click', () =>
     openMapping(ui.toggleMapping.getAttribute('aria-expanded') !== 'true'),

@@ -58,3 +58,16 @@ export function formatDate(iso: string, locale: string): string {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A hint when `text` was read with the other decimal mark (`45.50` in a de_DE spreadsheet, `45,50`
+ * in en_US): the sidebar reads it, but the sheet itself would not, so the user learns its syntax.
+ */
+export function decimalMarkHint(text: string, decimalMark: DecimalMark): string | undefined {
+  const other: DecimalMark = decimalMark === ',' ? '.' : ',';
+  const value = parseNumber(text, decimalMark);
+  if (value === undefined || Number.isNaN(value) || !text.includes(other)) return undefined;
+  if (parseNumber(text, other) !== value) return undefined;
+  const shown = String(value).replace('.', decimalMark);
+  return `Read as ${shown}: use a ${decimalMark === ',' ? 'comma' : 'point'} for decimals in this spreadsheet.`;
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decimalMarkFor,
+  decimalMarkHint,
   formatDate,
   formatMoney,
   formatPlain,
@@ -72,5 +73,27 @@ describe('locale helpers', () => {
     expect(formatDate('2025-06-01', 'en_US')).toBe('Jun 1, 2025');
     expect(formatDate('soon', 'en_US')).toBe('soon');
     expect(formatPlain(45, ',', 2)).toBe('45,00');
+  });
+});
+
+describe('decimalMarkHint', () => {
+  it.each([
+    ['45.50', ',', 'Read as 45,5: use a comma for decimals in this spreadsheet.'],
+    ['1,234.50', ',', 'Read as 1234,5: use a comma for decimals in this spreadsheet.'],
+    ['45,50', '.', 'Read as 45.5: use a point for decimals in this spreadsheet.'],
+  ] as const)('%s with the decimal mark %s: %s', (text, mark, hint) => {
+    expect(decimalMarkHint(text, mark)).toBe(hint);
+  });
+
+  it.each([
+    ['45,50', ','],
+    ['45.50', '.'],
+    ['1.000', ','],
+    ['1,000', '.'],
+    ['45', ','],
+    ['', ','],
+    ['abc', '.'],
+  ] as const)('says nothing for %s with %s (its own mark, grouping, or not a number)', (text, mark) => {
+    expect(decimalMarkHint(text, mark)).toBeUndefined();
   });
 });
