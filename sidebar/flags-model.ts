@@ -7,7 +7,7 @@ import type { ColumnRole, Platform } from '../src/plans/report-flags/headers.ts'
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import type { FieldError } from '../src/plans/shared/validation.ts';
 import type { DetectedReport, FlagResult } from '../src/sheets/report-flags.ts';
-import { type DecimalMark, formatMoney, parseNumber } from './numbers.ts';
+import { type DecimalMark, decimalMarkHint, formatMoney, parseNumber } from './numbers.ts';
 
 export type { AppliedFlags, DetectedReport, FlagResult, ReportLayout };
 
@@ -91,7 +91,9 @@ export function buildOptions(
   else if (Number.isNaN(limit)) {
     errors.push({
       field: 'limit',
-      message: `Enter a number, e.g. ${decimalMark === ',' ? '45,50' : '45.50'}.`,
+      message:
+        decimalMarkHint(choices.limit, decimalMark) ??
+        `Enter a number, e.g. ${decimalMark === ',' ? '45,50' : '45.50'}.`,
     });
   } else if (limit <= 0) errors.push({ field: 'limit', message: 'The limit must be above 0.' });
   if (errors.length > 0 || limit === undefined) return { ok: false, errors };

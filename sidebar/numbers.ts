@@ -60,14 +60,15 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 /**
- * A hint when `text` was read with the other decimal mark (`45.50` in a de_DE spreadsheet, `45,50`
- * in en_US): the sidebar reads it, but the sheet itself would not, so the user learns its syntax.
+ * What to say when `text` is refused in this spreadsheet but is a number written with the other
+ * decimal mark (`45.50` in de_DE, `45,50` in en_US): the sheet would refuse it too, so the words
+ * name this sheet's mark and the number as it takes it. Undefined for anything else.
  */
 export function decimalMarkHint(text: string, decimalMark: DecimalMark): string | undefined {
   const other: DecimalMark = decimalMark === ',' ? '.' : ',';
-  const value = parseNumber(text, decimalMark);
-  if (value === undefined || Number.isNaN(value) || !text.includes(other)) return undefined;
-  if (parseNumber(text, other) !== value) return undefined;
-  const shown = String(value).replace('.', decimalMark);
-  return `Read as ${shown}: use a ${decimalMark === ',' ? 'comma' : 'point'} for decimals in this spreadsheet.`;
+  if (!Number.isNaN(parseNumber(text, decimalMark) ?? 0) || !text.includes(other)) return undefined;
+  const value = parseNumber(text, other);
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  const typed = String(value).replace('.', decimalMark);
+  return `Use a ${decimalMark === ',' ? 'comma' : 'point'} for decimals in this spreadsheet: ${typed}.`;
 }

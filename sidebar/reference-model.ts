@@ -1,6 +1,6 @@
 // Pure helpers for the function reference: signatures as users type them, and search.
 import type { FunctionReference, ParamReference } from '../src/functions/reference.ts';
-import { renderFormula } from '../src/plans/formula-locale.ts';
+import { renderFormula } from '../src/plans/shared/formula-locale.ts';
 
 /** The parts of a server FunctionReference these helpers read (derived, so it cannot drift from it). */
 export type FunctionDoc = Pick<FunctionReference, 'name' | 'summary' | 'returns' | 'example'> &

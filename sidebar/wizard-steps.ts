@@ -17,8 +17,8 @@ import {
   objectiveWords,
   type reviewRows,
 } from './form-model.ts';
-import { type DecimalMark, decimalMarkHint, formatPlain, parseNumber } from './numbers.ts';
-import { type Fields, heading, idFor, type TextField } from './wizard-fields.ts';
+import { formatPlain, parseNumber } from './numbers.ts';
+import { type Fields, heading, idFor } from './wizard-fields.ts';
 
 export interface StepView {
   section: HTMLElement;
@@ -82,18 +82,14 @@ export function buildGoalStep(fields: Fields): StepView {
     days.row,
     endDate.row,
   );
-  const limitHint = 'Rows that cost more per result are flagged.';
-  const budgetHint = 'Leave blank for target × limit.';
   const limit = fields.text('maxCostPerResult', 'Maximum cost per result', {
     inputmode: 'decimal',
-    hint: limitHint,
+    hint: 'Rows that cost more per result are flagged.',
   });
-  const budget = fields.text('budget', 'Total budget (optional)', { inputmode: 'decimal', hint: budgetHint });
-  // A number typed with the other decimal mark is read, and its hint says this sheet's mark.
-  const markHint = (field: TextField, text: string, usual: string, mark: DecimalMark): void => {
-    const el = field.row.querySelector('.hint');
-    if (el) el.textContent = decimalMarkHint(text, mark) ?? usual;
-  };
+  const budget = fields.text('budget', 'Total budget (optional)', {
+    inputmode: 'decimal',
+    hint: 'Leave blank for target × limit.',
+  });
   const currencyError = fields.errorEl('currency');
   const currency = h('select', {
     id: idFor('currency'),
@@ -146,8 +142,6 @@ export function buildGoalStep(fields: Fields): StepView {
       limit.label.textContent = words.costLabel;
       budget.input.placeholder = defaultBudgetPlaceholder(state, ctx.decimalMark);
       limit.input.placeholder = `e.g. ${formatPlain(45, ctx.decimalMark, 2)}`;
-      markHint(limit, state.maxCostPerResult, limitHint, ctx.decimalMark);
-      markHint(budget, state.budget, budgetHint, ctx.decimalMark);
       const byEnd = state.durationMode === 'end';
       endDate.row.hidden = !byEnd;
       days.row.hidden = byEnd;

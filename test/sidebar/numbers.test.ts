@@ -78,9 +78,9 @@ describe('locale helpers', () => {
 
 describe('decimalMarkHint', () => {
   it.each([
-    ['45.50', ',', 'Read as 45,5: use a comma for decimals in this spreadsheet.'],
-    ['1,234.50', ',', 'Read as 1234,5: use a comma for decimals in this spreadsheet.'],
-    ['45,50', '.', 'Read as 45.5: use a point for decimals in this spreadsheet.'],
+    ['45.50', ',', 'Use a comma for decimals in this spreadsheet: 45,5.'],
+    ['1,234.50', ',', 'Use a comma for decimals in this spreadsheet: 1234,5.'],
+    ['45,50', '.', 'Use a point for decimals in this spreadsheet: 45.5.'],
   ] as const)('%s with the decimal mark %s: %s', (text, mark, hint) => {
     expect(decimalMarkHint(text, mark)).toBe(hint);
   });
@@ -93,7 +93,10 @@ describe('decimalMarkHint', () => {
     ['45', ','],
     ['', ','],
     ['abc', '.'],
-  ] as const)('says nothing for %s with %s (its own mark, grouping, or not a number)', (text, mark) => {
-    expect(decimalMarkHint(text, mark)).toBeUndefined();
-  });
+  ] as const)(
+    'says nothing for %s with %s (its own mark, grouping, or no number either way)',
+    (text, mark) => {
+      expect(decimalMarkHint(text, mark)).toBeUndefined();
+    },
+  );
 });
