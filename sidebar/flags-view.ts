@@ -161,7 +161,9 @@ export function buildFlags(form: HTMLFormElement): FlagsParts {
     reread: h('button', { type: 'button', class: 'link' }, 'Read the sheet again'),
     bar: h('div', { class: 'action-bar' }),
   };
-  parts.bar.append(parts.reread, h('span', { class: 'spacer' }), parts.remove, parts.apply, parts.change);
-  form.append(empty, applied, editor, parts.alert, parts.status, parts.bar);
+  parts.bar.append(h('span', { class: 'spacer' }), parts.remove, parts.apply, parts.change);
+  // After switching sheets: one link below the answer, so the bar keeps only the panel's actions.
+  const reread = h('p', { class: 'reread' }, parts.reread);
+  form.append(empty, applied, editor, parts.alert, parts.status, reread, parts.bar);
   return parts;
 }

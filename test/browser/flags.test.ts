@@ -44,6 +44,16 @@ const inView = (frame: FrameLocator, name: string, role: 'button' | 'textbox' | 
     return r.top >= 0 && r.bottom <= (el.ownerDocument.defaultView?.innerHeight ?? 0) && r.width > 0;
   });
 
+/** The Google Ads fixture's rows over a CPA limit of 60, from the report's own numbers. */
+const breachesAt60 = (): number[] =>
+  expectedBreaches(fixtureRows('google-ads-campaigns.csv'), {
+    top: 1,
+    header: 2,
+    spend: 9,
+    results: 10,
+    limit: 60,
+  });
+
 describe('flagging a Google Ads export through the panel', () => {
   let pg: Playground;
   let page: Page;
@@ -113,13 +123,7 @@ describe('flagging a Google Ads export through the panel', () => {
     const limit = frame.getByRole('textbox', { name: 'CPA limit (USD)' });
     await limit.fill('60');
     await limit.press('Enter');
-    const want = expectedBreaches(fixtureRows('google-ads-campaigns.csv'), {
-      top: 1,
-      header: 2,
-      spend: 9,
-      results: 10,
-      limit: 60,
-    });
+    const want = breachesAt60();
     await frame
       .getByRole('status')
       .filter({ hasText: `${want.length} of 6 rows breach the CPA limit of $60.00.` })
@@ -138,13 +142,7 @@ describe('flagging a Google Ads export through the panel', () => {
     const again = await openPanel(page);
     const applied = again.getByRole('region', { name: 'Applied on this sheet' });
     await applied.waitFor();
-    const want = expectedBreaches(fixtureRows('google-ads-campaigns.csv'), {
-      top: 1,
-      header: 2,
-      spend: 9,
-      results: 10,
-      limit: 60,
-    });
+    const want = breachesAt60();
     expect(await applied.getByRole('definition').allTextContents()).toEqual([
       'CPA limit $60.00',
       `${want.length} of 6 rows`,

@@ -23,7 +23,10 @@ export function confirmEdit(): Promise<boolean> {
   });
 }
 
-/** The refusal of an entry, shown beside the cell it was typed in (the grid scrolls with it). */
+/**
+ * The refusal of an entry, shown beside the cell it was typed in (right of it, or under it when
+ * the grid has no room on the right); it scrolls with the grid.
+ */
 export function showCellMessage(td: HTMLElement | null, text: string): void {
   const box = element('cell-message', HTMLElement);
   const wrap = element('grid-wrap', HTMLElement);
@@ -32,8 +35,11 @@ export function showCellMessage(td: HTMLElement | null, text: string): void {
   if (!td) return;
   const cell = td.getBoundingClientRect();
   const area = wrap.getBoundingClientRect();
-  box.style.left = `${cell.right - area.left + wrap.scrollLeft + 4}px`;
-  box.style.top = `${cell.top - area.top + wrap.scrollTop}px`;
+  const x = (px: number): number => px - area.left + wrap.scrollLeft;
+  const y = (px: number): number => px - area.top + wrap.scrollTop;
+  const roomRight = x(cell.right) + 4 + box.offsetWidth <= wrap.scrollLeft + wrap.clientWidth;
+  box.style.left = `${roomRight ? x(cell.right) + 4 : Math.max(wrap.scrollLeft, x(cell.right) - box.offsetWidth)}px`;
+  box.style.top = `${roomRight ? y(cell.top) : y(cell.bottom) + 4}px`;
 }
 
 export function clearCellMessage(): void {
