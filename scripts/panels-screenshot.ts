@@ -14,7 +14,10 @@ await page.locator('td[data-a1="A1"]').waitFor();
 await page.getByRole('button', { name: 'Extensions' }).click();
 await page.getByRole('menuitem', { name: 'Flag limit breaches...' }).click();
 const frame = page.frameLocator('#sidebar-frame');
-await frame.getByRole('status').filter({ hasText: /^Found a / }).waitFor();
+await frame
+  .getByRole('status')
+  .filter({ hasText: /^Found a / })
+  .waitFor();
 await frame.getByRole('textbox', { name: 'CPA limit (USD)' }).fill('60');
 await page.screenshot({ path: join(REPO_ROOT, 'docs', 'sidebar.png') });
 console.log('wrote docs/sidebar.png');
