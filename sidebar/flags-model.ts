@@ -63,6 +63,11 @@ export interface PanelChoices {
   mapping: Partial<Record<ColumnRole, string>>;
   model: CostModel;
   limit: string;
+  /**
+   * Set when the user picks the header row (and types the column letters) because none was found:
+   * flagBreaches re-reads the table under that row with that mapping.
+   */
+  headerRow?: string;
 }
 
 export type PanelCheck =
@@ -77,7 +82,18 @@ export function buildOptions(
 ): PanelCheck {
   const errors: FieldError[] = [];
   const columns = { ...layout.columns };
-  for (const { role } of ROLE_LABELS) columns[role] = choices.mapping[role] || null;
+  const manual = choices.headerRow !== undefined;
+  for (const { role } of ROLE_LABELS) {
+    const letter = (choices.mapping[role] ?? '').trim().toUpperCase();
+    columns[role] = letter || null;
+    if (manual && letter && !/^[A-Z]{1,3}$/.test(letter)) {
+      errors.push({ field: role, message: `Type a column letter, e.g. J (not “${letter}”).` });
+    }
+  }
+  const headerRow = manual ? Number((choices.headerRow ?? '').trim()) : layout.headerRow;
+  if (manual && !(Number.isInteger(headerRow) && (headerRow ?? 0) >= 1)) {
+    errors.push({ field: 'headerRow', message: 'Type the number of the row that holds the column names.' });
+  }
   if (!columns.spend) errors.push({ field: 'spend', message: 'Choose the column that holds the spend.' });
   const results = RESULTS_ROLE[choices.model];
   if (!columns[results]) {
@@ -97,7 +113,7 @@ export function buildOptions(
     });
   } else if (limit <= 0) errors.push({ field: 'limit', message: 'The limit must be above 0.' });
   if (errors.length > 0 || limit === undefined) return { ok: false, errors };
-  return { ok: true, options: { ...layout, columns, model: choices.model, limit } };
+  return { ok: true, options: { ...layout, headerRow, columns, model: choices.model, limit } };
 }
 
 /** "7 of 42 rows breach the CPA limit of $60.00". */

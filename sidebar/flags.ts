@@ -10,15 +10,15 @@ import {
   appliedLines,
   buildOptions,
   type DetectedReport,
-  dataRowsText,
   limitText,
   mappingLine,
   missingRequired,
+  type PanelChoices,
   PLATFORM_NAMES,
   suggestModel,
   summary,
 } from './flags-model.ts';
-import { buildFlags, LIMIT_HINT } from './flags-view.ts';
+import { buildFlags, drawErrors, drawReport, LIMIT_HINT } from './flags-view.ts';
 import { panelHeading } from './help.ts';
 import { type DecimalMark, decimalMarkFor, decimalMarkHint } from './numbers.ts';
 import { errorMessage, server } from './server.ts';
@@ -39,6 +39,8 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
   let fallbackCurrency = 'USD';
   let busy = false;
   let loaded = false;
+  /** The header row and columns are typed by hand (none was found). */
+  let manual = false;
 
   const form = h('form', { novalidate: true, 'aria-label': 'Flag limit breaches on this report' });
   const { bar: head } = panelHeading('Flag limit breaches', 'flags');
@@ -86,6 +88,9 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
     ui.empty.hidden = next !== 'empty';
     ui.applied.hidden = next !== 'applied';
     ui.editor.hidden = next !== 'edit';
+    ui.manual.set.hidden = !manual;
+    ui.mappingPara.hidden = manual;
+    if (manual) ui.mapping.hidden = true;
     ui.apply.hidden = next !== 'edit';
     ui.change.hidden = next !== 'applied';
     ui.remove.hidden = next === 'empty' || next === 'loading';
@@ -103,6 +108,8 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
     ui.limitLabel.textContent = `${m} limit (${currency()})`;
     ui.limitInput.placeholder = `e.g. ${decimalMark === ',' ? '45,00' : '45.00'}`;
     if (layout) ui.mappingLine.textContent = `Columns: ${mappingLine(layout, chosenColumns(), m)}`;
+    const results = RESULTS_ROLE[m];
+    ui.manual.resultsLabel.textContent = `${results[0]?.toUpperCase()}${results.slice(1)} column (letter)`;
   }
 
   function showApplied(a: AppliedFlags | null): void {
@@ -117,25 +124,7 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
 
   function showLayout(l: DetectedReport): void {
     layout = l;
-    const row = (term: string, value: string): Node[] => [h('dt', {}, term), h('dd', {}, value)];
-    ui.found.replaceChildren(
-      ...row('Sheet', l.sheetName),
-      ...row('Platform', PLATFORM_NAMES[l.platform] ?? l.platform),
-      ...row('Header row', l.headerRow === null ? 'not found' : String(l.headerRow)),
-      ...row('Data rows', dataRowsText(l)),
-      ...row('Currency', l.currency ?? `not in the report (${fallbackCurrency} assumed)`),
-    );
-    ui.problems.replaceChildren(...l.problems.map((p) => h('li', {}, p)));
-    ui.problems.hidden = l.problems.length === 0;
-    ui.skipped.replaceChildren(...l.skippedRows.map((s) => h('li', {}, `Row ${s.row} skipped: ${s.reason}`)));
-    ui.skipped.hidden = l.skippedRows.length === 0;
-    for (const r of ui.rows) {
-      r.select.replaceChildren(
-        h('option', { value: '' }, '(none)'),
-        ...l.headers.map((hd) => h('option', { value: hd.column }, `${hd.column}: ${hd.text}`)),
-      );
-      r.select.value = l.columns[r.role as keyof typeof l.columns] ?? '';
-    }
+    drawReport(ui, l, fallbackCurrency);
     const suggested = l.applied?.model ?? suggestModel(l.columns);
     checkModel(suggested);
     ui.limitInput.value = l.applied?.limit ? limitText(l.applied.limit, decimalMark) : '';
@@ -160,18 +149,30 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
   }
 
   function showErrors(list: { field: string; message: string }[]): void {
-    for (const r of ui.rows) fieldError(r.select, r.error, list.find((e) => e.field === r.role)?.message);
-    fieldError(ui.limitInput, ui.limitError, list.find((e) => e.field === 'limit')?.message);
-    if (list.some((e) => e.field !== 'limit')) openMapping(true);
+    drawErrors(ui, list, manual ? RESULTS_ROLE[model()] : null);
+    if (!manual && list.some((e) => e.field !== 'limit')) openMapping(true);
   }
 
-  function fieldError(control: HTMLElement, slot: HTMLElement, message: string | undefined): void {
-    setMessage(slot, message);
-    if (message) control.setAttribute('aria-invalid', 'true');
-    else control.removeAttribute('aria-invalid');
+  /** What the user chose: the dropdowns, or (by hand) the header row and the typed letters. */
+  function choices(): PanelChoices {
+    const base = { model: model(), limit: ui.limitInput.value };
+    if (!manual)
+      return { ...base, mapping: Object.fromEntries([...selects].map(([role, s]) => [role, s.value])) };
+    return {
+      ...base,
+      headerRow: ui.manual.headerRow.value,
+      mapping: { spend: ui.manual.spend.value, [RESULTS_ROLE[model()]]: ui.manual.results.value },
+    };
+  }
+
+  function controlOf(field: string): HTMLElement | undefined {
+    if (!manual) return selects.get(field);
+    if (field === 'headerRow') return ui.manual.headerRow;
+    return field === 'spend' ? ui.manual.spend : ui.manual.results;
   }
 
   async function read(): Promise<void> {
+    manual = false;
     setMessage(ui.alert, undefined);
     ui.status.textContent = 'Reading the report…';
     setBusy(true);
@@ -198,19 +199,11 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
 
   async function apply(): Promise<void> {
     if (!layout) return;
-    const check = buildOptions(
-      layout,
-      {
-        mapping: Object.fromEntries([...selects].map(([role, s]) => [role, s.value])),
-        model: model(),
-        limit: ui.limitInput.value,
-      },
-      decimalMark,
-    );
+    const check = buildOptions(layout, choices(), decimalMark);
     showErrors(check.ok ? [] : check.errors);
     if (!check.ok) {
       const first = check.errors[0]?.field;
-      (first === 'limit' ? ui.limitInput : selects.get(first ?? ''))?.focus();
+      (first === 'limit' ? ui.limitInput : controlOf(first ?? ''))?.focus();
       return;
     }
     ui.status.textContent = 'Flagging the rows…';
@@ -219,7 +212,7 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
       const { applied: _before, ...report } = check.options as DetectedReport & typeof check.options;
       const options = { ...report, currency: currency() };
       const result = await server.flagBreaches(options);
-      const headerRow = layout.headerRow ?? 1;
+      const headerRow = options.headerRow ?? 1;
       showApplied({
         statusColumn: result.statusColumn,
         limitCell: `${columnLetters(columnNumber(result.statusColumn) + 1)}${headerRow}`,
@@ -278,6 +271,12 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
   });
   ui.remove.addEventListener('click', () => void run('remove'));
   ui.reread.addEventListener('click', () => void read());
+  ui.pickManual.addEventListener('click', () => {
+    manual = true;
+    setMode('edit');
+    setBusy(false);
+    ui.manual.headerRow.focus();
+  });
   ui.change.addEventListener('click', () => {
     setMode('edit');
     ui.status.textContent = '';

@@ -213,3 +213,57 @@ describe.each([
     }
   });
 });
+
+describe('a report the add-on does not recognise', () => {
+  it('lets the user pick the header row and type the columns, then flags it', async () => {
+    const pg = await startPlayground({ port: 0 });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(pg.url);
+      await page.locator('td[data-a1="A1"]').waitFor();
+      // Headers no platform uses: detection finds no spend column.
+      const rows = [
+        ['Name', 'Money out', 'Wins'],
+        ['North', '100', '2'],
+        ['South', '300', '1'],
+      ];
+      await cell(page, 'A1').click();
+      for (const row of rows) {
+        for (const [i, text] of row.entries()) {
+          await page.keyboard.type(text);
+          await page.keyboard.press(i === row.length - 1 ? 'Enter' : 'Tab');
+        }
+      }
+      await page.locator('body[data-pending="0"]').waitFor();
+      const frame = await openPanel(page);
+      await frame.getByRole('region', { name: 'No report on this sheet' }).waitFor();
+      await frame.getByRole('button', { name: 'Pick the header row and columns yourself' }).click();
+      const headerRow = frame.getByRole('textbox', { name: 'Header row (its number)' });
+      await expect.poll(() => headerRow.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+      await frame.getByRole('textbox', { name: 'Spend column (letter)' }).fill('b');
+      await frame.getByRole('textbox', { name: 'CPA limit (USD)' }).fill('60');
+      await frame.getByRole('button', { name: 'Apply' }).click();
+      // What is missing is said next to its field, nothing is written.
+      expect(await frame.locator('#flags-headerRow-error').textContent()).toBe(
+        'Type the number of the row that holds the column names.',
+      );
+      expect(await frame.locator('#flags-manual-results-error').textContent()).toBe(
+        'A CPA limit needs the conversions column: choose it.',
+      );
+      await headerRow.fill('1');
+      await frame.getByRole('textbox', { name: 'Conversions column (letter)' }).fill('C');
+      await frame.getByRole('button', { name: 'Apply' }).click();
+      await frame
+        .getByRole('status')
+        .filter({ hasText: '1 of 2 rows breaches the CPA limit of $60.00.' })
+        .waitFor();
+      await expect.poll(() => cell(page, 'D3').textContent()).toBe('Over CPA limit by $240.00');
+      expect(await cell(page, 'D2').textContent()).toBe('OK');
+      expect(await background(page, 'A3')).toBe(RED);
+    } finally {
+      await page.close();
+      await pg.close();
+    }
+    // A ceiling for a busy machine (nine entries typed, then flags built in the emulator), not a speed goal.
+  }, 90_000);
+});
