@@ -110,4 +110,21 @@ describe('flags-model', () => {
     expect(limitText(60.5, ',')).toBe('60,5');
     expect(limitText(60.5, '.')).toBe('60.5');
   });
+
+  it('takes a header row and column letters typed by hand, and says what is missing', () => {
+    const none = { ...layout, headerRow: null, firstDataRow: null, lastDataRow: null };
+    const ok = buildOptions(
+      none,
+      { mapping: { spend: ' b ', conversions: 'c' }, model: 'CPA', limit: '60', headerRow: '3' },
+      '.',
+    );
+    expect(ok.ok && ok.options.headerRow).toBe(3);
+    expect(ok.ok && [ok.options.columns.spend, ok.options.columns.conversions]).toEqual(['B', 'C']);
+    const bad = buildOptions(
+      none,
+      { mapping: { spend: 'Cost' }, model: 'CPA', limit: '60', headerRow: 'x' },
+      '.',
+    );
+    expect(bad.ok ? [] : bad.errors.map((e) => e.field)).toEqual(['spend', 'headerRow', 'conversions']);
+  });
 });
