@@ -1,14 +1,15 @@
 // Pure logic of the flags panel, no DOM: what to show of a detected report, the model to suggest,
 // the request to send (or why not), and the summary sentence.
 
+import type { AppliedFlags } from '../src/plans/report-flags/applied.ts';
 import type { ReportLayout } from '../src/plans/report-flags/detect.ts';
 import type { ColumnRole, Platform } from '../src/plans/report-flags/headers.ts';
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import type { FieldError } from '../src/plans/shared/validation.ts';
-import type { FlagResult } from '../src/sheets/report-flags.ts';
-import { type DecimalMark, formatMoney, parseNumber } from './numbers.ts';
+import type { DetectedReport, FlagResult } from '../src/sheets/report-flags.ts';
+import { type DecimalMark, decimalMarkHint, formatMoney, parseNumber } from './numbers.ts';
 
-export type { FlagResult, ReportLayout };
+export type { AppliedFlags, DetectedReport, FlagResult, ReportLayout };
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   'google-ads': 'Google Ads',
@@ -62,6 +63,11 @@ export interface PanelChoices {
   mapping: Partial<Record<ColumnRole, string>>;
   model: CostModel;
   limit: string;
+  /**
+   * Set when the user picks the header row (and types the column letters) because none was found:
+   * flagBreaches re-reads the table under that row with that mapping.
+   */
+  headerRow?: string;
 }
 
 export type PanelCheck =
@@ -76,7 +82,18 @@ export function buildOptions(
 ): PanelCheck {
   const errors: FieldError[] = [];
   const columns = { ...layout.columns };
-  for (const { role } of ROLE_LABELS) columns[role] = choices.mapping[role] || null;
+  const manual = choices.headerRow !== undefined;
+  for (const { role } of ROLE_LABELS) {
+    const letter = (choices.mapping[role] ?? '').trim().toUpperCase();
+    columns[role] = letter || null;
+    if (manual && letter && !/^[A-Z]{1,3}$/.test(letter)) {
+      errors.push({ field: role, message: `Type a column letter, e.g. J (not “${letter}”).` });
+    }
+  }
+  const headerRow = manual ? Number((choices.headerRow ?? '').trim()) : layout.headerRow;
+  if (manual && !(Number.isInteger(headerRow) && (headerRow ?? 0) >= 1)) {
+    errors.push({ field: 'headerRow', message: 'Type the number of the row that holds the column names.' });
+  }
   if (!columns.spend) errors.push({ field: 'spend', message: 'Choose the column that holds the spend.' });
   const results = RESULTS_ROLE[choices.model];
   if (!columns[results]) {
@@ -90,11 +107,13 @@ export function buildOptions(
   else if (Number.isNaN(limit)) {
     errors.push({
       field: 'limit',
-      message: `Enter a number, e.g. ${decimalMark === ',' ? '45,50' : '45.50'}.`,
+      message:
+        decimalMarkHint(choices.limit, decimalMark) ??
+        `Enter a number, e.g. ${decimalMark === ',' ? '45,50' : '45.50'}.`,
     });
   } else if (limit <= 0) errors.push({ field: 'limit', message: 'The limit must be above 0.' });
   if (errors.length > 0 || limit === undefined) return { ok: false, errors };
-  return { ok: true, options: { ...layout, columns, model: choices.model, limit } };
+  return { ok: true, options: { ...layout, headerRow, columns, model: choices.model, limit } };
 }
 
 /** "5 of 6 rows over the CPA limit of $50.00: 3 confirmed", and what the colours and Status mean. */
@@ -112,3 +131,50 @@ export function summary(
 /** The verdict in two sentences a marketer reads (the panel and the function reference show them). */
 export const VERDICT_WORDS =
   'Confirmed (red) means the cost per result is over the limit with at least the confidence level you set, results counted as arriving at random at a steady rate; not yet sure (amber) means it may be bad luck. "$84.64 more without a conversion confirms it" is how much more the row can spend with no further result before the breach is confirmed.';
+
+/** Whether the model's required columns (spend and its results) are chosen. */
+export function missingRequired(columns: ReportLayout['columns'], model: CostModel): boolean {
+  return !columns.spend || !columns[RESULTS_ROLE[model]];
+}
+
+/** `Cost → spend, Conversions → results`: the mapping in one line, in the report's own header words. */
+export function mappingLine(
+  layout: ReportLayout,
+  columns: ReportLayout['columns'],
+  model: CostModel,
+): string {
+  const name = (letter: string | null): string | null =>
+    letter === null ? null : (layout.headers.find((hd) => hd.column === letter)?.text ?? letter);
+  const part = (letter: string | null, role: string): string => {
+    const header = name(letter);
+    return header === null ? `${role}: not chosen` : `${header} → ${role}`;
+  };
+  return `${part(columns.spend, 'spend')}, ${part(columns[RESULTS_ROLE[model]], 'results')}`;
+}
+
+/** One line of "Applied on this sheet". */
+export interface AppliedLine {
+  term: string;
+  value: string;
+}
+
+/** What the flags already on the sheet say, as term / value lines. */
+export function appliedLines(applied: AppliedFlags, currency: string, locale: string): AppliedLine[] {
+  const limit =
+    applied.limit === null
+      ? `none: type it in ${applied.limitCell}`
+      : `${applied.model ?? 'Cost'} limit ${formatMoney(applied.limit, currency, locale)}`;
+  const rows = `${applied.rowsFlagged} of ${applied.rowsChecked} row${applied.rowsChecked === 1 ? '' : 's'}`;
+  // Issue 19 grades flags by evidence: its level (confirmed / not yet sure) gets a line here.
+  return [
+    { term: 'Limit', value: limit },
+    { term: 'Over the limit', value: rows },
+    { term: 'Status', value: `column ${applied.statusColumn}` },
+  ];
+}
+
+/** A limit as the user types it in this spreadsheet (`60,5` with a decimal comma). */
+export function limitText(limit: number, decimalMark: DecimalMark): string {
+  const text = String(limit);
+  return decimalMark === ',' ? text.replace('.', ',') : text;
+}

@@ -12,7 +12,15 @@ import { type GoalField, validateGoalConfig } from '../src/plans/campaign-goal/v
 import { smallestUnit } from '../src/plans/shared/cost-model.ts';
 import { roundToUnit } from '../src/plans/shared/money.ts';
 import type { FieldError as SharedFieldError } from '../src/plans/shared/validation.ts';
-import { type DecimalMark, formatDate, formatMoney, formatPlain, localeTag, parseNumber } from './numbers.ts';
+import {
+  type DecimalMark,
+  decimalMarkHint,
+  formatDate,
+  formatMoney,
+  formatPlain,
+  localeTag,
+  parseNumber,
+} from './numbers.ts';
 
 export type DurationMode = 'end' | 'days';
 
@@ -87,7 +95,11 @@ export function toGoalInput(
   const amountExample = formatPlain(45.5, decimalMark, 2);
   const num = (field: GoalField, text: string, example: string): number | undefined => {
     const n = parseNumber(text, decimalMark);
-    if (n !== undefined && Number.isNaN(n)) parseErrors.push(notANumber(field, example));
+    if (n !== undefined && Number.isNaN(n)) {
+      // `45.50` in a de_DE sheet: the words name this sheet's decimal mark.
+      const hint = decimalMarkHint(text, decimalMark);
+      parseErrors.push(hint ? { field, message: hint } : notANumber(field, example));
+    }
     return n;
   };
   const input: GoalDraft = { objective: state.objective, startDate: state.startDate.trim(), channels: [] };

@@ -58,3 +58,17 @@ export function formatDate(iso: string, locale: string): string {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * What to say when `text` is refused in this spreadsheet but is a number written with the other
+ * decimal mark (`45.50` in de_DE, `45,50` in en_US): the sheet would refuse it too, so the words
+ * name this sheet's mark and the number as it takes it. Undefined for anything else.
+ */
+export function decimalMarkHint(text: string, decimalMark: DecimalMark): string | undefined {
+  const other: DecimalMark = decimalMark === ',' ? '.' : ',';
+  if (!Number.isNaN(parseNumber(text, decimalMark) ?? 0) || !text.includes(other)) return undefined;
+  const value = parseNumber(text, other);
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  const typed = String(value).replace('.', decimalMark);
+  return `Use a ${decimalMark === ',' ? 'comma' : 'point'} for decimals in this spreadsheet: ${typed}.`;
+}

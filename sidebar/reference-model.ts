@@ -1,5 +1,6 @@
 // Pure helpers for the function reference: signatures as users type them, and search.
 import type { FunctionReference, ParamReference } from '../src/functions/reference.ts';
+import { renderFormula } from '../src/plans/shared/formula-locale.ts';
 
 /** The parts of a server FunctionReference these helpers read (derived, so it cannot drift from it). */
 export type FunctionDoc = Pick<FunctionReference, 'name' | 'summary' | 'returns' | 'example'> &
@@ -29,4 +30,19 @@ export function filterFunctions(fns: readonly FunctionDoc[], query: string): Fun
 export function optionalNote(p: FunctionDoc['params'][number]): string {
   if (!p.optional) return '';
   return p.defaultValue === undefined ? ' (optional)' : ` (optional, default ${p.defaultValue})`;
+}
+
+/**
+ * A formula (or a signature, without `=`) in the spreadsheet's own syntax: `;` between arguments
+ * where the decimal mark is a comma (de_DE), as a German sheet would refuse the commas. The
+ * examples have no decimal literals; one that had would be shown as written.
+ */
+export function inLocale(formula: string, locale: string): string {
+  const bare = !formula.startsWith('=');
+  try {
+    const out = renderFormula(bare ? `=${formula}` : formula, locale);
+    return bare ? out.slice(1) : out;
+  } catch {
+    return formula;
+  }
 }

@@ -2,10 +2,39 @@
 // examples, loaded once from getFunctionReference().
 import { ENABLE_FUNCTIONS_HINT } from '../src/functions/enable.ts';
 import { h } from './dom.ts';
-import { type FunctionDoc, filterFunctions, optionalNote, signature } from './reference-model.ts';
+import { panelHeading } from './help.ts';
+import { type FunctionDoc, filterFunctions, inLocale, optionalNote, signature } from './reference-model.ts';
 import { errorMessage, server } from './server.ts';
 
-function renderFunction(fn: FunctionDoc): HTMLElement {
+/** Remembers that the first-run hint was dismissed; where the sandbox has no storage it shows again. */
+const HINT_KEY = 'pmk-reference-hint-seen';
+function hintSeen(set?: true): boolean {
+  try {
+    if (set) localStorage.setItem(HINT_KEY, '1');
+    return localStorage.getItem(HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** One line for a first visit: how a function is used, then out of the way once dismissed. */
+function firstRunHint(): HTMLElement | false {
+  if (hintSeen()) return false;
+  const done = h('button', { type: 'button', class: 'link' }, 'Got it');
+  const hint = h(
+    'p',
+    { class: 'first-run', role: 'note', 'aria-label': 'First time here' },
+    'First time here? Type =ROAS( in any cell and pick your revenue and spend cells; every function below works the same way. ',
+    done,
+  );
+  done.addEventListener('click', () => {
+    hintSeen(true);
+    hint.remove();
+  });
+  return hint;
+}
+
+function renderFunction(fn: FunctionDoc, locale: string): HTMLElement {
   return h(
     'details',
     { class: 'fn' },
@@ -15,7 +44,7 @@ function renderFunction(fn: FunctionDoc): HTMLElement {
       h('code', { class: 'fn-name' }, fn.name),
       h('span', { class: 'fn-summary' }, fn.summary),
     ),
-    h('p', {}, h('code', {}, signature(fn))),
+    h('p', {}, h('code', {}, inLocale(signature(fn), locale))),
     fn.params.length > 0 &&
       h(
         'dl',
@@ -26,7 +55,7 @@ function renderFunction(fn: FunctionDoc): HTMLElement {
         ]),
       ),
     h('p', {}, h('strong', {}, 'Returns '), fn.returns),
-    h('p', {}, h('strong', {}, 'Example '), h('code', {}, fn.example)),
+    h('p', {}, h('strong', {}, 'Example '), h('code', {}, inLocale(fn.example, locale))),
   );
 }
 
@@ -45,7 +74,8 @@ export function mountReference(root: HTMLElement): { load: () => void } {
   const alert = h('p', { class: 'alert', role: 'alert', hidden: true });
   const retry = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Try again');
   root.append(
-    h('h2', {}, 'Function reference'),
+    panelHeading('Function reference', 'reference').bar,
+    firstRunHint() || '',
     h(
       'p',
       { class: 'hint' },
@@ -60,11 +90,12 @@ export function mountReference(root: HTMLElement): { load: () => void } {
   );
 
   let fns: FunctionDoc[] = [];
+  let locale = 'en_US';
   let state: 'idle' | 'loading' | 'loaded' = 'idle';
 
   const show = (): void => {
     const found = filterFunctions(fns, search.value);
-    list.replaceChildren(...found.map(renderFunction));
+    list.replaceChildren(...found.map((fn) => renderFunction(fn, locale)));
     const query = search.value.trim();
     status.textContent =
       found.length === 0
@@ -81,9 +112,11 @@ export function mountReference(root: HTMLElement): { load: () => void } {
     status.textContent = 'Loading functions…';
     alert.hidden = true;
     retry.hidden = true;
-    server.getFunctionReference().then(
-      (result) => {
+    Promise.all([server.getFunctionReference(), server.getWizardDefaults().catch(() => null)]).then(
+      ([result, defaults]) => {
         fns = result;
+        // Examples and signatures in the spreadsheet's syntax (`;` in de_DE), else as written.
+        if (defaults) locale = defaults.locale;
         state = 'loaded';
         show();
       },

@@ -1,32 +1,8 @@
 // What the sharing panel shows, from the server's scan: per-sheet counts, a few before/after
-// examples, and the share check's words. Pure, so tests call it without a page.
-import type { SharingCell, SharingProblem, SharingScan } from '../src/sheets/sharing.ts';
+// examples, what is not listed, and the share check's words. Pure, so tests call it without a page.
+import type { SharingCell, SharingProblem, SharingScan, SheetCount } from '../src/sheets/sharing.ts';
 
-export type { SharingCell, SharingProblem, SharingScan };
-
-export interface SheetSummary {
-  sheet: string;
-  /** Cells whose formulas will be converted. */
-  convert: number;
-  /** Cells that keep their add-on call. */
-  unconvertible: number;
-}
-
-/** One row per sheet with add-on calls, in the order the scan met them. */
-export function summarize(scan: SharingScan): SheetSummary[] {
-  const bySheet = new Map<string, SheetSummary>();
-  const row = (sheet: string): SheetSummary => {
-    let s = bySheet.get(sheet);
-    if (!s) {
-      s = { sheet, convert: 0, unconvertible: 0 };
-      bySheet.set(sheet, s);
-    }
-    return s;
-  };
-  for (const c of scan.cells) row(c.sheet).convert++;
-  for (const p of scan.unconvertible) row(p.sheet).unconvertible++;
-  return [...bySheet.values()];
-}
+export type { SharingCell, SharingProblem, SharingScan, SheetCount };
 
 /** Up to `n` examples, preferring different functions so the user sees the variety. */
 export function examples(cells: readonly SharingCell[], n = 3): SharingCell[] {
@@ -48,8 +24,19 @@ export function examples(cells: readonly SharingCell[], n = 3): SharingCell[] {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** `3 more on Ads are not listed`: the scan lists the first few cells left per sheet. */
+export function unlistedLines(scan: SharingScan): string[] {
+  return scan.sheets.flatMap((s) => {
+    const listed = scan.unconvertible.filter((p) => p.sheet === s.sheet).length;
+    const more = s.unconvertible - listed;
+    return more > 0
+      ? [`${more} more on ${s.sheet} ${more === 1 ? 'is' : 'are'} not listed; fix these, then scan again.`]
+      : [];
+  });
+}
+
 /** `Ads: 12 cells to convert, 1 left as it is`. */
-export function summaryLine(s: SheetSummary): string {
+export function summaryLine(s: SheetCount): string {
   const parts = [plural(s.convert, 'cell to convert', 'cells to convert')];
   if (s.unconvertible > 0)
     parts.push(`${s.unconvertible} left as ${s.unconvertible === 1 ? 'it is' : 'they are'}`);
@@ -63,11 +50,11 @@ export function summaryLine(s: SheetSummary): string {
  */
 export function shareCheck(scan: SharingScan, sheets?: readonly string[]): { safe: boolean; text: string } {
   const inScope = (c: { sheet: string }): boolean => !sheets || sheets.includes(c.sheet);
-  const all = [...scan.cells, ...scan.unconvertible];
-  const left = all.filter(inScope).length;
+  const calling = scan.sheets.filter((s) => s.convert + s.unconvertible > 0);
+  const left = calling.filter(inScope).reduce((n, s) => n + s.convert + s.unconvertible, 0);
   // The whole file is what gets shared: sheets left out (the originals of client copies) still
   // show #NAME? to a client, so "safe" is said of the written sheets only, and the rest named.
-  const others = [...new Set(all.filter((c) => !inScope(c)).map((c) => c.sheet))];
+  const others = calling.filter((s) => !inScope(s)).map((s) => s.sheet);
   if (left === 0 && sheets && others.length > 0) {
     return {
       safe: true,

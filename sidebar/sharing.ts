@@ -2,14 +2,15 @@
 // examples, the cells left as they are (with a link that selects each), in place or client copies,
 // Convert, then the share check. Sheet text reaches the page only as text nodes (dom.ts).
 import { h } from './dom.ts';
+import { panelHeading } from './help.ts';
 import { errorMessage, server } from './server.ts';
 import {
   examples,
   type SharingProblem,
   type SharingScan,
   shareCheck,
-  summarize,
   summaryLine,
+  unlistedLines,
 } from './sharing-model.ts';
 
 interface Parts {
@@ -23,7 +24,14 @@ interface Parts {
   copies: HTMLInputElement;
   convert: HTMLButtonElement;
   rescan: HTMLButtonElement;
+  confirm: HTMLElement;
+  confirmYes: HTMLButtonElement;
+  confirmNo: HTMLButtonElement;
 }
+
+/** What converting in place changes, said once before it happens. */
+const IN_PLACE_WARNING =
+  'Converting in place replaces the add-on calls in your sheets with native formulas: the values stay the same, but the cells no longer call the add-on. To undo it, use File > Version history > See version history and restore the version from before.';
 
 function build(root: HTMLElement): Parts {
   const radio = (id: string, checked: boolean): HTMLInputElement =>
@@ -35,13 +43,27 @@ function build(root: HTMLElement): Parts {
     examples: h('div', { class: 'share-examples', hidden: true }),
     problems: h('div', { class: 'share-problems', hidden: true }),
     check: h('p', { class: 'share-check', role: 'status', tabindex: '-1', hidden: true }),
-    inPlace: radio('share-in-place', true),
-    copies: radio('share-copies', false),
-    convert: h('button', { type: 'button', id: 'share-convert', disabled: true }, 'Convert'),
+    inPlace: radio('share-in-place', false),
+    copies: radio('share-copies', true),
+    convert: h('button', { type: 'button', class: 'action', id: 'share-convert', disabled: true }, 'Convert'),
     rescan: h('button', { type: 'button', class: 'secondary', id: 'share-rescan' }, 'Scan again'),
+    confirm: h('div', {
+      role: 'alertdialog',
+      'aria-labelledby': 'share-confirm-title',
+      'aria-describedby': 'share-confirm-text',
+      class: 'confirm',
+      hidden: true,
+    }),
+    confirmYes: h('button', { type: 'button', class: 'action' }, 'Convert in place'),
+    confirmNo: h('button', { type: 'button', class: 'secondary' }, 'Cancel'),
   };
+  parts.confirm.append(
+    h('p', { id: 'share-confirm-title', class: 'confirm-title' }, 'Convert your sheets in place?'),
+    h('p', { id: 'share-confirm-text' }, IN_PLACE_WARNING),
+    h('div', { class: 'actions' }, parts.confirmNo, parts.confirmYes),
+  );
   root.append(
-    h('h2', {}, 'Prepare for sharing'),
+    panelHeading('Prepare for sharing', 'sharing').bar,
     h(
       'p',
       { class: 'hint' },
@@ -57,7 +79,6 @@ function build(root: HTMLElement): Parts {
       'fieldset',
       { class: 'share-mode' },
       h('legend', {}, 'Convert'),
-      h('div', { class: 'choice' }, parts.inPlace, h('label', { for: 'share-in-place' }, 'In place')),
       h(
         'div',
         { class: 'choice' },
@@ -68,8 +89,10 @@ function build(root: HTMLElement): Parts {
           'Client copies, named "<sheet> (client)"; the originals stay as they are',
         ),
       ),
+      h('div', { class: 'choice' }, parts.inPlace, h('label', { for: 'share-in-place' }, 'In place')),
     ),
-    h('div', { class: 'actions' }, parts.convert, parts.rescan),
+    parts.confirm,
+    h('div', { class: 'action-bar' }, h('span', { class: 'spacer' }), parts.rescan, parts.convert),
   );
   return parts;
 }
@@ -88,7 +111,7 @@ function renderScan(
   written: string[] | undefined,
   on: { select: (p: SharingProblem) => void; chosen: () => void },
 ): void {
-  const summary = summarize(s);
+  const summary = s.sheets;
   ui.sheets.replaceChildren(
     h('legend', {}, 'Sheets'),
     ...summary.map((row, i) => {
@@ -122,12 +145,13 @@ function renderScan(
   ui.problems.replaceChildren(
     h('h3', {}, 'Left as they are'),
     h('ul', {}, ...s.unconvertible.map((p) => problemItem(p, on.select))),
+    ...unlistedLines(s).map((line) => h('p', { class: 'hint' }, line)),
   );
   ui.problems.hidden = s.unconvertible.length === 0;
   const check = shareCheck(s, written);
   ui.check.textContent = check.text;
   ui.check.className = check.safe ? 'share-check safe' : 'share-check';
-  ui.check.hidden = written === undefined && s.cells.length + s.unconvertible.length > 0;
+  ui.check.hidden = written === undefined && s.sheets.length > 0;
 }
 
 /** Builds the view; `load()` scans the first time the view is shown. */
@@ -144,7 +168,8 @@ export function mountSharing(root: HTMLElement): { load: () => void } {
       el.disabled = on || el.dataset.locked === 'true';
     }
     if (!on) ui.convert.disabled = !scan || scan.cells.length === 0 || chosenSheets().length === 0;
-    if (words) ui.status.textContent = words;
+    // The line always says what is happening now: "Scanning…" never stays beside the answer.
+    ui.status.textContent = words;
   };
   const fail = (err: unknown): void => {
     ui.alert.textContent = errorMessage(err);
@@ -175,7 +200,7 @@ export function mountSharing(root: HTMLElement): { load: () => void } {
     return server.scanForSharing().then(
       (s) => {
         render(s, written);
-        setBusy(false, s.cells.length === 0 && s.unconvertible.length === 0 ? '' : 'Scan done.');
+        setBusy(false, '');
       },
       (err: unknown) => {
         setBusy(false, '');
@@ -185,8 +210,24 @@ export function mountSharing(root: HTMLElement): { load: () => void } {
   };
 
   ui.rescan.addEventListener('click', () => void rescan('Scanning the spreadsheet…'));
+  const askInPlace = (ask: boolean): void => {
+    ui.confirm.hidden = !ask;
+    if (ask) ui.confirmYes.focus();
+  };
+  ui.confirmNo.addEventListener('click', () => {
+    askInPlace(false);
+    ui.convert.focus();
+  });
+  ui.confirmYes.addEventListener('click', () => {
+    askInPlace(false);
+    convert();
+  });
   ui.convert.addEventListener('click', () => {
     if (busy) return;
+    if (ui.inPlace.checked) askInPlace(true);
+    else convert();
+  });
+  const convert = (): void => {
     const copy = ui.copies.checked;
     setBusy(true, copy ? 'Making client copies and converting…' : 'Converting…');
     ui.alert.hidden = true;
@@ -204,7 +245,7 @@ export function mountSharing(root: HTMLElement): { load: () => void } {
         fail(err);
       },
     );
-  });
+  };
 
   return {
     load: () => {

@@ -13,6 +13,7 @@ import {
   stepOf,
   visibleErrors,
 } from './form-model.ts';
+import { helpLink } from './help.ts';
 import { decimalMarkFor } from './numbers.ts';
 import { errorMessage, server, type WizardDefaults } from './server.ts';
 import { Fields, setMessage } from './wizard-fields.ts';
@@ -53,7 +54,8 @@ export function mountWizard(root: HTMLElement): void {
   const views: Record<1 | 2, StepView> = { 1: buildGoalStep(fields), 2: buildChannelsStep(fields) };
   const sections: Record<Step, HTMLElement> = { 1: views[1].section, 2: views[2].section, 3: review.section };
   const { form, stepItems, status, alert, back, next } = buildFrame(STEPS.map((s) => sections[s]));
-  root.append(form);
+  // The steps carry their own headings; the panel's Help link sits above them.
+  root.append(h('div', { class: 'panel-help' }, helpLink('wizard', 'Set up goal')), form);
 
   const touched = new Set<string>();
   const attempted = new Set<Step>();

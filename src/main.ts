@@ -13,6 +13,7 @@ import {
   showCampaignWizard,
   showFlagBreaches,
   showFunctionReference,
+  showHelp,
   showPrepareForSharing,
 } from './sheets/menu.ts';
 import { detectReport, flagBreaches, removeBreachFlags } from './sheets/report-flags.ts';
@@ -44,6 +45,7 @@ export const serverFunctions = {
   showFlagBreaches: sheetsFunction(showFlagBreaches, []),
   showPrepareForSharing: sheetsFunction(showPrepareForSharing, []),
   showFunctionReference: sheetsFunction(showFunctionReference, []),
+  showHelp: sheetsFunction(showHelp, []),
   getFunctionReference: sidebarFunction((): FunctionReference[] => functionReference(), []),
   getWizardDefaults: sidebarFunction(getWizardDefaults, []),
   createCampaignGoal: sidebarFunction(createCampaignGoal, ['config']),

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sheetsLocale } from '../../src/locale/locales.ts';
+import { parseA1, resolveA1 } from '../engine/a1.ts';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../index.ts';
 import type { Book, BookOptions } from './book.ts';
 import { chartView } from './chart-view.ts';
@@ -78,6 +79,7 @@ export class EmulatorBook implements Book {
     const errors = this.ss.errors(a1);
     const styles = this.ss.effectiveStyles(a1);
     const notes = this.ss.notes(a1);
+    const warned = this.warningOnly(sheet);
     const cells = display.map((line, r) =>
       line.map((d, c): CellView => {
         const cell: CellView = { d };
@@ -96,6 +98,7 @@ export class EmulatorBook implements Book {
         if (error) cell.e = error;
         const note = notes[r]?.[c];
         if (note) cell.note = note;
+        if (warned(r + 1, c + 1)) cell.w = true;
         return cell;
       }),
     );
@@ -103,6 +106,24 @@ export class EmulatorBook implements Book {
     const view: GridView = { sheet, rows, cols, widths, frozenRows: this.ss.frozenRows(sheet), cells };
     if (charts.length > 0) view.charts = charts;
     return view;
+  }
+
+  /**
+   * Whether a cell (1-based) is in a warning-only protection of the sheet: editing it prompts a
+   * warning asking the user to confirm (Protection.setWarningOnly,
+   * https://developers.google.com/apps-script/reference/spreadsheet/protection#setwarningonlywarningonly).
+   */
+  private warningOnly(sheet: string): (row: number, col: number) => boolean {
+    const size = this.ss.size(sheet);
+    const areas = this.ss
+      .protections()
+      .filter((p) => p.sheet === sheet && p.warningOnly)
+      .map((p) => (p.type === 'SHEET' ? null : resolveA1(parseA1(p.a1), size.rows, size.cols)));
+    return (row, col) =>
+      areas.some(
+        (g) =>
+          g === null || (row >= g.row && row < g.row + g.numRows && col >= g.col && col < g.col + g.numCols),
+      );
   }
 
   /** The sheet's charts with the values their ranges read now (one read per range). */

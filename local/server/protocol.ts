@@ -18,6 +18,8 @@ export interface CellView {
   e?: string;
   /** The cell's note (Range.setNote), shown on hover with a corner mark as in Sheets. */
   note?: string;
+  /** In a warning-only protected range: typing over it asks first (Protection.setWarningOnly). */
+  w?: true;
 }
 
 export interface GridView {

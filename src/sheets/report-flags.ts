@@ -1,4 +1,5 @@
 // Server functions for flags on a pasted ad-platform report: detectReport, flagBreaches, removeBreachFlags.
+import { type AppliedFlags, appliedFlags } from '../plans/report-flags/applied.ts';
 import { countVerdicts } from '../plans/report-flags/count.ts';
 import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
@@ -66,13 +67,19 @@ function damage_(state: SheetState): string[] {
   });
 }
 
+/** detectReport's answer: the layout, plus the add-on's flags when the sheet has them. */
+export type DetectedReport = ReportLayout & {
+  /** Present only when the sheet carries the add-on's flags: what they say today. */
+  applied?: AppliedFlags;
+};
+
 /**
  * Reads the report on `sheetName` (the active sheet when omitted) in one batched read of values and
  * display values, and says what it found: platform, header row, data rows, skipped rows, columns,
- * currency, and sentences for what it did not find. The add-on's own flags are read as blank.
- * Writes nothing.
+ * currency, sentences for what it did not find, and the flags already applied (`applied`). The
+ * add-on's own cells are read as blank for detection. Writes nothing.
  */
-export function detectReport(sheetName?: string): ReportLayout {
+export function detectReport(sheetName?: string): DetectedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet =
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
@@ -85,7 +92,11 @@ export function detectReport(sheetName?: string): ReportLayout {
     defaultCurrency: currencyForLocale(locale),
   });
   const problems = [...(isGoalSheet_(state) ? [GOAL_SHEET] : []), ...damage_(state), ...layout.problems];
-  return { ...layout, problems };
+  const answer: DetectedReport = { ...layout, problems };
+  // Flags applied twice over one report are reported (damage_); the panel shows the first.
+  const own = state.flags[0];
+  if (!own) return answer;
+  return { ...answer, applied: appliedFlags(own, layout, state.raw.values, state.raw.display ?? []) };
 }
 
 /**

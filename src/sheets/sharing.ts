@@ -3,16 +3,19 @@
 
 import { SHEET_NAME_MAX, sheetNameCandidate } from '../plans/shared/sheet-name.ts';
 import {
+  LISTED_PER_SHEET,
+  perSheet,
   planSharing,
   type SharingPlan,
   type SharingProblem,
   type SharingScan,
   type SheetRead,
+  scanAnswer,
 } from '../plans/sharing/plan.ts';
 import { parseRef, type RefRange } from '../plans/sharing/refs.ts';
 import { documentWrite_, type RecordUndo } from './document-write.ts';
 
-export type { SharingCell, SharingProblem, SharingScan } from '../plans/sharing/plan.ts';
+export type { SharingCell, SharingProblem, SharingScan, SheetCount } from '../plans/sharing/plan.ts';
 
 export interface SharingOptions {
   /** Limit the conversion to these sheets (by name); default every sheet with add-on calls. */
@@ -24,7 +27,7 @@ export interface SharingOptions {
 export interface SharingResult {
   /** Cells whose formulas were written. */
   converted: number;
-  /** Cells that still call the add-on, and why (on the sheets written). */
+  /** Cells that still call the add-on, and why (on the sheets written; the first few per sheet). */
   unconvertible: SharingProblem[];
   /** The sheets written: the originals, or the client copies. */
   sheets: string[];
@@ -76,8 +79,7 @@ function namedRanges_(ss: Spreadsheet): (name: string) => RefRange | undefined {
 export function scanForSharing(): SharingScan {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { reads } = readSheets_(ss);
-  const { cells, unconvertible } = planSharing(reads, ss.getSpreadsheetLocale(), undefined, namedRanges_(ss));
-  return { cells, unconvertible };
+  return scanAnswer(planSharing(reads, ss.getSpreadsheetLocale(), undefined, namedRanges_(ss)));
 }
 
 /** The options as sent by the sidebar, checked: a clear error names what was wrong. */
@@ -155,7 +157,7 @@ function writeInPlace_(
   }
   return {
     converted: plan.cells.length,
-    unconvertible: plan.unconvertible,
+    unconvertible: perSheet(plan.unconvertible, LISTED_PER_SHEET),
     sheets: plan.writes.map((w) => w.sheet),
   };
 }
@@ -181,7 +183,10 @@ function writeCopies_(
   }
   return {
     converted: plan.cells.length,
-    unconvertible: plan.unconvertible.map((p) => ({ ...p, sheet: names.get(p.sheet) ?? p.sheet })),
+    unconvertible: perSheet(plan.unconvertible, LISTED_PER_SHEET).map((p) => ({
+      ...p,
+      sheet: names.get(p.sheet) ?? p.sheet,
+    })),
     sheets: [...names.values()],
   };
 }

@@ -1,5 +1,6 @@
-// The flags panel in headless Chromium: the playground starts from each fixture, the panel reads the
-// report, the user types a limit and applies, the grid turns the breaching rows red, Remove restores.
+// The flags panel in headless Chromium at 1366 x 768: the playground starts from each fixture, the
+// panel reads the report, the user types a limit and applies (the task in view without scrolling),
+// the grid turns the breaching rows red; reopened, the panel says what is applied; Remove restores.
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../local/server/http.ts';
@@ -20,18 +21,39 @@ const AMBER = 'rgb(252, 232, 178)';
 
 async function openFlags(fixture: string): Promise<{ pg: Playground; page: Page; frame: FrameLocator }> {
   const pg = await startPlayground({ port: 0, fixture, fixturesDir: FIXTURES });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(pg.url);
   await page.locator('td[data-a1="A1"]').waitFor();
-  await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: 'Flag limit breaches...' }).click();
-  const frame = page.frameLocator('#sidebar-frame');
+  const frame = await openPanel(page);
   await frame
     .getByRole('status')
     .filter({ hasText: /^Found a / })
     .waitFor();
   return { pg, page, frame };
 }
+
+async function openPanel(page: Page): Promise<FrameLocator> {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Flag limit breaches...' }).click();
+  return page.frameLocator('#sidebar-frame');
+}
+
+/** Whether the element is inside the sidebar's visible area (no scrolling needed to reach it). */
+const inView = (frame: FrameLocator, name: string, role: 'button' | 'textbox' | 'radio') =>
+  frame.getByRole(role, { name }).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= (el.ownerDocument.defaultView?.innerHeight ?? 0) && r.width > 0;
+  });
+
+/** The Google Ads fixture's rows over a CPA limit of 60, from the report's own numbers. */
+const breachesAt60 = (): number[] =>
+  expectedBreaches(fixtureRows('google-ads-campaigns.csv'), {
+    top: 1,
+    header: 2,
+    spend: 9,
+    results: 10,
+    limit: 60,
+  });
 
 describe('flagging a Google Ads export through the panel', () => {
   let pg: Playground;
@@ -45,7 +67,27 @@ describe('flagging a Google Ads export through the panel', () => {
     await pg?.close();
   });
 
+  it('puts the task first: the model, the limit and Apply in view, the mapping in one line', async () => {
+    expect(await inView(frame, 'CPA limit (USD)', 'textbox')).toBe(true);
+    expect(await inView(frame, 'CPA (per conversion)', 'radio')).toBe(true);
+    expect(await inView(frame, 'Apply', 'button')).toBe(true);
+    expect(await frame.locator('#flags-mapping-line').textContent()).toBe(
+      'Columns: Cost → spend, Conversions → results',
+    );
+    expect(await frame.getByRole('combobox', { name: 'Spend (required)' }).isVisible()).toBe(false);
+    // Nothing is applied yet: nothing to remove.
+    expect(await frame.getByRole('button', { name: 'Remove flags' }).isDisabled()).toBe(true);
+    // The sidebar's title bar names the add-on; the panel's heading names the panel.
+    expect(await page.locator('#sidebar-title').textContent()).toBe('Performance-marketing KPIs');
+    await frame.getByRole('heading', { name: 'Flag limit breaches' }).waitFor();
+  });
+
   it('shows what it found: platform, header row, data rows, skipped rows, the mapping, CPA', async () => {
+    await frame.getByText('What was found').click();
+    await frame.getByRole('button', { name: 'Change columns' }).click();
+    expect(await frame.getByRole('button', { name: 'Hide columns' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     const found = frame.getByRole('definition');
     expect(await found.allTextContents()).toEqual([
       'google-ads-campaigns',
@@ -82,13 +124,7 @@ describe('flagging a Google Ads export through the panel', () => {
     const limit = frame.getByRole('textbox', { name: 'CPA limit (USD)' });
     await limit.fill('60');
     await limit.press('Enter');
-    const want = expectedBreaches(fixtureRows('google-ads-campaigns.csv'), {
-      top: 1,
-      header: 2,
-      spend: 9,
-      results: 10,
-      limit: 60,
-    });
+    const want = breachesAt60();
     const confirmed = expectedConfirmed(fixtureRows('google-ads-campaigns.csv'), {
       top: 1,
       header: 2,
@@ -113,6 +149,27 @@ describe('flagging a Google Ads export through the panel', () => {
     await page.screenshot({ path: '/tmp/playground-flags.png' });
   });
 
+  it('reopened on the flagged report, says what is applied and offers Change or Remove', async () => {
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await cell(page, 'J3').click();
+    const again = await openPanel(page);
+    const applied = again.getByRole('region', { name: 'Applied on this sheet' });
+    await applied.waitFor();
+    const want = breachesAt60();
+    expect(await applied.getByRole('definition').allTextContents()).toEqual([
+      'CPA limit $60.00',
+      `${want.length} of 6 rows`,
+      'column P',
+    ]);
+    expect(await again.getByRole('button', { name: 'Apply' }).count()).toBe(0);
+    expect(await again.getByRole('button', { name: 'Remove flags' }).isEnabled()).toBe(true);
+    await again.getByRole('button', { name: 'Change' }).click();
+    const limit = again.getByRole('textbox', { name: 'CPA limit (USD)' });
+    expect(await limit.inputValue()).toBe('60');
+    await expect.poll(() => limit.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+    frame = again;
+  });
+
   it('removes the flags: the Status and the colours go', async () => {
     await frame.getByRole('button', { name: 'Remove flags' }).click();
     await frame
@@ -121,6 +178,28 @@ describe('flagging a Google Ads export through the panel', () => {
       .waitFor();
     await expect.poll(() => cell(page, 'P5').textContent()).toBe('');
     expect(await background(page, 'A5')).toBe('rgb(255, 255, 255)');
+    expect(await frame.getByRole('button', { name: 'Remove flags' }).isDisabled()).toBe(true);
+  });
+});
+
+describe('a sheet with no report', () => {
+  it('shows a short empty state saying how to bring one in, and no form', async () => {
+    const pg = await startPlayground({ port: 0 });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(pg.url);
+      await page.locator('td[data-a1="A1"]').waitFor();
+      const frame = await openPanel(page);
+      const empty = frame.getByRole('region', { name: 'No report on this sheet' });
+      await empty.waitFor();
+      expect(await empty.textContent()).toContain('Paste an ad-platform export');
+      expect(await frame.getByRole('textbox').count()).toBe(0);
+      expect(await frame.getByRole('button', { name: 'Apply' }).count()).toBe(0);
+      expect(await frame.getByRole('button', { name: 'Read the sheet again' }).isEnabled()).toBe(true);
+    } finally {
+      await page.close();
+      await pg.close();
+    }
   });
 });
 
@@ -149,4 +228,58 @@ describe.each([
       await pg.close();
     }
   });
+});
+
+describe('a report the add-on does not recognise', () => {
+  it('lets the user pick the header row and type the columns, then flags it', async () => {
+    const pg = await startPlayground({ port: 0 });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(pg.url);
+      await page.locator('td[data-a1="A1"]').waitFor();
+      // Headers no platform uses: detection finds no spend column.
+      const rows = [
+        ['Name', 'Money out', 'Wins'],
+        ['North', '100', '2'],
+        ['South', '300', '1'],
+      ];
+      await cell(page, 'A1').click();
+      for (const row of rows) {
+        for (const [i, text] of row.entries()) {
+          await page.keyboard.type(text);
+          await page.keyboard.press(i === row.length - 1 ? 'Enter' : 'Tab');
+        }
+      }
+      await page.locator('body[data-pending="0"]').waitFor();
+      const frame = await openPanel(page);
+      await frame.getByRole('region', { name: 'No report on this sheet' }).waitFor();
+      await frame.getByRole('button', { name: 'Pick the header row and columns yourself' }).click();
+      const headerRow = frame.getByRole('textbox', { name: 'Header row (its number)' });
+      await expect.poll(() => headerRow.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+      await frame.getByRole('textbox', { name: 'Spend column (letter)' }).fill('b');
+      await frame.getByRole('textbox', { name: 'CPA limit (USD)' }).fill('60');
+      await frame.getByRole('button', { name: 'Apply' }).click();
+      // What is missing is said next to its field, nothing is written.
+      expect(await frame.locator('#flags-headerRow-error').textContent()).toBe(
+        'Type the number of the row that holds the column names.',
+      );
+      expect(await frame.locator('#flags-manual-results-error').textContent()).toBe(
+        'A CPA limit needs the conversions column: choose it.',
+      );
+      await headerRow.fill('1');
+      await frame.getByRole('textbox', { name: 'Conversions column (letter)' }).fill('C');
+      await frame.getByRole('button', { name: 'Apply' }).click();
+      await frame
+        .getByRole('status')
+        .filter({ hasText: '1 of 2 rows breaches the CPA limit of $60.00.' })
+        .waitFor();
+      await expect.poll(() => cell(page, 'D3').textContent()).toBe('Over CPA limit by $240.00');
+      expect(await cell(page, 'D2').textContent()).toBe('OK');
+      expect(await background(page, 'A3')).toBe(RED);
+    } finally {
+      await page.close();
+      await pg.close();
+    }
+    // A ceiling for a busy machine (nine entries typed, then flags built in the emulator), not a speed goal.
+  }, 90_000);
 });

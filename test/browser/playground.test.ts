@@ -203,6 +203,7 @@ describe('the built add-on in the local spreadsheet', () => {
       'Prepare for sharing...',
       'Enable functions in this spreadsheet',
       'Function reference',
+      'Help',
     ]);
     await page.getByRole('menuitem', { name: 'Function reference' }).click();
     const frame = page.frameLocator('#sidebar-frame');

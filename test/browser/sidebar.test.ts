@@ -370,3 +370,64 @@ describe('the function reference', () => {
     await page.close();
   });
 });
+
+describe('help and the spreadsheet locale', () => {
+  it('shows examples in the sheet syntax, a first-run hint until dismissed, and a Help link', async () => {
+    const { page, problems } = await open('reference', { locale: 'de_DE', currency: 'EUR' });
+    await expect.poll(() => page.locator('.fn').count()).toBe(2);
+    await page.locator('.fn summary').first().press('Enter');
+    // A German sheet refuses commas between arguments: the reference writes what it accepts.
+    expect(await page.locator('.fn').first().textContent()).toContain('=ROAS(B2:B40; C2:C40)');
+    expect(await page.locator('.fn').first().textContent()).toContain('ROAS(revenue; ad_spend)');
+    const hint = page.getByRole('note', { name: 'First time here' });
+    expect(await hint.textContent()).toContain('Type =ROAS( in any cell');
+    await hint.getByRole('button', { name: 'Got it' }).click();
+    expect(await hint.count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.locator('.fn').count()).toBe(2);
+    expect(await page.getByRole('note', { name: 'First time here' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Help: Function reference' }).click();
+    const help = page.getByRole('region', { name: 'Help' });
+    expect(await help.isVisible()).toBe(true);
+    expect(await activeText(page)).toBe('KPI functions');
+    expect(await page.locator('#panel-reference').isVisible()).toBe(false);
+    expect(await page.getByRole('tab', { selected: true }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Share' }).click();
+    expect(await help.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens on help from the menu, a section per panel', async () => {
+    const { page, problems } = await open('help');
+    const help = page.getByRole('region', { name: 'Help' });
+    expect(await help.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Set up a campaign goal',
+      'Flag limit breaches on a report',
+      'Share with clients',
+      'KPI functions',
+    ]);
+    expect(await help.textContent()).toContain('File > Version history');
+    // Every panel has its own Help link.
+    for (const name of ['Set up goal', 'Flag limit breaches', 'Prepare for sharing', 'Function reference']) {
+      expect(await page.getByRole('button', { name: `Help: ${name}`, includeHidden: true }).count()).toBe(1);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says to use a comma for a limit typed with a decimal point in a de_DE sheet', async () => {
+    const { page, problems } = await open('wizard', { locale: 'de_DE', currency: 'EUR' });
+    await expect.poll(() => page.locator('#f-startDate').inputValue()).toBe('2025-06-01');
+    await page.locator('#f-maxCostPerResult').fill('45.50');
+    await page.locator('#f-maxCostPerResult').press('Tab');
+    await expect
+      .poll(() => visibleText(page, '#f-maxCostPerResult-error'))
+      .toBe('Use a comma for decimals in this spreadsheet: 45,5.');
+    await page.locator('#f-maxCostPerResult').fill('45,50');
+    await expect.poll(() => visibleText(page, '#f-maxCostPerResult-error')).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -21,7 +21,7 @@ it('the README example opens a spreadsheet, spills ROAS, opens the wizard and bu
   if (!exports.result) throw new Error('the example returned nothing');
   const { ss, sheetName } = exports.result;
   expect(ss.values('Ads!C2:C3')).toEqual([[4], [3]]);
-  expect(ss.sidebar()?.title).toBe('Campaign goal');
+  expect(ss.sidebar()?.title).toBe('Performance-marketing KPIs');
   expect(sheetName).toBe('Goal - Q4 leads');
   expect(ss.calls.byMethod()['Range.setValues']).toBe(1);
 });

@@ -138,11 +138,12 @@ describe.each(['en_US', 'de_DE'] as const)('Prepare for sharing in %s', (locale)
       for (const row of grid) for (const v of row) expect(String(v)).not.toMatch(/^#/);
     const scan = ss.run('scanForSharing') as SharingScan;
     expect(scan.unconvertible).toEqual([]);
-    expect(scan.cells.length).toBe(NESTED.length - 1 + SPILLED.length + SPECS.length * 9);
+    const toConvert = scan.sheets.reduce((n, s) => n + s.convert, 0);
+    expect(toConvert).toBe(NESTED.length - 1 + SPILLED.length + SPECS.length * 9);
 
     const result = ss.run('convertForSharing') as SharingResult;
     expect(result).toEqual({
-      converted: scan.cells.length,
+      converted: toConvert,
       unconvertible: [],
       sheets: ['Data sheet', 'KPIs'],
     });
@@ -156,7 +157,7 @@ describe.each(['en_US', 'de_DE'] as const)('Prepare for sharing in %s', (locale)
     const text = locale === 'de_DE' ? de('="ROAS(A2,B2)"') : '="ROAS(A2,B2)"';
     expect(ss.formulas("'Data sheet'!H6")).toEqual([[text]]);
     expect(ss.formulas("'Data sheet'!H7")[0]?.[0]).toMatch(/^="ROAS: "&IF\(/);
-    expect(ss.run('scanForSharing')).toEqual({ cells: [], unconvertible: [] });
+    expect(ss.run('scanForSharing')).toEqual({ sheets: [], cells: [], unconvertible: [] });
 
     // The converted formulas typed by a client who does not have the add-on.
     const client = build(locale, false);

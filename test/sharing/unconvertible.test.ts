@@ -109,7 +109,7 @@ describe('cells Prepare for sharing leaves as they are', () => {
     ss.type('D2', '=SUM(A2:A3)');
     ss.type('D3', '="=ROAS(A2,B2)"');
     ss.type('D4', "'=CPL(A2,B2)");
-    expect(ss.run('scanForSharing')).toEqual({ cells: [], unconvertible: [] });
+    expect(ss.run('scanForSharing')).toEqual({ sheets: [], cells: [], unconvertible: [] });
   });
 });
 

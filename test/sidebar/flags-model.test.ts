@@ -1,8 +1,12 @@
 // The flags panel's pure logic: the suggested model, the data-row text, the request and its refusals, the summary.
 import { describe, expect, it } from 'vitest';
 import {
+  appliedLines,
   buildOptions,
   dataRowsText,
+  limitText,
+  mappingLine,
+  missingRequired,
   type ReportLayout,
   suggestModel,
   summary,
@@ -77,5 +81,50 @@ describe('flags-model', () => {
     expect(
       summary({ ...result, rowsFlagged: 1, rowsChecked: 1, rowsConfirmed: 0 }, 'CPL', 45.5, 'EUR', 'de_DE'),
     ).toMatch(/^1 of 1 row over the CPL limit of 45,50\s€: 0 confirmed\./);
+  });
+
+  it("folds the mapping to one line in the report's own header words, naming what is not chosen", () => {
+    const withK = { ...layout, headers: [...layout.headers, { column: 'K', text: 'Conversions' }] };
+    expect(mappingLine(withK, layout.columns, 'CPA')).toBe('Cost → spend, Conversions → results');
+    expect(mappingLine(withK, layout.columns, 'CPL')).toBe('Cost → spend, results: not chosen');
+    expect(missingRequired(layout.columns, 'CPA')).toBe(false);
+    expect(missingRequired(layout.columns, 'CPL')).toBe(true);
+    expect(missingRequired({ ...layout.columns, spend: null }, 'CPA')).toBe(true);
+  });
+
+  it('says what is applied, and where to type a limit that was cleared', () => {
+    const applied = {
+      statusColumn: 'P',
+      limitCell: 'Q3',
+      limit: 60,
+      model: 'CPA' as const,
+      rowsChecked: 6,
+      rowsFlagged: 1,
+    };
+    expect(appliedLines(applied, 'USD', 'en_US').map((l) => `${l.term}: ${l.value}`)).toEqual([
+      'Limit: CPA limit $60.00',
+      'Over the limit: 1 of 6 rows',
+      'Status: column P',
+    ]);
+    expect(appliedLines({ ...applied, limit: null }, 'USD', 'en_US')[0]?.value).toBe('none: type it in Q3');
+    expect(limitText(60.5, ',')).toBe('60,5');
+    expect(limitText(60.5, '.')).toBe('60.5');
+  });
+
+  it('takes a header row and column letters typed by hand, and says what is missing', () => {
+    const none = { ...layout, headerRow: null, firstDataRow: null, lastDataRow: null };
+    const ok = buildOptions(
+      none,
+      { mapping: { spend: ' b ', conversions: 'c' }, model: 'CPA', limit: '60', headerRow: '3' },
+      '.',
+    );
+    expect(ok.ok && ok.options.headerRow).toBe(3);
+    expect(ok.ok && [ok.options.columns.spend, ok.options.columns.conversions]).toEqual(['B', 'C']);
+    const bad = buildOptions(
+      none,
+      { mapping: { spend: 'Cost' }, model: 'CPA', limit: '60', headerRow: 'x' },
+      '.',
+    );
+    expect(bad.ok ? [] : bad.errors.map((e) => e.field)).toEqual(['spend', 'headerRow', 'conversions']);
   });
 });

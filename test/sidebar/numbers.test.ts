@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decimalMarkFor,
+  decimalMarkHint,
   formatDate,
   formatMoney,
   formatPlain,
@@ -73,4 +74,29 @@ describe('locale helpers', () => {
     expect(formatDate('soon', 'en_US')).toBe('soon');
     expect(formatPlain(45, ',', 2)).toBe('45,00');
   });
+});
+
+describe('decimalMarkHint', () => {
+  it.each([
+    ['45.50', ',', 'Use a comma for decimals in this spreadsheet: 45,5.'],
+    ['1,234.50', ',', 'Use a comma for decimals in this spreadsheet: 1234,5.'],
+    ['45,50', '.', 'Use a point for decimals in this spreadsheet: 45.5.'],
+  ] as const)('%s with the decimal mark %s: %s', (text, mark, hint) => {
+    expect(decimalMarkHint(text, mark)).toBe(hint);
+  });
+
+  it.each([
+    ['45,50', ','],
+    ['45.50', '.'],
+    ['1.000', ','],
+    ['1,000', '.'],
+    ['45', ','],
+    ['', ','],
+    ['abc', '.'],
+  ] as const)(
+    'says nothing for %s with %s (its own mark, grouping, or no number either way)',
+    (text, mark) => {
+      expect(decimalMarkHint(text, mark)).toBeUndefined();
+    },
+  );
 });

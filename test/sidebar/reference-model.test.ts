@@ -1,6 +1,12 @@
 // Function reference helpers: the signature users type and the search box.
 import { describe, expect, it } from 'vitest';
-import { type FunctionDoc, filterFunctions, optionalNote, signature } from '../../sidebar/reference-model.ts';
+import {
+  type FunctionDoc,
+  filterFunctions,
+  inLocale,
+  optionalNote,
+  signature,
+} from '../../sidebar/reference-model.ts';
 
 const roas: FunctionDoc = {
   name: 'ROAS',
@@ -57,5 +63,15 @@ describe('filterFunctions', () => {
     expect(filterFunctions([roas, ltv], 'revenue')).toEqual([roas, ltv]);
     expect(filterFunctions([roas, ltv], 'revenue month')).toEqual([ltv]);
     expect(filterFunctions([roas, ltv], 'cpl')).toEqual([]);
+  });
+});
+
+describe('inLocale', () => {
+  it('writes examples and signatures with ; where the spreadsheet uses a decimal comma', () => {
+    expect(inLocale('=LTV(80, 3, 2, 40%)', 'de_DE')).toBe('=LTV(80; 3; 2; 40%)');
+    expect(inLocale('LTV(arpu, churn, [margin])', 'de_DE')).toBe('LTV(arpu; churn; [margin])');
+    expect(inLocale('=ROAS(B2:B40, C2:C40)', 'en_US')).toBe('=ROAS(B2:B40, C2:C40)');
+    // Text in quotes keeps its commas.
+    expect(inLocale('=ROAS(B2, "a,b")', 'de_DE')).toBe('=ROAS(B2; "a,b")');
   });
 });

@@ -9,6 +9,7 @@ const ITEMS = [
   { caption: '---', functionName: '' },
   { caption: 'Enable functions in this spreadsheet', functionName: 'enableFunctions' },
   { caption: 'Function reference', functionName: 'showFunctionReference' },
+  { caption: 'Help', functionName: 'showHelp' },
 ];
 
 describe('menu', () => {
@@ -28,19 +29,22 @@ describe('menu', () => {
   it('opens the sidebar on the wizard or on the function reference', () => {
     const ss = openLocalSpreadsheet({});
     ss.clickMenu('Set up campaign goal...');
-    expect(ss.sidebar()?.title).toBe('Campaign goal');
+    // The title bar names the add-on: it stays while the tabs inside switch panels.
+    expect(ss.sidebar()?.title).toBe('Performance-marketing KPIs');
     expect(ss.sidebar()?.html).toContain('data-view="wizard"');
     ss.clickMenu('Function reference');
     expect(ss.sidebar()?.html).toContain('data-view="reference"');
     ss.clickMenu('Flag limit breaches...');
-    expect(ss.sidebar()?.title).toBe('Flag limit breaches');
+    expect(ss.sidebar()?.title).toBe('Performance-marketing KPIs');
     expect(ss.sidebar()?.html).toContain('data-view="flags"');
+    ss.clickMenu('Help');
+    expect(ss.sidebar()?.html).toContain('data-view="help"');
   });
 
   it('Prepare for sharing opens the sidebar on its view, without writing anything', () => {
     const ss = openLocalSpreadsheet({});
     ss.clickMenu('Prepare for sharing...');
-    expect(ss.sidebar()?.title).toBe('Prepare for sharing');
+    expect(ss.sidebar()?.title).toBe('Performance-marketing KPIs');
     expect(ss.sidebar()?.html).toContain('data-view="sharing"');
     expect(ss.sheetNames()).toEqual(['Sheet1']);
   });

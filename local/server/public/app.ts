@@ -2,6 +2,8 @@
 // alerts, toasts) and sends edits back. Sheet data is only ever written with textContent.
 import type { CellView, EditAction, NoticeView, SidebarMessage, StateView } from '../protocol.ts';
 import { drawChart } from './chart.ts';
+import { clearCellMessage, confirmEdit, showCellMessage } from './entry-checks.ts';
+import { menuKeys } from './menu-keys.ts';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const el = document.getElementById(id);
@@ -58,6 +60,17 @@ function setStatus(text: string, isError = false): void {
 }
 
 async function api(path: string, body?: unknown): Promise<StateView | null> {
+  const answer = await request(path, body);
+  if ('error' in answer) {
+    setStatus(answer.error, true);
+    return null;
+  }
+  setStatus('');
+  return answer.view;
+}
+
+/** One API call: the new state, or the error in words (a refused entry, an unreachable server). */
+async function request(path: string, body?: unknown): Promise<{ view: StateView } | { error: string }> {
   try {
     const response = await fetch(
       path,
@@ -68,14 +81,11 @@ async function api(path: string, body?: unknown): Promise<StateView | null> {
     const json: unknown = await response.json();
     if (!response.ok) {
       const message = typeof json === 'object' && json !== null && 'error' in json ? String(json.error) : '';
-      setStatus(message || `HTTP ${response.status}`, true);
-      return null;
+      return { error: message || `HTTP ${response.status}` };
     }
-    setStatus('');
-    return json as StateView;
+    return { view: json as StateView };
   } catch (err) {
-    setStatus(`The playground server is not answering (${err instanceof Error ? err.message : err})`, true);
-    return null;
+    return { error: `The playground server is not answering (${err instanceof Error ? err.message : err})` };
   }
 }
 
@@ -214,11 +224,6 @@ function renderTabs(view: StateView): void {
   );
 }
 
-function closeMenu(): void {
-  ui.extensionsMenu.hidden = true;
-  ui.extensions.setAttribute('aria-expanded', 'false');
-}
-
 function renderMenu(view: StateView): void {
   ui.addonTitle.textContent = view.menu?.title ?? '';
   if (!view.menu || view.menu.items.length === 0) {
@@ -239,9 +244,11 @@ function renderMenu(view: StateView): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.setAttribute('role', 'menuitem');
+      // Arrow keys move between items (menu-keys.ts); Tab leaves the menu.
+      button.tabIndex = -1;
       button.textContent = item.caption;
       button.addEventListener('click', () => {
-        closeMenu();
+        openMenu(false);
         setStatus(`Running ${item.functionName}...`);
         void apply(api('/api/menu', { caption: item.caption }));
       });
@@ -322,17 +329,38 @@ let typing: Promise<void> = Promise.resolve();
 /** Entries not yet answered; `<body data-pending>` shows it (tests wait for 0). */
 let pending = 0;
 
-function commit(input: string, move: { row: number; col: number }): Promise<void> {
+/** The column a run of Tab entries started in: Enter after them goes to the next row there. */
+let tabStart: number | null = null;
+
+async function commit(input: string, move: { row: number; col: number }): Promise<void> {
   if (!state) return typing;
   const sheet = state.active;
-  const target = a1(selected.row, selected.col);
+  const at = { ...selected };
+  const target = a1(at.row, at.col);
+  if (cellAt(at.row, at.col)?.w && !(await confirmEdit())) {
+    // Cancelled: the cell and the formula bar keep what the cell holds.
+    ui.gridWrap.focus();
+    showSelection();
+    return typing;
+  }
   // Move on at once, as Sheets does: keys typed while the server works go to the next cell.
   select(selected.row + move.row, selected.col + move.col);
   ui.gridWrap.focus();
   pending += 1;
   document.body.dataset.pending = String(pending);
   typing = typing
-    .then(() => apply(api('/api/type', { sheet, a1: target, input })))
+    .then(async () => {
+      const answer = await request('/api/type', { sheet, a1: target, input });
+      if ('view' in answer) {
+        setStatus('');
+        render(answer.view);
+        return;
+      }
+      // Refused (a validation rule that rejects input): the cell keeps its value, the message
+      // shows beside it, and the selection goes back to it so the entry can be fixed.
+      if (state?.active === sheet) select(at.row, at.col);
+      showCellMessage(ui.grid.querySelector(`td[data-a1="${target}"]`), answer.error);
+    })
     .finally(() => {
       pending -= 1;
       document.body.dataset.pending = String(pending);
@@ -340,22 +368,49 @@ function commit(input: string, move: { row: number; col: number }): Promise<void
   return typing;
 }
 
+/** Where Enter (down) or Tab (right) goes after an entry; Shift goes back. */
+function nextMove(key: 'Enter' | 'Tab', shift: boolean): { row: number; col: number } {
+  if (key === 'Tab') {
+    tabStart ??= selected.col;
+    return { row: 0, col: shift ? -1 : 1 };
+  }
+  const back = tabStart === null ? 0 : tabStart - selected.col;
+  tabStart = null;
+  return { row: shift ? -1 : 1, col: shift ? 0 : back };
+}
+
 ui.formula.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' || event.key === 'Tab') {
     event.preventDefault();
-    void commit(ui.formula.value, event.key === 'Enter' ? { row: 1, col: 0 } : { row: 0, col: 1 });
+    void commit(ui.formula.value, nextMove(event.key, event.shiftKey));
   } else if (event.key === 'Escape') {
     ui.gridWrap.focus();
     showSelection();
   }
 });
 
+ui.formula.addEventListener('input', clearCellMessage);
+
+/** Whether the formula bar holds an entry not yet written to the selected cell. */
+function editing(): boolean {
+  const cell = cellAt(selected.row, selected.col);
+  return document.activeElement === ui.formula && ui.formula.value !== (cell?.f ?? cell?.d ?? '');
+}
+
 ui.grid.addEventListener('click', (event) => {
   const td = event.target instanceof Element ? event.target.closest('td') : null;
   if (!(td instanceof HTMLTableCellElement)) return;
   const row = td.parentElement instanceof HTMLTableRowElement ? td.parentElement.sectionRowIndex : 0;
+  tabStart = null;
+  clearCellMessage();
   ui.gridWrap.focus();
   select(row, td.cellIndex - 1);
+});
+
+// Clicking another cell ends an entry in progress by writing it, so nothing typed is lost (on
+// mousedown: the grid takes focus from the formula bar before the click).
+ui.grid.addEventListener('mousedown', () => {
+  if (editing()) void commit(ui.formula.value, { row: 0, col: 0 });
 });
 
 ui.grid.addEventListener('dblclick', () => ui.formula.focus());
@@ -371,7 +426,14 @@ ui.gridWrap.addEventListener('keydown', (event) => {
   const move = moves[event.key];
   if (move) {
     event.preventDefault();
+    tabStart = null;
+    clearCellMessage();
     select(selected.row + move[0], selected.col + move[1]);
+  } else if (event.key === 'Tab') {
+    // Tab moves along the row (Shift+Tab back) instead of leaving the grid.
+    event.preventDefault();
+    clearCellMessage();
+    select(selected.row, selected.col + (event.shiftKey ? -1 : 1));
   } else if (event.key === 'Enter' || event.key === 'F2') {
     event.preventDefault();
     ui.formula.focus();
@@ -381,16 +443,21 @@ ui.gridWrap.addEventListener('keydown', (event) => {
   } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     // Typing on a selected cell starts a new entry, as in Sheets.
     event.preventDefault();
+    clearCellMessage();
     ui.formula.value = event.key;
     ui.formula.focus();
   }
 });
 
-ui.extensions.addEventListener('click', () => {
-  const open = ui.extensionsMenu.hidden;
+function openMenu(open: boolean): void {
   ui.extensionsMenu.hidden = !open;
   ui.extensions.setAttribute('aria-expanded', String(open));
-});
+}
+
+ui.extensions.addEventListener('click', () =>
+  openMenu(ui.extensions.getAttribute('aria-expanded') !== 'true'),
+);
+menuKeys(ui.extensions, ui.extensionsMenu, openMenu);
 
 ui.edit.addEventListener('click', () => {
   const open = ui.editMenu.hidden;
@@ -409,7 +476,7 @@ ui.editMenu.addEventListener('click', (event) => {
 });
 
 document.addEventListener('click', (event) => {
-  if (event.target instanceof Node && !ui.extensions.parentElement?.contains(event.target)) closeMenu();
+  if (event.target instanceof Node && !ui.extensions.parentElement?.contains(event.target)) openMenu(false);
   if (event.target instanceof Node && !ui.edit.parentElement?.contains(event.target)) {
     ui.editMenu.hidden = true;
     ui.edit.setAttribute('aria-expanded', 'false');

@@ -9,6 +9,7 @@ import { ERROR_VALUE, textProblem } from './inputs.ts';
 import { isAtomic, nativeCall } from './native.ts';
 import { absoluteRef, parseRef, type RefRange } from './refs.ts';
 import { type Call, FormulaSyntaxError, parseCalls, type Token, tokenize } from './tokenize.ts';
+import { errorReason, valueChange, type WholeValue } from './value-check.ts';
 
 const BY_NAME = new Map(SPECS.map((s) => [s.name, s]));
 
@@ -83,12 +84,7 @@ export function convertFormula(
   }
   if (!calls.some((c) => BY_NAME.has(c.name.toUpperCase()))) return null;
   const shown = shownToday();
-  if (typeof shown === 'string' && ERROR_VALUE.test(shown)) {
-    return {
-      ok: false,
-      reason: `It shows ${shown} today. Fix what the function refuses first (a negative, a date or text where a number goes): a native formula would show a number there.`,
-    };
-  }
+  const showsError = typeof shown === 'string' && ERROR_VALUE.test(shown);
   try {
     const walk = new Walk(tokens, calls, ctx);
     const body = walk.span(0, tokens.length);
@@ -98,9 +94,17 @@ export function convertFormula(
         `Its native form would be ${native.length.toLocaleString('en-US')} characters long (each argument is repeated in it); split the formula into cells, then convert.`,
       );
     }
+    const whole = walk.wholeValue();
+    if (showsError) return { ok: false, reason: errorReason(shown, whole) };
+    const changed = whole === undefined ? undefined : valueChange(whole, shown);
+    if (changed) return { ok: false, reason: changed };
     return { ok: true, native };
   } catch (err) {
-    if (err instanceof Unconvertible) return { ok: false, reason: err.message };
+    // When the cell shows an error, the walk's refusal (too many arguments, ranges of different
+    // sizes, a negative input...) is the precise reason for it.
+    if (err instanceof Unconvertible) {
+      return { ok: false, reason: showsError ? `It shows ${shown} today: ${err.message}` : err.message };
+    }
     throw err;
   }
 }
@@ -109,6 +113,8 @@ export function convertFormula(
 class Walk {
   private readonly callAt = new Map<number, number>();
   private readonly tokenAt = new Map<number, number>();
+  /** Each converted call's value today, by call index, when all its inputs are known. */
+  private readonly valueOf = new Map<number, unknown>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -121,6 +127,17 @@ class Walk {
     tokens.forEach((t, i) => {
       this.tokenAt.set(t.end, i);
     });
+  }
+
+  /** The formula's value when the whole formula is one add-on call whose inputs are known. */
+  wholeValue(): WholeValue | undefined {
+    const own = this.tokens.filter((t) => t.type !== 'space');
+    const first = own[0];
+    const last = own[own.length - 1];
+    const ci = first?.type === 'func' ? this.callAt.get(first.start) : undefined;
+    const call = ci === undefined ? undefined : this.calls[ci];
+    if (!call || !last || call.end !== last.end || !this.valueOf.has(ci as number)) return undefined;
+    return { name: call.name.toUpperCase(), v: this.valueOf.get(ci as number) };
   }
 
   /** Tokens [from, to) as text, with every add-on call in them replaced. */
@@ -186,7 +203,9 @@ class Walk {
       }
     });
     try {
-      return { text, array, value: { v: runFunction(spec, values) } };
+      const v = runFunction(spec, values);
+      this.valueOf.set(ci, v);
+      return { text, array, value: { v } };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       throw new Unconvertible(`${message}. Fix the input first: a native formula would show a number there.`);

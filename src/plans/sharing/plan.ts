@@ -22,10 +22,28 @@ export interface SharingProblem {
   reason: string;
 }
 
+/** How many cells of one sheet convert and how many keep their add-on call. */
+export interface SheetCount {
+  sheet: string;
+  convert: number;
+  unconvertible: number;
+}
+
+/**
+ * What scanForSharing answers: counts for every sheet, and only a few cells of each - the answer
+ * crosses google.script.run, and every cell's formula made 3.3 MB on 20,000 cells.
+ */
 export interface SharingScan {
+  /** Every sheet with add-on calls, in the order met. */
+  sheets: SheetCount[];
+  /** Up to EXAMPLES_PER_SHEET cells to convert per sheet, different functions first. */
   cells: SharingCell[];
+  /** Up to LISTED_PER_SHEET cells left as they are per sheet, with the reason. */
   unconvertible: SharingProblem[];
 }
+
+export const EXAMPLES_PER_SHEET = 3;
+export const LISTED_PER_SHEET = 10;
 
 /** What one sheet's read gave: getDataRange() from A1, its formulas and (asked lazily) its values. */
 export interface SheetRead {
@@ -45,8 +63,54 @@ export interface SheetWrites {
   }[];
 }
 
-export interface SharingPlan extends SharingScan {
+/** Every cell planned (the server writes from it; the panel gets scanAnswer's small summary). */
+export interface SharingPlan {
+  readonly cells: readonly SharingCell[];
+  readonly unconvertible: readonly SharingProblem[];
   readonly writes: readonly SheetWrites[];
+}
+
+/** The add-on function a formula calls first (`=ROAS(...)` -> ROAS), to vary the examples. */
+const firstCall = (formula: string): string =>
+  /^=\s*([A-Za-z_.]+)/.exec(formula)?.[1]?.toUpperCase() ?? formula;
+
+/** Up to `n` of `cells` per sheet; with `vary`, a function not yet shown for that sheet goes first. */
+export function perSheet<T extends { sheet: string; formula: string }>(
+  cells: readonly T[],
+  n: number,
+  vary = false,
+): T[] {
+  const picked = new Map<string, T[]>();
+  const pick = (c: T, fresh: boolean): void => {
+    const list = picked.get(c.sheet) ?? [];
+    if (list.length >= n || list.includes(c)) return;
+    if (fresh && list.some((p) => firstCall(p.formula) === firstCall(c.formula))) return;
+    list.push(c);
+    picked.set(c.sheet, list);
+  };
+  if (vary) for (const c of cells) pick(c, true);
+  for (const c of cells) pick(c, false);
+  return cells.filter((c) => picked.get(c.sheet)?.includes(c));
+}
+
+/** The scan answer: counts per sheet, a few examples and the first cells left as they are. */
+export function scanAnswer(plan: Pick<SharingPlan, 'cells' | 'unconvertible'>): SharingScan {
+  const bySheet = new Map<string, SheetCount>();
+  const count = (sheet: string): SheetCount => {
+    let c = bySheet.get(sheet);
+    if (!c) {
+      c = { sheet, convert: 0, unconvertible: 0 };
+      bySheet.set(sheet, c);
+    }
+    return c;
+  };
+  for (const c of plan.cells) count(c.sheet).convert++;
+  for (const p of plan.unconvertible) count(p.sheet).unconvertible++;
+  return {
+    sheets: [...bySheet.values()],
+    cells: perSheet(plan.cells, EXAMPLES_PER_SHEET, true),
+    unconvertible: perSheet(plan.unconvertible, LISTED_PER_SHEET),
+  };
 }
 
 /** Reads a rectangle of a sheet's values, `''` beyond its data (open ends stop at the data). */

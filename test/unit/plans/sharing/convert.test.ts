@@ -80,19 +80,25 @@ describe('convertFormula', () => {
     expect(convert(f)).toBeNull();
   });
 
+  // The third column is what the cell shows today (A = 100, B = 20): the value the add-on gives.
   it.each([
-    ['=roas(A7,B7)', '=IF(OR(A7="",A7="--",B7="",B7="--"),"",IF(B7=0,"",A7/B7))'],
-    ['="ROAS(x)"&CPC(A2,B2)', '="ROAS(x)"&IF(OR(A2="",A2="--",B2="",B2="--"),"",IF(B2=0,"",A2/B2))'],
+    ['=roas(A7,B7)', '=IF(OR(A7="",A7="--",B7="",B7="--"),"",IF(B7=0,"",A7/B7))', 5],
+    [
+      '="ROAS(x)"&CPC(A2,B2)',
+      '="ROAS(x)"&IF(OR(A2="",A2="--",B2="",B2="--"),"",IF(B2=0,"",A2/B2))',
+      'ROAS(x)5',
+    ],
     // Typed numbers are never blank: their blank tests go, the zero test stays.
-    ['=BREAKEVEN_ROAS(50%)', '=IF((50%)=0,"",1/(50%))'],
-    ['=LTV(80,3,2)', '=80*3*2*1'],
-    ['=LTV(A2,3,2)', '=IF(OR(A2="",A2="--"),"",A2*3*2*1)'],
+    ['=BREAKEVEN_ROAS(50%)', '=IF((50%)=0,"",1/(50%))', 2],
+    ['=LTV(80,3,2)', '=80*3*2*1', 480],
+    ['=LTV(A2,3,2)', '=IF(OR(A2="",A2="--"),"",A2*3*2*1)', 600],
     [
       '=ROAS(A2:A4,B2:B4)',
       '=ARRAYFORMULA(IF(((A2:A4="")+(A2:A4="--")+(B2:B4="")+(B2:B4="--")),"",IF(B2:B4=0,"",A2:A4/B2:B4)))',
+      5,
     ],
-  ])('%s', (f, native) => {
-    expect(convert(f)).toEqual({ ok: true, native });
+  ])('%s', (f, native, shown) => {
+    expect(convert(f, 'en_US', shown)).toEqual({ ok: true, native });
   });
 
   it('writes de_DE syntax and keeps the rest of the formula as the user wrote it', () => {
@@ -114,7 +120,7 @@ describe('convertFormula', () => {
     (sheet, ref) => {
       const named = (name: string) =>
         name === 'Revs' ? { sheet, row: 2, col: 1, rows: 3, cols: 1 } : undefined;
-      const r = convertFormula('=ROAS(Revs,2)', () => 5, { ...ctx(), named });
+      const r = convertFormula('=ROAS(Revs,2)', () => 50, { ...ctx(), named });
       expect(r?.ok && r.native).toContain(`(${ref}="")`);
     },
   );
