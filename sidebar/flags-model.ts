@@ -7,7 +7,7 @@ import type { ColumnRole, Platform } from '../src/plans/report-flags/headers.ts'
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import type { FieldError } from '../src/plans/shared/validation.ts';
 import type { DetectedReport, FlagResult } from '../src/sheets/report-flags.ts';
-import { type DecimalMark, decimalMarkHint, formatMoney, parseNumber } from './numbers.ts';
+import { type DecimalMark, decimalMarkHint, formatMoney, localeTag, parseNumber } from './numbers.ts';
 
 export type { AppliedFlags, DetectedReport, FlagResult, ReportLayout };
 
@@ -164,10 +164,16 @@ export function appliedLines(applied: AppliedFlags, currency: string, locale: st
     applied.limit === null
       ? `none: type it in ${applied.limitCell}`
       : `${applied.model ?? 'Cost'} limit ${formatMoney(applied.limit, currency, locale)}`;
-  const rows = `${applied.rowsFlagged} of ${applied.rowsChecked} row${applied.rowsChecked === 1 ? '' : 's'}`;
-  // Issue 19 grades flags by evidence: its level (confirmed / not yet sure) gets a line here.
+  const rows = `${applied.rowsFlagged} of ${applied.rowsChecked} row${applied.rowsChecked === 1 ? '' : 's'}, ${applied.rowsConfirmed} confirmed`;
+  const level =
+    applied.level === null
+      ? 'none: type it under the limit'
+      : new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
+          applied.level,
+        );
   return [
     { term: 'Limit', value: limit },
+    { term: 'Confidence level', value: level },
     { term: 'Over the limit', value: rows },
     { term: 'Status', value: `column ${applied.statusColumn}` },
   ];

@@ -158,7 +158,8 @@ describe('flagging a Google Ads export through the panel', () => {
     const want = breachesAt60();
     expect(await applied.getByRole('definition').allTextContents()).toEqual([
       'CPA limit $60.00',
-      `${want.length} of 6 rows`,
+      '95%',
+      `${want.length} of 6 rows, ${expectedConfirmed(fixtureRows('google-ads-campaigns.csv'), { top: 1, header: 2, spend: 9, results: 10, limit: 60 }).length} confirmed`,
       'column P',
     ]);
     expect(await again.getByRole('button', { name: 'Apply' }).count()).toBe(0);
@@ -271,9 +272,12 @@ describe('a report the add-on does not recognise', () => {
       await frame.getByRole('button', { name: 'Apply' }).click();
       await frame
         .getByRole('status')
-        .filter({ hasText: '1 of 2 rows breaches the CPA limit of $60.00.' })
+        .filter({ hasText: '1 of 2 rows over the CPA limit of $60.00: 1 confirmed.' })
         .waitFor();
-      await expect.poll(() => cell(page, 'D3').textContent()).toBe('Over CPA limit by $240.00');
+      // South: P = GAMMA.DIST(300/60, 1+1, 1, TRUE) = 1 - 6e^-5 = 0.9596 >= 95%: confirmed, red.
+      // North: within, 1 - P = e^-(5/3)(1 + 5/3 + 25/18) = 0.766 < 95%: a bare OK.
+      expect(1 - 6 * Math.exp(-5)).toBeGreaterThan(0.95);
+      await expect.poll(() => cell(page, 'D3').textContent()).toBe('Over CPA limit by $240.00 · confirmed');
       expect(await cell(page, 'D2').textContent()).toBe('OK');
       expect(await background(page, 'A3')).toBe(RED);
     } finally {

@@ -100,12 +100,19 @@ describe('flags-model', () => {
       model: 'CPA' as const,
       rowsChecked: 6,
       rowsFlagged: 1,
+      level: 0.975,
+      rowsConfirmed: 0,
     };
     expect(appliedLines(applied, 'USD', 'en_US').map((l) => `${l.term}: ${l.value}`)).toEqual([
       'Limit: CPA limit $60.00',
-      'Over the limit: 1 of 6 rows',
+      'Confidence level: 97.5%',
+      'Over the limit: 1 of 6 rows, 0 confirmed',
       'Status: column P',
     ]);
+    expect(appliedLines({ ...applied, level: null }, 'USD', 'de_DE')[1]?.value).toBe(
+      'none: type it under the limit',
+    );
+    expect(appliedLines(applied, 'EUR', 'de_DE')[1]?.value).toBe('97,5\u00a0%');
     expect(appliedLines({ ...applied, limit: null }, 'USD', 'en_US')[0]?.value).toBe('none: type it in Q3');
     expect(limitText(60.5, ',')).toBe('60,5');
     expect(limitText(60.5, '.')).toBe('60.5');
