@@ -158,7 +158,12 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const numberAnd = (c: BreachColumn, value: string, test: string): string =>
     c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
-  const isDate = (c: string): string => `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
+  // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
+  // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
+  const isDate = (c: string): string =>
+    c.includes(':')
+      ? `IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(${c}),0),0)`
+      : `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
@@ -171,8 +176,9 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // money. ISDATE tells it by the cell's date format (https://support.google.com/docs/answer/9061381),
     // which typing a date gives the cell even where the column had a money format. Google does not
     // say how ISDATE behaves over a range inside ARRAYFORMULA (local/engine/array-rules.ts): should
-    // it answer one value for the whole column, or an error, the check falls silent (the ROWS test,
-    // IFERROR) instead of giving every row the first row's answer or that error.
+    // it answer one value for an array, or an error, the check falls silent (the ROWS test on
+    // ISDATE(SEQUENCE(2)), IFERROR) instead of giving every row the first row's answer or that error.
+    // The probe is a SEQUENCE, not two rows of the column: rows inserted or deleted do not resize it.
     { bad: isDate(cellS), status: `${spend}: a date` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
