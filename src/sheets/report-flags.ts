@@ -110,6 +110,8 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     // Read under the lock: the report checked is the report written beside.
     prepare: () => prepareFlags_(ss, options),
     write: ({ sheet, state, plan, removals, others, record, request, decimal }, undo) => {
+      const room = makeRoom_(sheet, plan.limitCol);
+      if (room) undo(room.what, room.undo);
       // No half-applied flags: whatever got written goes again, the user's rules stay.
       undo(`column ${plan.statusColumn} and the rule`, () => undoFlags_(sheet, plan, others));
       const same = {
@@ -188,6 +190,23 @@ function prepareFlags_(
     record: !inPlace,
     request: checked.request,
     decimal: decimalMark(locale),
+  };
+}
+
+/**
+ * Columns added at the right so the Status and limit columns end inside the sheet: a report as
+ * wide as its sheet (an import, a paste of 25+ columns) has no free column, and Apps Script refuses
+ * a range past the last one. 1 document call, 2 when it inserts; null when nothing was added, else
+ * how to take the new columns away again.
+ */
+function makeRoom_(sheet: Sheet, lastColumn: number): { what: string; undo: () => void } | null {
+  const max = sheet.getMaxColumns();
+  if (lastColumn <= max) return null;
+  const added = lastColumn - max;
+  sheet.insertColumnsAfter(max, added);
+  return {
+    what: `the ${added} empty column${added === 1 ? '' : 's'} added right of column ${columnLetters(max)}`,
+    undo: () => sheet.deleteColumns(max + 1, added),
   };
 }
 
