@@ -15,13 +15,16 @@ import {
 } from './header-row.ts';
 import {
   COLUMN_ROLES,
+  headerRole,
+  isCurrencyHeader,
+  isDateLikeHeader,
   isFooterText,
-  isTotalLabel,
   type Platform,
   platformOf,
   SPEND_NAMES_FOR_PEOPLE,
 } from './headers.ts';
 import { readReportNumber } from './numbers.ts';
+import { MAX_LABEL_COLUMNS, type TotalRule, totalRowReason } from './total-rows.ts';
 
 export { headerRunAt, mapColumns, type ReportColumns, type SheetGrid } from './header-row.ts';
 
@@ -50,28 +53,45 @@ export interface ReportLayout {
 
 type RowKind = { kind: 'campaign' } | { kind: 'skip'; reason: string } | { kind: 'blank' } | { kind: 'end' };
 
-/** What one row below the header is. `labels` are the 0-based columns whose text may say Total. */
+/** What one row below the header is (total-rows.ts says which rows are totals or summaries). */
 function classifyRow(
   row: readonly unknown[],
   found: HeaderRowFound,
-  labels: number[],
+  totals: TotalRule,
   spendCol: number,
 ): RowKind {
   const cells = row.slice(found.first, found.last + 1);
   if (cells.every(isEmpty)) return { kind: 'blank' };
   const { score, spendAt } = headerScore(cells);
   if (spendAt >= 0 && score >= 2) return { kind: 'end' };
-  for (const c of labels) {
-    const label = text(row[c]).trim();
-    if (isTotalLabel(label)) return { kind: 'skip', reason: `total row (${label})` };
-  }
   const spendBlank = isEmpty(row[spendCol]);
   if (spendBlank && cells.some((v) => isFooterText(text(v)))) return { kind: 'skip', reason: 'footer' };
   const filled = cells.filter((v) => !isEmpty(v));
   if (spendBlank && filled.length === 1 && typeof filled[0] === 'string') {
     return { kind: 'skip', reason: 'a line of text, not a campaign' };
   }
-  return { kind: 'campaign' };
+  const total = totalRowReason(row, totals);
+  return total === null ? { kind: 'campaign' } : { kind: 'skip', reason: total };
+}
+
+/**
+ * The columns whose text names a row: those of the header run left of its first metric column,
+ * without dates and the currency column, at most MAX_LABEL_COLUMNS. `All` marks roll-ups in Meta.
+ */
+export function totalRuleFor(
+  headerCells: readonly unknown[],
+  found: HeaderRowFound,
+  platform: Platform,
+): TotalRule {
+  const labelColumns: number[] = [];
+  for (let c = found.first; c <= found.last && labelColumns.length < MAX_LABEL_COLUMNS; c++) {
+    const cell = text(headerCells[c]);
+    const role = headerRole(cell)?.role;
+    if (role && role !== 'campaign' && role !== 'date') break;
+    if (role === 'date' || isCurrencyHeader(cell) || isDateLikeHeader(cell)) continue;
+    labelColumns.push(c);
+  }
+  return { labelColumns, rollups: platform === 'meta' };
 }
 
 export interface DetectContext {
@@ -106,6 +126,8 @@ export interface ReportAnalysis {
   tableEnd: number;
   /** 0-based first row below the table with anything in the report's columns, else null. */
   nextContent: number | null;
+  /** Which rows are totals: the Status formula leaves out the rows the skipped list names. */
+  totals: TotalRule;
 }
 
 /** Reads a report's layout from its used range. Never guesses: what it cannot find is a problem. */
@@ -146,11 +168,9 @@ export function analyzeTable(
   const colIndex = (letter: string | null): number =>
     letter === null ? -1 : headers.findIndex((h) => h.column === letter) + found.first;
   const spendCol = colIndex(columns.spend);
-  const labels = [found.first, colIndex(columns.campaign)].filter(
-    (c, i, all) => c >= 0 && all.indexOf(c) === i,
-  );
-
-  const rows = scanRows(values, found, labels, spendCol);
+  const platform = platformOf(headers.map((h) => h.text));
+  const totals = totalRuleFor(headerCells, found, platform);
+  const rows = scanRows(values, found, totals, spendCol);
   const currency = reportCurrency(
     grid,
     rows.campaignRows,
@@ -174,7 +194,7 @@ export function analyzeTable(
   }
   const layout: ReportLayout = {
     sheetName: ctx.sheetName,
-    platform: platformOf(headers.map((h) => h.text)),
+    platform,
     headerRow: found.index + 1,
     firstDataRow: first === undefined ? null : first + 1,
     lastDataRow: last === undefined ? null : last + 1,
@@ -184,14 +204,14 @@ export function analyzeTable(
     problems: [...currency.problems, ...problems],
     headers,
   };
-  return { layout, header: found, tableEnd: rows.tableEnd, nextContent };
+  return { layout, header: found, tableEnd: rows.tableEnd, nextContent, totals };
 }
 
 /** The campaign rows (0-based) and the skipped rows (1-based) between the header and the table's end. */
 function scanRows(
   values: SheetGrid['values'],
   found: HeaderRowFound,
-  labels: number[],
+  totals: TotalRule,
   spendCol: number,
 ): { campaignRows: number[]; skipped: SkippedRow[]; tableEnd: number; headerAgain: number | null } {
   const campaignRows: number[] = [];
@@ -200,7 +220,7 @@ function scanRows(
   let tableEnd = found.index;
   let headerAgain: number | null = null;
   for (let r = found.index + 1; r < values.length; r++) {
-    const kind = classifyRow(values[r] ?? [], found, labels, spendCol);
+    const kind = classifyRow(values[r] ?? [], found, totals, spendCol);
     if (kind.kind === 'end') {
       // Right after the table (no two blank lines between): a second paste, which the user may
       // think is flagged too.

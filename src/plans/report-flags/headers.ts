@@ -128,17 +128,17 @@ export function platformOf(headers: readonly string[]): Platform {
 /** The spend header names as a person reads them, for "not found" messages. */
 export const SPEND_NAMES_FOR_PEOPLE = 'Cost, Kosten, Amount spent (USD), Total Spent or Spend';
 
-/**
- * First-column labels of summary rows: `Total`, `Total: Account`, `Gesamt: Konto`,
- * `Total : campagnes`. A label is a total when it is one of these words alone or followed by a
- * colon (French puts a space before it); `Total Recall promo` and `Totally new` are campaigns. The
- * native Status formula applies the same test (plan.ts totalLabel).
- */
-export const TOTAL_WORDS: readonly string[] = ['total', 'gesamt', 'summe'];
+/** Re-exported: the total rule lives in total-rows.ts with its formula twin. */
+export { isTotalLabel } from './total-rows.ts';
 
-export function isTotalLabel(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  return TOTAL_WORDS.some((w) => t === w || t.startsWith(`${w}:`) || t.startsWith(`${w} :`));
+/**
+ * Headers of date columns no role maps (`Reporting ends`, `End Date`): a row's name is never in
+ * them, and Meta's summary row fills them, so they are not label columns (total-rows.ts).
+ */
+export function isDateLikeHeader(text: string): boolean {
+  return /\b(date|day|week|month|year|reporting (starts|ends)|datum|fecha|jour|tag|data|giorno|dag|tarih)\b/i.test(
+    normalizeHeader(text),
+  );
 }
 
 /** A line that is a footer, not data: Microsoft's copyright line and the like. */

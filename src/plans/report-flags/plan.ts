@@ -11,10 +11,10 @@ import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
 import { quoteString } from '../shared/formula-text.ts';
-import { TOTAL_WORDS } from './headers.ts';
 import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
 import type { FlagRequest } from './options.ts';
+import { totalRowFormula } from './total-rows.ts';
 
 /** The text of the Status header. */
 export const STATUS_HEADER = 'Status';
@@ -54,17 +54,6 @@ export interface FlagPlan {
   rule: { range: string; formula: string; background: string; fontColor: string };
 }
 
-/** Element-wise: 1 where `ref`'s text is a total label (headers.ts isTotalLabel), else 0. */
-function totalLabel(ref: string): string {
-  // `Total : campagnes` (French spacing) reads as `Total: campagnes`.
-  const t = `SUBSTITUTE(TRIM(${ref})," :",":")`;
-  const terms = TOTAL_WORDS.flatMap((w) => [
-    `(${t}=${quoteString(w)})`,
-    `(LEFT(${t},${w.length + 1})=${quoteString(`${w}:`)})`,
-  ]);
-  return `IFERROR(${terms.join('+')},0)`;
-}
-
 /** The header text of a column letter, for the Status texts (`Check Cost: not a number`). */
 function headerText(req: FlagRequest, column: string): string {
   return req.analysis.layout.headers.find((h) => h.column === column)?.text || column;
@@ -89,9 +78,6 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   const reader = req.textNumbers
     ? nativeNumberReader(decimalMark(locale), currencyInfo(currency)?.symbol ?? null)
     : {};
-  const labels = [columnLetters(header.first + 1), columns.campaign].filter(
-    (c, i, all): c is string => c !== null && all.indexOf(c) === i,
-  );
   const { rule, status } = breachFormulas({
     spend: { column: spend, label: headerText(req, spend), ...reader },
     results: {
@@ -110,7 +96,8 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     model,
     currency,
     locale,
-    exclude: (row: RowRef) => labels.map((c) => totalLabel(row(c))).join('+'),
+    // The rows the panel lists as skipped (total-rows.ts: one rule for both).
+    exclude: (row: RowRef) => totalRowFormula(analysis.totals, row),
     // The limit cell rejects bad input, but it can be cleared (or pasted over).
     missingLimit: `Set the ${model} limit in ${limitCell} (a number above 0)`,
     statusColumn,
