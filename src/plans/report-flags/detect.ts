@@ -20,6 +20,7 @@ import {
   isDateLikeHeader,
   isFooterText,
   type Platform,
+  platformGuess,
   platformOf,
   SPEND_NAMES_FOR_PEOPLE,
 } from './headers.ts';
@@ -49,6 +50,11 @@ export interface ReportLayout {
   problems: string[];
   /** The header row's non-empty cells (column letter and text), for the mapping dropdowns. */
   headers: { column: string; text: string }[];
+  /**
+   * For an `unknown` platform with a spend column: which platforms use that column name, said as
+   * a guess (`Spend` alone is also a goal sheet or a hand-typed table); null otherwise.
+   */
+  platformGuess?: string | null;
 }
 
 type RowKind = { kind: 'campaign' } | { kind: 'skip'; reason: string } | { kind: 'blank' } | { kind: 'end' };
@@ -116,6 +122,7 @@ const emptyLayout = (sheetName: string, problems: string[]): ReportLayout => ({
   currency: null,
   problems,
   headers: [],
+  platformGuess: null,
 });
 
 /** A layout and where its table ends, for the Status column the flags add. */
@@ -203,6 +210,10 @@ export function analyzeTable(
     currency: currency.code,
     problems: [...currency.problems, ...problems],
     headers,
+    platformGuess: platformGuess(
+      headers.map((h) => h.text),
+      spendHeader,
+    ),
   };
   return { layout, header: found, tableEnd: rows.tableEnd, nextContent, totals };
 }
