@@ -8,6 +8,8 @@ import { decodeReportBytes, openLocalSpreadsheet, REPO_ROOT, readReportFile } fr
 const code = `
 function size(name) { var s = SpreadsheetApp.getActive().getSheetByName(name); return [s.getMaxRows(), s.getMaxColumns()]; }
 function headerCell(name, a1) { return SpreadsheetApp.getActive().getSheetByName(name).getRange(a1).getValue(); }
+function grow(name, n) { var s = SpreadsheetApp.getActive().getSheetByName(name); s.insertColumnsAfter(s.getMaxColumns(), n); return s.getMaxColumns(); }
+function shrink(name, at, n) { var s = SpreadsheetApp.getActive().getSheetByName(name); s.deleteColumns(at, n); return s.getMaxColumns(); }
 function rightOf(name, row, col) { return SpreadsheetApp.getActive().getSheetByName(name).getRange(row, col + 1).getValue(); }
 `;
 const real = (file: string): Buffer => readFileSync(join(REPO_ROOT, 'fixtures', 'real', file));
@@ -40,6 +42,15 @@ describe('import of a UTF-16LE tab-separated download with a BOM (Google Ads "Ex
     expect(ss.run('headerCell', 'Keywords', 'I16')).toBe(1606880);
     // Apps Script refuses a range past the last column: the wide-report case appears by itself.
     expect(() => ss.run('rightOf', 'Keywords', 3, 19)).toThrow(/outside the dimensions of the sheet/);
+  });
+
+  it('insertColumnsAfter the last column makes room; deleteColumns of those empty columns takes it back', () => {
+    const ss = openLocalSpreadsheet({ code, csv: { name: 'Keywords', bytes } });
+    expect(ss.run('grow', 'Keywords', 2)).toBe(21);
+    expect(ss.run('rightOf', 'Keywords', 3, 19)).toBe('');
+    expect(ss.run('shrink', 'Keywords', 20, 2)).toBe(19);
+    // Columns with the report in them are not emulated (and never asked for).
+    expect(() => ss.run('shrink', 'Keywords', 19, 1)).toThrow(/not emulated/);
   });
 
   it('a pt-BR download keeps "1.683,00" as one cell (a comma inside quotes does not split a tab file)', () => {
