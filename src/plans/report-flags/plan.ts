@@ -10,7 +10,6 @@ import {
 import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
-import { quoteString } from '../shared/formula-text.ts';
 import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
 import type { FlagRequest } from './options.ts';
