@@ -106,13 +106,93 @@ const CASES: RealCase[] = [
       skippedRows: [16, 17, 18, 19, 20].map((row) => ({ row, reason: expect.stringMatching(/^total row/) })),
     },
   },
+  {
+    // A pt-BR export in an en_US spreadsheet: Sheets keeps "2,87" as text; it is read with its comma.
+    file: 'google-ads-campaigns-pt-BR.csv',
+    header: 2,
+    spend: 12,
+    results: 16,
+    decimal: ',',
+    notCampaign: (r) => startsTotal(r.slice(0, 1)),
+    limits: [2, 3],
+    expect: {
+      platform: 'google-ads',
+      headerRow: 3,
+      currency: 'BRL',
+      decimalMark: ',',
+      problems: [],
+      columns: expect.objectContaining({ campaign: 'B', spend: 'M', conversions: 'Q', clicks: 'O' }),
+    },
+  },
+  {
+    file: 'google-ads-campaigns-pt-BR.csv',
+    locale: 'pt_BR',
+    header: 2,
+    spend: 12,
+    results: 16,
+    decimal: ',',
+    notCampaign: (r) => startsTotal(r.slice(0, 1)),
+    limits: [2, 3],
+    expect: { platform: 'google-ads', currency: 'BRL', decimalMark: ',', problems: [] },
+  },
+  {
+    file: 'google-ads-campaigns-pt-BR-utf16.tsv',
+    header: 2,
+    spend: 9,
+    results: 11,
+    decimal: ',',
+    notCampaign: (r) => startsTotal(r.slice(0, 1)),
+    limits: [0.21, 0.5],
+    expect: {
+      platform: 'google-ads',
+      currency: 'BRL',
+      decimalMark: ',',
+      problems: [],
+      columns: expect.objectContaining({ spend: 'J', conversions: 'L' }),
+    },
+  },
+  {
+    // Meta's breakdown export: the account summary first, roll-ups (`All`), NGN (not a listed currency).
+    file: 'meta-ads-breakdown-ngn.csv',
+    header: 0,
+    spend: 13,
+    results: 9,
+    notCampaign: (r) => r[0] === '' || r.slice(0, 6).includes('All'),
+    limits: [300, 500],
+    expect: {
+      platform: 'meta',
+      headerRow: 1,
+      currency: 'NGN',
+      columns: expect.objectContaining({ spend: 'N', conversions: 'J' }),
+    },
+  },
+  {
+    file: 'amazon-sp-search-terms-usd.csv',
+    header: 0,
+    spend: 13,
+    results: 17,
+    notCampaign: () => false,
+    limits: [2, 5],
+    expect: {
+      platform: 'amazon',
+      headerRow: 1,
+      currency: 'USD',
+      skippedRows: [],
+      columns: expect.objectContaining({ campaign: 'E', spend: 'N', conversions: 'R', revenue: 'O' }),
+    },
+  },
 ];
 
-describe.each(CASES)('$file', (c) => {
+describe.each(CASES)('$file ($locale)', (c) => {
   const rows = readReportFile({ name: 'R', bytes: bytes(c.file) });
 
-  it('is detected as the export it is', () => {
-    expect(detect(open(c))).toMatchObject(c.expect);
+  it('is detected as the export it is; it skips exactly the rows the test reads as not campaigns', () => {
+    const layout = detect(open(c));
+    expect(layout).toMatchObject(c.expect);
+    const notCampaigns = rows.flatMap((row, i) =>
+      i > c.header && row.some((x) => x.trim() !== '') && c.notCampaign(row) ? [i + 1] : [],
+    );
+    expect(layout.skippedRows.map((s) => s.row)).toEqual(notCampaigns);
   });
 
   it.each(c.limits)(

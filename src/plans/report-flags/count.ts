@@ -3,7 +3,7 @@
 import { columnNumber } from '../shared/a1.ts';
 import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
 import { RESULTS_ROLE } from '../shared/cost-model.ts';
-import { currencyInfo } from '../shared/currency.ts';
+import { currencySigns } from '../shared/currency.ts';
 import { type ReportNumber, readReportNumber } from './numbers.ts';
 import { campaignRows, type FlagRequest } from './options.ts';
 
@@ -21,9 +21,11 @@ export function countVerdicts(
   decimal: '.' | ',',
 ): { checked: number; over: number } {
   const { columns } = req.analysis.layout;
-  const symbol = currencyInfo(req.currency)?.symbol ?? null;
+  const signs = currencySigns(req.currency);
+  // The report's own decimal mark where its text says so (detect.ts), as the Status formula reads it.
+  const mark = req.analysis.layout.decimalMark ?? decimal;
   const read = (row: number, letter: string): RuleValue =>
-    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', decimal, symbol));
+    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', mark, signs));
   const rows = campaignRows(req.analysis);
   const results = columns[RESULTS_ROLE[req.model]] as string;
   const over = rows.filter(

@@ -1,7 +1,7 @@
 // Pure: a pasted ad-platform report (the used range's values and display values) -> its layout.
 
 import { columnLetters as columnLetter } from '../shared/a1.ts';
-import { currencyInfo } from '../shared/currency.ts';
+import { currencySigns } from '../shared/currency.ts';
 import { reportCurrency } from './currency-found.ts';
 import {
   findHeaderRow,
@@ -24,7 +24,7 @@ import {
   platformOf,
   SPEND_NAMES_FOR_PEOPLE,
 } from './headers.ts';
-import { readReportNumber } from './numbers.ts';
+import { readReportNumber, reportDecimal } from './numbers.ts';
 import { MAX_LABEL_COLUMNS, type TotalRule, totalRowReason } from './total-rows.ts';
 
 export { headerRunAt, mapColumns, type ReportColumns, type SheetGrid } from './header-row.ts';
@@ -50,6 +50,11 @@ export interface ReportLayout {
   problems: string[];
   /** The header row's non-empty cells (column letter and text), for the mapping dropdowns. */
   headers: { column: string; text: string }[];
+  /**
+   * The decimal mark the report's number-like text is read with: the sheet's, or the report's own
+   * where its text says so (a pt-BR export's `"2,87"` in an en_US sheet: numbers.ts reportDecimal).
+   */
+  decimalMark?: '.' | ',';
   /**
    * For an `unknown` platform with a spend column: which platforms use that column name, said as
    * a guess (`Spend` alone is also a goal sheet or a hand-typed table); null otherwise.
@@ -187,7 +192,12 @@ export function analyzeTable(
     found.index,
   );
   const spendHeader = headers.find((h) => h.column === columns.spend)?.text ?? '';
-  const problems = layoutProblems(values, rows.campaignRows, columns, currency, spendCol, spendHeader, ctx);
+  const signs = currencySigns(currency.code ?? ctx.defaultCurrency ?? '');
+  const decimal = numbersDecimal(values, rows.campaignRows, columns, colIndex, ctx.decimal, signs);
+  const problems = layoutProblems(values, rows.campaignRows, columns, spendCol, spendHeader, {
+    decimal,
+    signs,
+  });
   if (rows.headerAgain !== null) {
     problems.push(
       `Row ${rows.headerAgain + 1} is a header row again: the rows from there on are not part of this report and get no flags. Delete that row to flag them with the rest, or move them to a sheet of their own.`,
@@ -210,6 +220,7 @@ export function analyzeTable(
     currency: currency.code,
     problems: [...currency.problems, ...problems],
     headers,
+    decimalMark: decimal,
     platformGuess: platformGuess(
       headers.map((h) => h.text),
       spendHeader,
@@ -253,14 +264,31 @@ function scanRows(
   return { campaignRows, skipped, tableEnd, headerAgain };
 }
 
+/** The report's decimal mark, from the text in its number columns (numbers.ts reportDecimal). */
+function numbersDecimal(
+  values: SheetGrid['values'],
+  campaignRows: number[],
+  columns: ReportColumns,
+  colIndex: (letter: string | null) => number,
+  sheet: '.' | ',',
+  signs: readonly string[],
+): '.' | ',' {
+  const cols = (['spend', 'conversions', 'leads', 'clicks', 'revenue'] as const)
+    .map((role) => colIndex(columns[role]))
+    .filter((c) => c >= 0);
+  const texts = campaignRows.flatMap((r) =>
+    cols.map((c) => values[r]?.[c]).filter((v): v is string => typeof v === 'string'),
+  );
+  return reportDecimal(texts, sheet, signs);
+}
+
 function layoutProblems(
   values: SheetGrid['values'],
   campaignRows: number[],
   columns: ReportColumns,
-  currency: { code: string | null },
   spendCol: number,
   spendHeader: string,
-  ctx: DetectContext,
+  read: { decimal: '.' | ','; signs: readonly string[] },
 ): string[] {
   const problems: string[] = [];
   if (!columns.conversions && !columns.leads && !columns.clicks) {
@@ -270,9 +298,9 @@ function layoutProblems(
     problems.push('No campaign rows found below the header row.');
     return problems;
   }
-  const code = currency.code ?? ctx.defaultCurrency ?? null;
-  const symbol = code ? (currencyInfo(code)?.symbol ?? null) : null;
-  const spend = campaignRows.map((r) => readReportNumber(values[r]?.[spendCol], ctx.decimal, symbol).kind);
+  const spend = campaignRows.map(
+    (r) => readReportNumber(values[r]?.[spendCol], read.decimal, read.signs).kind,
+  );
   if (spend.every((kind) => kind === 'blank')) {
     problems.push(`No campaign row has spend in ${spendHeader} (all blank or --): nothing can breach.`);
   }
@@ -280,7 +308,7 @@ function layoutProblems(
   if (unreadable.length > 0) {
     const rows = unreadable.slice(0, 5).map((r) => r + 1);
     problems.push(
-      `${unreadable.length} row${unreadable.length === 1 ? ' has' : 's have'} spend that is not a number in this spreadsheet's locale (row ${rows.join(', ')}${unreadable.length > 5 ? ', ...' : ''}): their Status will say Check.`,
+      `${unreadable.length} row${unreadable.length === 1 ? ' has' : 's have'} spend that is not a number in the report's number style (row ${rows.join(', ')}${unreadable.length > 5 ? ', ...' : ''}): their Status will say Check.`,
     );
   }
   return problems;

@@ -2,7 +2,7 @@
 
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
 import { type CostModel, isCostModel, MAX_AMOUNT, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
-import { currencyInfo } from '../shared/currency.ts';
+import { currencyInfo, currencySigns } from '../shared/currency.ts';
 import { describeValue, type FieldError, isRecord } from '../shared/validation.ts';
 import {
   analyzeTable,
@@ -118,12 +118,13 @@ export function validateFlagOptions(
       errors: [{ field: 'headerRow', message: `no campaign rows below row ${headerRow}` }],
     };
   }
-  const symbol = currencyInfo(currency)?.symbol ?? null;
+  const signs = currencySigns(currency);
+  const decimal = analysis.layout.decimalMark ?? ctx.decimal;
   const resultsCol = columns[RESULTS_ROLE[model as CostModel]] as string;
   const textNumbers = campaignRows(analysis).some((r) =>
     [columns.spend as string, resultsCol].some((letter) => {
       const cell = grid.values[r - 1]?.[columnNumber(letter) - 1];
-      return typeof cell === 'string' && readReportNumber(cell, ctx.decimal, symbol).kind === 'number';
+      return typeof cell === 'string' && readReportNumber(cell, decimal, signs).kind === 'number';
     }),
   );
   return {

@@ -8,7 +8,7 @@ import {
   statusRuleOf,
 } from '../shared/breach-rule.ts';
 import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
-import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
+import { currencyNumberFormat, currencySigns } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
 import { nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
@@ -75,7 +75,11 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   const firstRow = headerRow;
   // The text reader only where the report has text numbers (see FlagRequest.textNumbers).
   const reader = req.textNumbers
-    ? nativeNumberReader(decimalMark(locale), currencyInfo(currency)?.symbol ?? null)
+    ? nativeNumberReader(
+        layout.decimalMark ?? decimalMark(locale),
+        currencySigns(currency),
+        decimalMark(locale),
+      )
     : {};
   const { rule, status } = breachFormulas({
     spend: { column: spend, label: headerText(req, spend), ...reader },

@@ -6,8 +6,8 @@ export interface CurrencyInfo {
   readonly code: string;
   /** What Sheets shows next to the amount. */
   readonly symbol: string;
-  /** Minor-unit digits shown (JPY and KRW have none). */
-  readonly decimals: 0 | 2;
+  /** Minor-unit digits shown (JPY and KRW have none; BHD, KWD three; CLF four). */
+  readonly decimals: number;
   /** Where the symbol goes in the number format. */
   readonly position: 'prefix' | 'suffix';
   readonly name: string;
@@ -70,11 +70,66 @@ export const CURRENCIES: ReadonlyArray<CurrencyInfo> = [
   { code: 'VND', symbol: '₫', decimals: 0, position: 'suffix', name: 'Vietnamese đồng' },
 ];
 
+/**
+ * Every ISO 4217 code with its minor-unit digits, from the currency-codes package 2.2.0 (the SIX
+ * list ISO 4217's maintenance agency publishes; pinned, a dev dependency only: the unit test
+ * test/unit/plans/currency-iso.test.ts holds this string to it, so the bundle carries 1 KB, not the
+ * package). Chosen over Intl: Google does not document which ICU data Apps Script's V8 carries, and
+ * CLDR's display digits are not ISO's minor units. CURRENCIES above wins where it lists a code
+ * (its digits are what Sheets shows: IDR and HUF with none).
+ */
+const ISO_4217 =
+  'AED2 AFN2 ALL2 AMD2 ANG2 AOA2 ARS2 AUD2 AWG2 AZN2 BAM2 BBD2 BDT2 BGN2 BHD3 BIF0 BMD2 BND2 BOB2 ' +
+  'BOV2 BRL2 BSD2 BTN2 BWP2 BYN2 BZD2 CAD2 CDF2 CHE2 CHF2 CHW2 CLF4 CLP0 CNY2 COP2 COU2 CRC2 CUC2 ' +
+  'CUP2 CVE2 CZK2 DJF0 DKK2 DOP2 DZD2 EGP2 ERN2 ETB2 EUR2 FJD2 FKP2 GBP2 GEL2 GHS2 GIP2 GMD2 GNF0 ' +
+  'GTQ2 GYD2 HKD2 HNL2 HTG2 HUF2 IDR2 ILS2 INR2 IQD3 IRR2 ISK0 JMD2 JOD3 JPY0 KES2 KGS2 KHR2 KMF0 ' +
+  'KPW2 KRW0 KWD3 KYD2 KZT2 LAK2 LBP2 LKR2 LRD2 LSL2 LYD3 MAD2 MDL2 MGA2 MKD2 MMK2 MNT2 MOP2 MRU2 ' +
+  'MUR2 MVR2 MWK2 MXN2 MXV2 MYR2 MZN2 NAD2 NGN2 NIO2 NOK2 NPR2 NZD2 OMR3 PAB2 PEN2 PGK2 PHP2 PKR2 ' +
+  'PLN2 PYG0 QAR2 RON2 RSD2 RUB2 RWF0 SAR2 SBD2 SCR2 SDG2 SEK2 SGD2 SHP2 SLE2 SOS2 SRD2 SSP2 STN2 ' +
+  'SVC2 SYP2 SZL2 THB2 TJS2 TMT2 TND3 TOP2 TRY2 TTD2 TWD2 TZS2 UAH2 UGX0 USD2 USN2 UYI0 UYU2 UYW4 ' +
+  'UZS2 VED2 VES2 VND0 VUV0 WST2 XAF0 XAG0 XAU0 XBA0 XBB0 XBC0 XBD0 XCD2 XDR0 XOF0 XPD0 XPF0 XPT0 ' +
+  'XSU0 XTS0 XUA0 XXX0 YER2 ZAR2 ZMW2 ZWG2 ';
+
+/** Code -> ISO minor-unit digits. */
+export const ISO_MINOR_UNITS: ReadonlyMap<string, number> = new Map(
+  ISO_4217.trim()
+    .split(' ')
+    .map((entry) => [entry.slice(0, 3), Number(entry.slice(3))]),
+);
+
 const BY_CODE = new Map(CURRENCIES.map((c) => [c.code, c]));
 
-/** Currency by exact ISO code (upper case), or undefined when the add-on does not know it. */
+/**
+ * Currency by exact ISO code (upper case), or undefined when it is no ISO 4217 code. A code only
+ * the ISO list has is written with its code after the amount (`12.40 LKR`): no symbol is guessed.
+ */
 export function currencyInfo(code: string): CurrencyInfo | undefined {
-  return BY_CODE.get(code);
+  const known = BY_CODE.get(code);
+  if (known) return known;
+  const decimals = ISO_MINOR_UNITS.get(code);
+  return decimals === undefined
+    ? undefined
+    : { code, symbol: code, decimals, position: 'suffix', name: code };
+}
+
+/**
+ * Other signs reports write for a currency in text amounts, besides its symbol and code: seen in
+ * downloads (`Rs.201.68`, issue 14) or the symbol of the currency's own locale (Intl, Node 20).
+ */
+const OTHER_SIGNS: Readonly<Record<string, readonly string[]>> = {
+  LKR: ['Rs.', 'Rs', 'රු.'],
+  INR: ['Rs.', 'Rs'],
+  PKR: ['Rs.', 'Rs'],
+  NPR: ['Rs.', 'Rs', 'रु'],
+  BRL: ['R$'],
+};
+
+/** Every sign a text amount in `code` may carry, longest first (`R$` before `$`); [] when unknown. */
+export function currencySigns(code: string): string[] {
+  const info = currencyInfo(code);
+  if (!info) return [];
+  const all = new Set([info.symbol, code, ...(OTHER_SIGNS[code] ?? [])]);
+  return [...all].sort((a, b) => b.length - a.length);
 }
 
 /** The default currency of a spreadsheet locale such as `de_DE` or `zh-TW`, from the locale table. */
@@ -89,7 +144,7 @@ export function currencyForLocale(locale: string): string {
 export function currencyNumberFormat(code: string): string {
   const info = currencyInfo(code);
   if (!info) throw new Error(`Unknown currency code ${JSON.stringify(code)}`);
-  const digits = info.decimals === 0 ? '#,##0' : '#,##0.00';
+  const digits = info.decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(info.decimals)}`;
   return info.position === 'prefix' ? `[$${info.symbol}]${digits}` : `${digits} [$${info.symbol}]`;
 }
 
