@@ -87,3 +87,21 @@ describe('the currency column in the report language', () => {
     expect(layout.currency).toBe(code);
   });
 });
+
+describe("a connector table's cost_micros (millionths of the currency)", () => {
+  it('is read in the currency: 45,000,000 micros is 45.00, compared with a limit of 20', () => {
+    const rows = [
+      ['date_day', 'campaign_name', 'currency_code', 'cost_micros', 'conversions'],
+      ['2026-11-01', 'Brand', 'USD', '45000000', '1'],
+      ['2026-11-01', 'Generic', 'USD', '30000000', '2'],
+    ];
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    expect(layout).toMatchObject({ platform: 'connector', currency: 'USD', columns: { spend: 'D', conversions: 'E' } });
+    const answer = flag(ss, layout, 'CPA', 20);
+    // The test's reading: 45/1 > 20 over; 30/2 = 15 within.
+    expect(redRows(ss, 'A', 2, 3)).toEqual([2]);
+    expect(answer.rowsFlagged).toBe(1);
+    expect(ss.displayValues('Report!F2:F3').map((r) => r[0])).toEqual(['Over CPA limit by $25.00', 'OK']);
+  });
+});

@@ -222,6 +222,14 @@ export function isDateLikeHeader(text: string): boolean {
   );
 }
 
+/** Millionths of the currency per unit: Google Ads API's `cost_micros` (connector tables). */
+export const MICROS_PER_UNIT = 1_000_000;
+
+/** A spend header whose amounts are in millionths (`cost_micros`, `metrics.cost_micros`). */
+export function isMicrosHeader(text: string): boolean {
+  return /(^|[._ ])cost_micros$/.test(normalizeHeader(text));
+}
+
 /** A line that is a footer, not data: Microsoft's copyright line and the like. */
 export function isFooterText(text: string): boolean {
   return /©|\(c\) ?\d{4}|copyright|all rights reserved/i.test(text);

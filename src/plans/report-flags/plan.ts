@@ -10,7 +10,8 @@ import {
 import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyNumberFormat, currencySigns } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
-import { nativeNumberReader } from './native-number.ts';
+import { isMicrosHeader, MICROS_PER_UNIT } from './headers.ts';
+import { type NativeReader, nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
 import type { FlagRequest } from './options.ts';
 import { totalRowFormula } from './total-rows.ts';
@@ -53,6 +54,19 @@ export interface FlagPlan {
   rule: { range: string; formula: string; background: string; fontColor: string };
 }
 
+/**
+ * The spend column's reading: as the other columns, divided by a million where the column holds
+ * millionths (`cost_micros` of a connector table), so the limit stays in the currency.
+ */
+function spendReader(reader: Partial<NativeReader>, micros: boolean): Partial<NativeReader> {
+  if (!micros) return reader;
+  const read = reader.read ?? ((ref: string): string => ref);
+  return {
+    read: (ref) => `(${read(ref)})/${MICROS_PER_UNIT}`,
+    readable: reader.readable ?? ((ref) => `ISNUMBER(${ref})`),
+  };
+}
+
 /** The header text of a column letter, for the Status texts (`Check Cost: not a number`). */
 function headerText(req: FlagRequest, column: string): string {
   return req.analysis.layout.headers.find((h) => h.column === column)?.text || column;
@@ -82,7 +96,11 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
       )
     : {};
   const { rule, status } = breachFormulas({
-    spend: { column: spend, label: headerText(req, spend), ...reader },
+    spend: {
+      column: spend,
+      label: headerText(req, spend),
+      ...spendReader(reader, isMicrosHeader(headerText(req, spend))),
+    },
     results: {
       column: results,
       label: headerText(req, results),
