@@ -97,7 +97,11 @@ describe("a connector table's cost_micros (millionths of the currency)", () => {
     ];
     const ss = openReport(rows);
     const layout = detect(ss);
-    expect(layout).toMatchObject({ platform: 'connector', currency: 'USD', columns: { spend: 'D', conversions: 'E' } });
+    expect(layout).toMatchObject({
+      platform: 'connector',
+      currency: 'USD',
+      columns: { spend: 'D', conversions: 'E' },
+    });
     const answer = flag(ss, layout, 'CPA', 20);
     // The test's reading: 45/1 > 20 over; 30/2 = 15 within.
     expect(redRows(ss, 'A', 2, 3)).toEqual([2]);

@@ -1,11 +1,12 @@
 // Pure: a pasted ad-platform report (the used range's values and display values) -> its layout.
 
-import { columnLetters as columnLetter } from '../shared/a1.ts';
+import { columnLetters as columnLetter, columnNumber } from '../shared/a1.ts';
 import { currencySigns } from '../shared/currency.ts';
 import { reportCurrency } from './currency-found.ts';
 import {
   findHeaderRow,
   type HeaderRowFound,
+  headerRunAt,
   headerScore,
   isEmpty,
   mapColumns,
@@ -15,6 +16,7 @@ import {
 } from './header-row.ts';
 import {
   COLUMN_ROLES,
+  type ColumnRole,
   headerRole,
   isCurrencyHeader,
   isDateLikeHeader,
@@ -142,22 +144,72 @@ export interface ReportAnalysis {
   totals: TotalRule;
 }
 
-/** Reads a report's layout from its used range. Never guesses: what it cannot find is a problem. */
-export function detectLayout(grid: SheetGrid, ctx: DetectContext): ReportLayout {
+/**
+ * What the user chose in the panel when detection found no header row, or a wrong one (issue 14:
+ * never a dead end): the 1-based header row, and columns by role (a letter, or null for none).
+ */
+export interface LayoutChoice {
+  headerRow?: unknown;
+  columns?: unknown;
+}
+
+/**
+ * Reads a report's layout from its used range. Never guesses: what it cannot find is a problem.
+ * With a `choice`, its header row and columns are used instead of the ones detection would find.
+ */
+export function detectLayout(grid: SheetGrid, ctx: DetectContext, choice?: LayoutChoice): ReportLayout {
   const { values } = grid;
   if (values.length === 0 || values.every((row) => row.every(isEmpty))) {
     return emptyLayout(ctx.sheetName, [
       `The sheet "${ctx.sheetName}" is empty: paste a report into it first.`,
     ]);
   }
+  if (choice?.headerRow !== undefined && choice.headerRow !== null) return chosenLayout(grid, ctx, choice);
   const found = findHeaderRow(values);
   if (!found) {
     return emptyLayout(ctx.sheetName, [
-      `No header row found: no row has a spend column named ${SPEND_NAMES_FOR_PEOPLE} next to other report columns.`,
+      `No header row found: no row has a spend column named ${SPEND_NAMES_FOR_PEOPLE} next to other report columns. Choose the header row and the columns yourself.`,
     ]);
   }
   const mapped = mapColumns(values[found.index] ?? [], found);
   return analyzeTable(grid, found, mapped, ctx).layout;
+}
+
+/** The layout under the header row the user chose, with the columns they chose over the ones found. */
+function chosenLayout(grid: SheetGrid, ctx: DetectContext, choice: LayoutChoice): ReportLayout {
+  const { values } = grid;
+  const row = choice.headerRow;
+  if (typeof row !== 'number' || !Number.isInteger(row) || row < 1 || row > values.length) {
+    return emptyLayout(ctx.sheetName, [
+      `headerRow: must be a row number from 1 to ${values.length} (the sheet's rows with content), got ${JSON.stringify(row)}`,
+    ]);
+  }
+  const cells = values[row - 1] ?? [];
+  const firstFilled = cells.findIndex((v) => !isEmpty(v));
+  if (firstFilled < 0) return emptyLayout(ctx.sheetName, [`headerRow: row ${row} is empty`]);
+  const found = headerRunAt(values, row - 1, firstFilled);
+  const mapped = mapColumns(cells, found);
+  const problems: string[] = [];
+  const chosen = choice.columns;
+  if (chosen !== undefined && chosen !== null) {
+    if (typeof chosen !== 'object') problems.push('columns: expected a role -> column letter object');
+    else {
+      for (const [role, letter] of Object.entries(chosen as Record<string, unknown>)) {
+        if (!(COLUMN_ROLES as readonly string[]).includes(role)) {
+          problems.push(`columns.${role}: not a column role (${COLUMN_ROLES.join(', ')})`);
+        } else if (letter === null) mapped.columns[role as ColumnRole] = null;
+        else if (typeof letter === 'string' && /^[A-Z]{1,3}$/.test(letter)) {
+          const c = columnNumber(letter) - 1;
+          if (c < found.first || c > found.last || isEmpty(cells[c])) {
+            problems.push(`columns.${role}: ${letter} is not a header of row ${row}`);
+          } else mapped.columns[role as ColumnRole] = letter;
+        } else
+          problems.push(`columns.${role}: expected a column letter or null, got ${JSON.stringify(letter)}`);
+      }
+    }
+  }
+  const layout = analyzeTable(grid, found, mapped, ctx).layout;
+  return { ...layout, problems: [...problems, ...layout.problems] };
 }
 
 /**
@@ -291,6 +343,10 @@ function layoutProblems(
   read: { decimal: '.' | ','; signs: readonly string[] },
 ): string[] {
   const problems: string[] = [];
+  if (spendCol < 0) {
+    problems.push('No spend column: choose the column that holds spend.');
+    return problems;
+  }
   if (!columns.conversions && !columns.leads && !columns.clicks) {
     problems.push('No results column found: no Conversions, Results, Leads or Clicks header.');
   }
