@@ -21,6 +21,7 @@ import {
   isCurrencyHeader,
   isDateLikeHeader,
   isFooterText,
+  isResultTypeHeader,
   type Platform,
   platformGuess,
   platformOf,
@@ -52,6 +53,13 @@ export interface ReportLayout {
   problems: string[];
   /** The header row's non-empty cells (column letter and text), for the mapping dropdowns. */
   headers: { column: string; text: string }[];
+  /**
+   * Meta's `Result indicator` / `Result Type` column and the result types of the campaign rows:
+   * `Results` counts leads on one row and link clicks on the next, so one cost-per-result limit
+   * judges unlike things (flagBreaches' `resultType` judges the rows of one type only); null when
+   * the report has no such column.
+   */
+  resultTypes?: { column: string; types: { type: string; rows: number }[] } | null;
   /**
    * The decimal mark the report's number-like text is read with: the sheet's, or the report's own
    * where its text says so (a pt-BR export's `"2,87"` in an en_US sheet: numbers.ts reportDecimal).
@@ -142,6 +150,8 @@ export interface ReportAnalysis {
   nextContent: number | null;
   /** Which rows are totals: the Status formula leaves out the rows the skipped list names. */
   totals: TotalRule;
+  /** The result type judged (flagBreaches' `resultType`): rows of other types are left out. */
+  resultFilter: { column: string; type: string; others: number[] } | null;
 }
 
 /**
@@ -250,6 +260,15 @@ export function analyzeTable(
     decimal,
     signs,
   });
+  const resultTypes = resultTypesOf(values, rows.campaignRows, headerCells, found);
+  if (resultTypes && resultTypes.types.length > 1) {
+    const list = resultTypes.types
+      .map((t) => `${t.type}: ${t.rows} row${t.rows === 1 ? '' : 's'}`)
+      .join(', ');
+    problems.push(
+      `Results counts different things on different rows (${list}; column ${resultTypes.column}): one cost-per-result limit judges them alike. Choose one result type to judge only its rows.`,
+    );
+  }
   if (rows.headerAgain !== null) {
     problems.push(
       `Row ${rows.headerAgain + 1} is a header row again: the rows from there on are not part of this report and get no flags. Delete that row to flag them with the rest, or move them to a sheet of their own.`,
@@ -273,12 +292,13 @@ export function analyzeTable(
     problems: [...currency.problems, ...problems],
     headers,
     decimalMark: decimal,
+    resultTypes,
     platformGuess: platformGuess(
       headers.map((h) => h.text),
       spendHeader,
     ),
   };
-  return { layout, header: found, tableEnd: rows.tableEnd, nextContent, totals };
+  return { layout, header: found, tableEnd: rows.tableEnd, nextContent, totals, resultFilter: null };
 }
 
 /** The campaign rows (0-based) and the skipped rows (1-based) between the header and the table's end. */
@@ -314,6 +334,26 @@ function scanRows(
     tableEnd = r;
   }
   return { campaignRows, skipped, tableEnd, headerAgain };
+}
+
+/** The result-type column (headers.ts isResultTypeHeader) and its types over the campaign rows. */
+function resultTypesOf(
+  values: SheetGrid['values'],
+  campaignRows: number[],
+  headerCells: readonly unknown[],
+  found: HeaderRowFound,
+): ReportLayout['resultTypes'] {
+  let col = -1;
+  for (let c = found.first; c <= found.last && col < 0; c++)
+    if (isResultTypeHeader(text(headerCells[c]))) col = c;
+  if (col < 0) return null;
+  const counts = new Map<string, number>();
+  for (const r of campaignRows) {
+    const type = text(values[r]?.[col]).trim();
+    if (type !== '') counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const types = [...counts].map(([type, rows]) => ({ type, rows })).sort((a, b) => b.rows - a.rows);
+  return { column: columnLetter(col + 1), types };
 }
 
 /** The report's decimal mark, from the text in its number columns (numbers.ts reportDecimal). */

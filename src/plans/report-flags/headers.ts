@@ -222,6 +222,14 @@ export function isDateLikeHeader(text: string): boolean {
   );
 }
 
+/**
+ * Meta's column saying what `Results` counts on each row: `Result indicator` in CSV exports,
+ * `Result Type` in the spreadsheet export (fixtures/real/meta-ads-breakdown-ngn.csv).
+ */
+export function isResultTypeHeader(text: string): boolean {
+  return ['result indicator', 'result type'].includes(normalizeHeader(text));
+}
+
 /** Millionths of the currency per unit: Google Ads API's `cost_micros` (connector tables). */
 export const MICROS_PER_UNIT = 1_000_000;
 

@@ -112,6 +112,9 @@ export function validateFlagOptions(
   const found = headerRunAt(grid.values, (headerRow as number) - 1, columnNumber(columns.spend) - 1);
   const mapped = mapColumns(grid.values[found.index] ?? [], found);
   const analysis = analyzeTable(grid, found, { ...mapped, columns }, ctx);
+  const filter = resultFilterOf(options.resultType, analysis, grid);
+  if ('error' in filter) return { ok: false, errors: [filter.error] };
+  analysis.resultFilter = filter.filter;
   if (analysis.layout.firstDataRow === null) {
     return {
       ok: false,
@@ -144,10 +147,44 @@ export function validateFlagOptions(
 export function campaignRows(analysis: ReportAnalysis): number[] {
   const { firstDataRow, lastDataRow, skippedRows } = analysis.layout;
   if (firstDataRow === null || lastDataRow === null) return [];
-  const skipped = new Set(skippedRows.map((s) => s.row));
+  const skipped = new Set([...skippedRows.map((s) => s.row), ...(analysis.resultFilter?.others ?? [])]);
   const rows: number[] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) if (!skipped.has(r)) rows.push(r);
   return rows;
+}
+
+/**
+ * flagBreaches' optional `resultType`: one of the layout's result types, whose rows alone are
+ * judged (the others' Status stays blank); absent or null judges every row.
+ */
+function resultFilterOf(
+  value: unknown,
+  analysis: ReportAnalysis,
+  grid: SheetGrid,
+): { filter: ReportAnalysis['resultFilter'] } | { error: FieldError } {
+  if (value === undefined || value === null) return { filter: null };
+  const types = analysis.layout.resultTypes;
+  const known = types?.types.map((t) => t.type) ?? [];
+  const type =
+    typeof value === 'string' ? known.find((t) => t.toLowerCase() === value.trim().toLowerCase()) : undefined;
+  if (!types || type === undefined) {
+    return {
+      error: {
+        field: 'resultType',
+        message: types
+          ? `must be one of ${known.join(', ')}, got ${describeValue(value)}`
+          : 'this report has no Result indicator column to choose a result type from',
+      },
+    };
+  }
+  const col = strictColumnNumber(types.column) - 1;
+  const others = campaignRows(analysis).filter(
+    (r) =>
+      String(grid.values[r - 1]?.[col] ?? '')
+        .trim()
+        .toLowerCase() !== type.toLowerCase(),
+  );
+  return { filter: { column: types.column, type, others } };
 }
 
 /** Each named column must be a letter whose header cell, in the header's run of cells, is not empty. */

@@ -119,7 +119,12 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     currency,
     locale,
     // The rows the panel lists as skipped (total-rows.ts: one rule for both).
-    exclude: (row: RowRef) => totalRowFormula(analysis.totals, row),
+    exclude: (row: RowRef) => {
+      const filter = analysis.resultFilter;
+      // Rows of another result type than the one judged (flagBreaches' resultType) are left out too.
+      const other = filter ? `+IFERROR(TRIM(${row(filter.column)})<>${quoteString(filter.type)},1)` : '';
+      return `${totalRowFormula(analysis.totals, row)}${other}`;
+    },
     // The limit cell rejects bad input, but it can be cleared (or pasted over).
     missingLimit: `Set the ${model} limit in ${limitCell} (a number above 0)`,
     statusColumn,
