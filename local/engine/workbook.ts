@@ -655,22 +655,6 @@ export class Workbook {
     this.restore({ sheet, grid, contents, open: moved, formats });
   }
 
-  /** Adds `count` empty columns at the right of the sheet (Sheet.insertColumnsAfter its last column). */
-  appendColumns(sheet: SheetModel, count: number): void {
-    this.ensureSize(sheet, { row: 1, col: sheet.maxCols + count, numRows: 1, numCols: 1 });
-  }
-
-  /**
-   * Takes `count` empty columns off the right of the sheet (Sheet.deleteColumns of its last
-   * columns); false when one of them holds anything, which is not emulated.
-   */
-  dropTrailingColumns(sheet: SheetModel, count: number): boolean {
-    const width = this.hf.getSheetDimensions(sheet.hfId).width;
-    if (count < 1 || count >= sheet.maxCols || width > sheet.maxCols - count) return false;
-    sheet.maxCols -= count;
-    return true;
-  }
-
   /** Writes past the grid grow it, as Sheets grows a sheet for setValues beyond its last row. */
   private ensureSize(sheet: SheetModel, grid: GridRange): void {
     const rows = Math.max(sheet.maxRows, grid.row + grid.numRows - 1);

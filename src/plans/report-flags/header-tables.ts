@@ -53,436 +53,79 @@ export interface HeaderList {
   currency?: readonly string[];
 }
 
-/** Every list, most common first: earlier names win when a report has two of a role. */
-export const HEADER_LISTS: readonly HeaderList[] = [
-  {
-    platform: 'google-ads',
-    lang: 'en',
-    source: 'real-google-en',
-    roles: {
-      campaign: ['campaign', 'campaign name'],
-      date: ['day', 'date', 'week', 'month'],
-      spend: ['cost'],
-      impressions: ['impr.', 'impressions'],
-      clicks: ['clicks'],
-      conversions: ['conversions', 'conv.'],
-      revenue: ['conv. value', 'total conv. value'],
-    },
-    currency: ['currency code'],
-  },
-  {
-    platform: 'meta',
-    lang: 'en',
-    source: 'meta-en',
-    roles: {
-      campaign: ['campaign name'],
-      date: ['reporting starts', 'day'],
-      spend: ['amount spent'],
-      impressions: ['impressions'],
-      clicks: ['link clicks', 'clicks (all)'],
-      conversions: ['results', 'purchases'],
-      leads: ['leads'],
-      revenue: ['purchases conversion value'],
-    },
-    currency: ['currency'],
-  },
-  {
-    platform: 'linkedin',
-    lang: 'en',
-    source: 'linkedin-en',
-    roles: {
-      campaign: ['campaign name'],
-      date: ['start date (in utc)'],
-      spend: ['total spent'],
-      impressions: ['impressions'],
-      clicks: ['clicks'],
-      conversions: ['conversions', 'post-click conversions'],
-      leads: ['leads'],
-      revenue: ['total conversion value'],
-    },
-    currency: ['currency'],
-  },
-  {
-    platform: 'microsoft',
-    lang: 'en',
-    source: 'microsoft-en',
-    roles: {
-      campaign: ['campaign name', 'campaign'],
-      date: ['gregorian date', 'date'],
-      spend: ['spend'],
-      impressions: ['impr.', 'impressions'],
-      clicks: ['clicks'],
-      conversions: ['conversions', 'conv.'],
-      revenue: ['revenue'],
-    },
-    currency: ['currency code', 'currency'],
-  },
-  {
-    platform: 'tiktok',
-    lang: 'en',
-    source: 'tiktok-en',
-    roles: {
-      campaign: ['campaign name'],
-      date: ['by day', 'date'],
-      spend: ['cost', 'total cost'],
-      impressions: ['impressions'],
-      clicks: ['clicks (destination)', 'clicks (all)'],
-      conversions: ['conversions'],
-      revenue: ['total complete payment value'],
-    },
-  },
-  {
-    platform: 'amazon',
-    lang: 'en',
-    source: 'amazon-en',
-    roles: {
-      campaign: ['campaign name'],
-      date: ['start date', 'date'],
-      spend: ['spend'],
-      impressions: ['impressions'],
-      clicks: ['clicks'],
-      conversions: ['7 day total orders (#)', '14 day total orders (#)', 'orders'],
-      revenue: ['7 day total sales', '14 day total sales', 'sales'],
-    },
-    currency: ['currency'],
-  },
-  {
-    platform: 'apple-search-ads',
-    lang: 'en',
-    source: 'apple-en',
-    roles: {
-      campaign: ['campaign name', 'campaign'],
-      spend: ['spend'],
-      impressions: ['impressions'],
-      clicks: ['taps'],
-      conversions: ['installs', 'installs (total)', 'conversions'],
-    },
-  },
-  {
-    platform: 'x',
-    lang: 'en',
-    source: 'x-en',
-    roles: {
-      campaign: ['campaign'],
-      date: ['time'],
-      spend: ['spend'],
-      impressions: ['impressions'],
-      clicks: ['link clicks', 'clicks'],
-      conversions: ['conversions'],
-    },
-  },
-  {
-    platform: 'snapchat',
-    lang: 'en',
-    source: 'snapchat-en',
-    roles: {
-      campaign: ['campaign_name', 'campaign name'],
-      date: ['date_start'],
-      spend: ['spend', 'amount spent'],
-      impressions: ['impressions_paid', 'paid impressions', 'impressions'],
-      clicks: ['clicks', 'swipe ups'],
-      conversions: ['conversions'],
-    },
-    currency: ['currency'],
-  },
-  {
-    platform: 'pinterest',
-    lang: 'en',
-    source: 'unverified',
-    roles: {
-      campaign: ['campaign name'],
-      spend: ['spend in account currency'],
-      impressions: ['impressions'],
-      clicks: ['pin clicks', 'outbound clicks'],
-      conversions: ['total conversions', 'conversions'],
-    },
-  },
-  {
-    platform: 'connector',
-    lang: 'en',
-    source: 'connectors',
-    roles: {
-      campaign: ['campaign_name', 'campaign'],
-      date: ['date_day', 'date', 'day'],
-      spend: ['spend', 'cost', 'cost_micros'],
-      impressions: ['impressions'],
-      clicks: ['clicks'],
-      conversions: ['conversions'],
-      revenue: ['conversions_value', 'conversion_value', 'revenue'],
-    },
-    currency: ['currency_code', 'currency'],
-  },
-  // Languages: Google Ads.
-  {
-    platform: 'google-ads',
-    lang: 'pt-BR',
-    source: 'real-google-pt-BR',
-    roles: {
-      campaign: ['campanha', 'nome da campanha'],
-      date: ['dia', 'data'],
-      spend: ['custo'],
-      impressions: ['impr.', 'impressões'],
-      clicks: ['cliques'],
-      conversions: ['conversões', 'conv.'],
-      revenue: ['valor conv.', 'valor da conv.'],
-    },
-    currency: ['código da moeda'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'pt-PT',
-    source: 'google-pt',
-    roles: {
-      campaign: ['nome da campanha', 'campanha'],
-      spend: ['custo'],
-      impressions: ['impressões'],
-      clicks: ['cliques'],
-    },
-  },
-  {
-    platform: 'google-ads',
-    lang: 'de',
-    source: 'google-de',
-    roles: {
-      campaign: ['kampagne'],
-      date: ['tag'],
-      spend: ['kosten'],
-      impressions: ['impr.', 'impressionen'],
-      clicks: ['klicks'],
-      conversions: ['conversions', 'conv.'],
-      revenue: ['conv.-wert', 'conversion-wert'],
-    },
-    currency: ['währungscode', 'währung'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'fr',
-    source: 'google-fr',
-    roles: {
-      campaign: ['campagne'],
-      date: ['jour'],
-      spend: ['coût'],
-      impressions: ['impr.', 'impressions'],
-      clicks: ['clics'],
-      conversions: ['conversions', 'conv.'],
-      revenue: ['valeur de conv.'],
-    },
-    currency: ['code de la devise', 'devise'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'es',
-    source: 'google-es',
-    roles: {
-      campaign: ['campaña'],
-      date: ['día'],
-      spend: ['costo', 'coste'],
-      impressions: ['impr.', 'impresiones'],
-      clicks: ['clics'],
-      conversions: ['conversiones', 'conv.'],
-      revenue: ['valor de conv.'],
-    },
-    currency: ['código de moneda', 'moneda'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'it',
-    source: 'google-it',
-    roles: {
-      campaign: ['campagna'],
-      date: ['giorno'],
-      spend: ['costo'],
-      impressions: ['impr.', 'impressioni'],
-      clicks: ['clic'],
-      conversions: ['conversioni', 'conv.'],
-      revenue: ['valore conv.'],
-    },
-    currency: ['codice valuta', 'valuta'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'nl',
-    source: 'google-nl',
-    roles: {
-      campaign: ['campagne'],
-      date: ['dag'],
-      spend: ['kosten'],
-      impressions: ['verton.', 'vertoningen'],
-      clicks: ['klikken'],
-      conversions: ['conversies', 'conv.'],
-    },
-    currency: ['valutacode', 'valuta'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'pl',
-    source: 'google-pl',
-    roles: {
-      campaign: ['kampania'],
-      date: ['dzień'],
-      spend: ['koszt'],
-      impressions: ['wyśw.', 'wyświetlenia'],
-      clicks: ['kliknięcia'],
-      conversions: ['konwersje', 'konw.'],
-    },
-    currency: ['kod waluty', 'waluta'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'tr',
-    source: 'google-tr',
-    roles: {
-      campaign: ['kampanya'],
-      date: ['gün'],
-      spend: ['maliyet'],
-      impressions: ['gösterim', 'gösterimler'],
-      clicks: ['tıklama', 'tıklamalar'],
-      conversions: ['dönüşümler', 'dönüşüm'],
-    },
-    currency: ['para birimi kodu', 'para birimi'],
-  },
-  {
-    platform: 'google-ads',
-    lang: 'ja',
-    source: 'google-ja',
-    roles: {
-      campaign: ['キャンペーン'],
-      date: ['日'],
-      spend: ['費用'],
-      impressions: ['表示回数'],
-      clicks: ['クリック数'],
-      conversions: ['コンバージョン'],
-      revenue: ['コンバージョン値'],
-    },
-    currency: ['通貨コード', '通貨'],
-  },
-  // Languages: Meta.
-  {
-    platform: 'meta',
-    lang: 'de',
-    source: 'meta-de',
-    roles: {
-      campaign: ['kampagnenname'],
-      spend: ['ausgegebener betrag'],
-      impressions: ['impressionen'],
-      clicks: ['link-klicks', 'klicks (alle)'],
-      conversions: ['ergebnisse'],
-    },
-    currency: ['währung'],
-  },
-  {
-    platform: 'meta',
-    lang: 'it',
-    source: 'meta-it',
-    roles: { campaign: ['nome della campagna'], spend: ['importo speso'], conversions: ['risultati'] },
-  },
-  {
-    platform: 'meta',
-    lang: 'fr',
-    source: 'unverified',
-    roles: {
-      campaign: ['nom de la campagne'],
-      date: ['début des rapports'],
-      spend: ['montant dépensé'],
-      clicks: ['clics sur un lien'],
-      conversions: ['résultats'],
-    },
-  },
-  {
-    platform: 'meta',
-    lang: 'es',
-    source: 'unverified',
-    roles: {
-      campaign: ['nombre de la campaña'],
-      spend: ['importe gastado'],
-      clicks: ['clics en el enlace'],
-      conversions: ['resultados'],
-    },
-  },
-  {
-    platform: 'meta',
-    lang: 'pt',
-    source: 'unverified',
-    roles: {
-      campaign: ['nome da campanha'],
-      spend: ['valor usado', 'valor gasto'],
-      clicks: ['cliques no link'],
-      conversions: ['resultados'],
-    },
-  },
-  {
-    platform: 'meta',
-    lang: 'nl',
-    source: 'unverified',
-    roles: { campaign: ['campagnenaam'], spend: ['besteed bedrag'], conversions: ['resultaten'] },
-  },
-  {
-    platform: 'meta',
-    lang: 'pl',
-    source: 'unverified',
-    roles: { campaign: ['nazwa kampanii'], spend: ['wydana kwota'], conversions: ['wyniki'] },
-  },
-  {
-    platform: 'meta',
-    lang: 'tr',
-    source: 'unverified',
-    roles: { campaign: ['kampanya adı'], spend: ['harcanan tutar'], conversions: ['sonuçlar'] },
-  },
-  {
-    platform: 'meta',
-    lang: 'ja',
-    source: 'unverified',
-    roles: { campaign: ['キャンペーン名'], spend: ['消化金額'], conversions: ['結果'] },
-  },
-  // Languages: LinkedIn, Microsoft, TikTok.
-  {
-    platform: 'linkedin',
-    lang: 'pt-BR',
-    source: 'linkedin-pt-BR',
-    roles: {
-      campaign: ['nome da campanha'],
-      spend: ['total investido'],
-      impressions: ['impressões'],
-      clicks: ['cliques'],
-      leads: ['leads'],
-    },
-    currency: ['moeda'],
-  },
-  {
-    platform: 'microsoft',
-    lang: 'de',
-    source: 'microsoft-de',
-    roles: {
-      campaign: ['kampagne', 'kampagnenname'],
-      spend: ['kosten'],
-      impressions: ['impressionen', 'aufrufe'],
-      clicks: ['klicks'],
-      conversions: ['abschlüsse'],
-      revenue: ['umsatz'],
-    },
-  },
-  {
-    platform: 'microsoft',
-    lang: 'fr',
-    source: 'microsoft-fr',
-    roles: {
-      campaign: ['campagne', 'nom de la campagne'],
-      spend: ['dépenses'],
-      clicks: ['clics'],
-      conversions: ['conv.'],
-      revenue: ['revenu'],
-    },
-  },
-  {
-    platform: 'microsoft',
-    lang: 'ja',
-    source: 'microsoft-ja',
-    roles: { spend: ['支出'], clicks: ['クリック'], conversions: ['コンバージョン'], revenue: ['収益'] },
-  },
-  {
-    platform: 'tiktok',
-    lang: 'it',
-    source: 'tiktok-it',
-    roles: { spend: ['costo'] },
-  },
-];
+/**
+ * Every list, most common first (earlier names win when a report has two of a role), one per line:
+ * `platform;language;source;role=name|name;...`, roles abbreviated as ROLE_KEYS says (`$`: the
+ * currency column). A string rather than objects: Apps Script loads the whole bundle for every
+ * custom-function call, and this is a third smaller.
+ */
+const LISTS = `
+google-ads;en;real-google-en;c=campaign|campaign name;d=day|date|week|month;s=cost;i=impr.|impressions;k=clicks;v=conversions|conv.;r=conv. value|total conv. value;$=currency code
+meta;en;meta-en;c=campaign name;d=reporting starts|day;s=amount spent;i=impressions;k=link clicks|clicks (all);v=results|purchases;l=leads;r=purchases conversion value;$=currency
+linkedin;en;linkedin-en;c=campaign name;d=start date (in utc);s=total spent;i=impressions;k=clicks;v=conversions|post-click conversions;l=leads;r=total conversion value;$=currency
+microsoft;en;microsoft-en;c=campaign name|campaign;d=gregorian date|date;s=spend;i=impr.|impressions;k=clicks;v=conversions|conv.;r=revenue;$=currency code|currency
+tiktok;en;tiktok-en;c=campaign name;d=by day|date;s=cost|total cost;i=impressions;k=clicks (destination)|clicks (all);v=conversions;r=total complete payment value
+amazon;en;amazon-en;c=campaign name;d=start date|date;s=spend;i=impressions;k=clicks;v=7 day total orders (#)|14 day total orders (#)|orders;r=7 day total sales|14 day total sales|sales;$=currency
+apple-search-ads;en;apple-en;c=campaign name|campaign;s=spend;i=impressions;k=taps;v=installs|installs (total)|conversions
+x;en;x-en;c=campaign;d=time;s=spend;i=impressions;k=link clicks|clicks;v=conversions
+snapchat;en;snapchat-en;c=campaign_name|campaign name;d=date_start;s=spend|amount spent;i=impressions_paid|paid impressions|impressions;k=clicks|swipe ups;v=conversions;$=currency
+pinterest;en;unverified;c=campaign name;s=spend in account currency;i=impressions;k=pin clicks|outbound clicks;v=total conversions|conversions
+connector;en;connectors;c=campaign_name|campaign;d=date_day|date|day;s=spend|cost|cost_micros;i=impressions;k=clicks;v=conversions;r=conversions_value|conversion_value|revenue;$=currency_code|currency
+google-ads;pt-BR;real-google-pt-BR;c=campanha|nome da campanha;d=dia|data;s=custo;i=impr.|impressões;k=cliques;v=conversões|conv.;r=valor conv.|valor da conv.;$=código da moeda
+google-ads;pt-PT;google-pt;c=nome da campanha|campanha;s=custo;i=impressões;k=cliques
+google-ads;de;google-de;c=kampagne;d=tag;s=kosten;i=impr.|impressionen;k=klicks;v=conversions|conv.;r=conv.-wert|conversion-wert;$=währungscode|währung
+google-ads;fr;google-fr;c=campagne;d=jour;s=coût;i=impr.|impressions;k=clics;v=conversions|conv.;r=valeur de conv.;$=code de la devise|devise
+google-ads;es;google-es;c=campaña;d=día;s=costo|coste;i=impr.|impresiones;k=clics;v=conversiones|conv.;r=valor de conv.;$=código de moneda|moneda
+google-ads;it;google-it;c=campagna;d=giorno;s=costo;i=impr.|impressioni;k=clic;v=conversioni|conv.;r=valore conv.;$=codice valuta|valuta
+google-ads;nl;google-nl;c=campagne;d=dag;s=kosten;i=verton.|vertoningen;k=klikken;v=conversies|conv.;$=valutacode|valuta
+google-ads;pl;google-pl;c=kampania;d=dzień;s=koszt;i=wyśw.|wyświetlenia;k=kliknięcia;v=konwersje|konw.;$=kod waluty|waluta
+google-ads;tr;google-tr;c=kampanya;d=gün;s=maliyet;i=gösterim|gösterimler;k=tıklama|tıklamalar;v=dönüşümler|dönüşüm;$=para birimi kodu|para birimi
+google-ads;ja;google-ja;c=キャンペーン;d=日;s=費用;i=表示回数;k=クリック数;v=コンバージョン;r=コンバージョン値;$=通貨コード|通貨
+meta;de;meta-de;c=kampagnenname;s=ausgegebener betrag;i=impressionen;k=link-klicks|klicks (alle);v=ergebnisse;$=währung
+meta;it;meta-it;c=nome della campagna;s=importo speso;v=risultati
+meta;fr;unverified;c=nom de la campagne;d=début des rapports;s=montant dépensé;k=clics sur un lien;v=résultats
+meta;es;unverified;c=nombre de la campaña;s=importe gastado;k=clics en el enlace;v=resultados
+meta;pt;unverified;c=nome da campanha;s=valor usado|valor gasto;k=cliques no link;v=resultados
+meta;nl;unverified;c=campagnenaam;s=besteed bedrag;v=resultaten
+meta;pl;unverified;c=nazwa kampanii;s=wydana kwota;v=wyniki
+meta;tr;unverified;c=kampanya adı;s=harcanan tutar;v=sonuçlar
+meta;ja;unverified;c=キャンペーン名;s=消化金額;v=結果
+linkedin;pt-BR;linkedin-pt-BR;c=nome da campanha;s=total investido;i=impressões;k=cliques;l=leads;$=moeda
+microsoft;de;microsoft-de;c=kampagne|kampagnenname;s=kosten;i=impressionen|aufrufe;k=klicks;v=abschlüsse;r=umsatz
+microsoft;fr;microsoft-fr;c=campagne|nom de la campagne;s=dépenses;k=clics;v=conv.;r=revenu
+microsoft;ja;microsoft-ja;s=支出;k=クリック;v=コンバージョン;r=収益
+tiktok;it;tiktok-it;s=costo
+`;
+
+/** The one-letter keys of LISTS. */
+const ROLE_KEYS: Readonly<Record<string, ColumnRole>> = {
+  c: 'campaign',
+  d: 'date',
+  s: 'spend',
+  i: 'impressions',
+  k: 'clicks',
+  v: 'conversions',
+  l: 'leads',
+  r: 'revenue',
+};
+
+function parseList(line: string): HeaderList {
+  const [platform, lang, source, ...fields] = line.split(';');
+  const roles: Partial<Record<ColumnRole, readonly string[]>> = {};
+  let currency: readonly string[] | undefined;
+  for (const field of fields) {
+    const [key = '', names = ''] = field.split('=');
+    const role = ROLE_KEYS[key];
+    if (key === '$') currency = names.split('|');
+    else if (role) roles[role] = names.split('|');
+  }
+  return {
+    platform: platform as HeaderList['platform'],
+    lang: lang ?? '',
+    source: source ?? '',
+    roles,
+    ...(currency ? { currency } : {}),
+  };
+}
+
+export const HEADER_LISTS: readonly HeaderList[] = LISTS.trim().split('\n').map(parseList);

@@ -99,6 +99,10 @@ const allOf =
 const snakeCase = (h: ReadonlySet<string>): boolean =>
   [...h].filter((n) => /^[a-z0-9]+(_[a-z0-9]+)+$/.test(n)).length >= 2;
 
+const META_SPEND: readonly string[] = HEADER_LISTS.filter((l) => l.platform === 'meta').flatMap(
+  (l) => l.roles.spend ?? [],
+);
+
 /**
  * What names a platform: headers only its exports carry (or a spend header and one of them).
  * Checked in order; a report that fits none is `unknown` with a guess (platformGuess).
@@ -117,22 +121,8 @@ const PLATFORM_SIGNS: readonly { platform: Platform; test: (h: ReadonlySet<strin
       'total advertising cost of sales (acos)',
     ),
   },
-  {
-    platform: 'meta',
-    test: anyOf(
-      'amount spent',
-      'ausgegebener betrag',
-      'montant dépensé',
-      'importe gastado',
-      'valor usado',
-      'valor gasto',
-      'importo speso',
-      'besteed bedrag',
-      'wydana kwota',
-      'harcanan tutar',
-      '消化金額',
-    ),
-  },
+  // Meta's spend name in any of its lists (`Amount spent`, `Ausgegebener Betrag`, `Valor usado`...).
+  { platform: 'meta', test: (h) => META_SPEND.some((n) => h.has(n)) },
   { platform: 'linkedin', test: anyOf('total spent', 'total investido', 'start date (in utc)') },
   { platform: 'apple-search-ads', test: allOf(anyOf('spend'), anyOf('taps')) },
   { platform: 'x', test: anyOf('billed engagements', 'campaign url') },
