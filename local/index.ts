@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from './csv.ts';
+import { type ReportFile, readReportFile } from './csv.ts';
 import { type GridRange, toA1 } from './engine/a1.ts';
 import { callableCustomFunctions } from './engine/custom-functions.ts';
 import { localeInfo } from './engine/locale.ts';
@@ -23,7 +23,7 @@ import { SpreadsheetAppImpl } from './services/spreadsheet-app.ts';
 import type { DocState, MenuRecord, PropertyKind } from './services/state.ts';
 import { UserEdits } from './user-edits.ts';
 
-export { parseCsv } from './csv.ts';
+export { decodeReportBytes, parseCsv, type ReportFile, readReportFile } from './csv.ts';
 export type { AuthModeName } from './services/calls.ts';
 
 /** The repository root (this file lives in <root>/local). */
@@ -42,8 +42,12 @@ export interface LocalSpreadsheetOptions {
   name?: string;
   /** Initial sheets; cells are typed as a user would (see type()). Default: one empty 'Sheet1'. */
   sheets?: { name: string; rows?: CellInput[][] }[];
-  /** A pasted CSV report as an extra (or the only) sheet. */
-  csv?: { name: string; text: string };
+  /**
+   * A report file imported as an extra (or the only) sheet, as File > Import > Insert new sheet
+   * does: text, or the downloaded bytes (UTF-8 with or without BOM, UTF-16 with BOM; comma or tab).
+   * The new sheet is exactly as large as the data (see importSheet).
+   */
+  csv?: ReportFile;
   /** Script source given inline (tests); wins over codePath. */
   code?: string;
   /** Default 'dist/Code.js', resolved from the repo root. */
@@ -183,7 +187,7 @@ export class LocalSpreadsheet {
       const sheet = wb.addSheet(s.name);
       if (s.rows && s.rows.length > 0) this.writeRows(wb, sheet, s.rows);
     }
-    if (opts.csv) this.writeRows(wb, wb.addSheet(opts.csv.name), parseCsv(opts.csv.text));
+    if (opts.csv) this.importSheet(wb, opts.csv);
     const first = wb.sheets[0];
     if (!first) throw new Error('a spreadsheet needs at least one sheet');
     this.doc = {
@@ -246,6 +250,19 @@ export class LocalSpreadsheet {
     if (!existsSync(path))
       throw new Error(`${path} not found: run \`npm run build\` first, or pass { code }`);
     return readFileSync(path, 'utf8');
+  }
+
+  /**
+   * An imported sheet's grid is the data's rows and columns. Google's docs do not say how large
+   * Sheets makes an imported sheet; it is either this or the 1000 x 26 of a new sheet grown to fit.
+   * The smaller grid is the stricter one: a report as wide as its sheet leaves no free column,
+   * which the add-on must handle either way (issue 14, item 1).
+   */
+  private importSheet(wb: Workbook, file: ReportFile): void {
+    const rows = readReportFile(file);
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const sheet = wb.addSheet(file.name, undefined, { rows: Math.max(1, rows.length), cols: width });
+    if (rows.length > 0) this.writeRows(wb, sheet, rows);
   }
 
   private writeRows(wb: Workbook, sheet: ReturnType<Workbook['addSheet']>, rows: CellInput[][]): void {

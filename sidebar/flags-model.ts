@@ -17,6 +17,13 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   linkedin: 'LinkedIn',
   microsoft: 'Microsoft Advertising',
   tiktok: 'TikTok',
+  amazon: 'Amazon Ads',
+  pinterest: 'Pinterest',
+  snapchat: 'Snapchat',
+  reddit: 'Reddit',
+  x: 'X',
+  'apple-search-ads': 'Apple Search Ads',
+  connector: 'a connector table',
   unknown: 'not recognised',
 };
 

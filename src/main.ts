@@ -49,7 +49,7 @@ export const serverFunctions = {
   getFunctionReference: sidebarFunction((): FunctionReference[] => functionReference(), []),
   getWizardDefaults: sidebarFunction(getWizardDefaults, []),
   createCampaignGoal: sidebarFunction(createCampaignGoal, ['config']),
-  detectReport: sidebarFunction(detectReport, ['sheetName']),
+  detectReport: sidebarFunction(detectReport, ['sheetName', 'choice']),
   flagBreaches: sidebarFunction(flagBreaches, ['options']),
   removeBreachFlags: sidebarFunction(removeBreachFlags, ['sheetName']),
   scanForSharing: sidebarFunction(scanForSharing, []),

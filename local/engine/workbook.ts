@@ -269,10 +269,11 @@ export class Workbook {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  addSheet(name: string, index?: number): SheetModel {
+  /** `size`: the grid of a sheet made by an import (default: a new sheet's 1000 x 26). */
+  addSheet(name: string, index?: number, size: { rows: number; cols: number } = NEW_SHEET): SheetModel {
     checkSheetName(name);
     if (this.sheetByName(name)) throw duplicateSheetName(name);
-    this.checkGrid(null, NEW_SHEET.rows, NEW_SHEET.cols);
+    this.checkGrid(null, size.rows, size.cols);
     this.hf.addSheet(name);
     const hfId = this.hf.getSheetId(name);
     if (hfId === undefined) throw new Error(`engine refused sheet name ${name}`);
@@ -280,8 +281,8 @@ export class Workbook {
       hfId,
       name,
       gid: this.nextGid,
-      maxRows: NEW_SHEET.rows,
-      maxCols: NEW_SHEET.cols,
+      maxRows: size.rows,
+      maxCols: size.cols,
       frozenRows: 0,
       frozenCols: 0,
       tabColor: null,

@@ -1,11 +1,12 @@
 // What the playground needs from a local spreadsheet (emulator-book.ts adapts the real one to it):
 // a whole visible sheet in one read, tab activation, and alerts/toasts/sidebar as plain views.
+import type { ReportFile } from '../csv.ts';
 import type { EditAction, GridView, MenuView, NoticeView } from './protocol.ts';
 
 export interface BookOptions {
   /** A locale code of the one locale table (src/locale/locales.ts), e.g. `fr_FR`. */
   locale: string;
-  csv?: { name: string; text: string };
+  csv?: ReportFile;
 }
 
 /** The local spreadsheet as the playground uses it. */

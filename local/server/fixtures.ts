@@ -1,13 +1,20 @@
-// The ad-platform report fixtures (<repo>/fixtures/*.csv, copied from the team's shared/fixtures) the
-// playground can start from.
+// The ad-platform report fixtures the playground can start from: <repo>/fixtures/*.csv (copied from
+// the team's shared/fixtures) and real downloads in fixtures/real/ (UTF-16 tab files among them),
+// read as bytes and imported as Sheets' File > Import would (local/csv.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import type { ReportFile } from '../csv.ts';
 
 /** Start-option name -> file in the fixtures folder. */
 const FILES: Record<string, string> = {
   'google-ads': 'google-ads-campaigns.csv',
   meta: 'meta-ads-campaigns.csv',
   linkedin: 'linkedin-campaigns.csv',
+  'google-ads-keywords-utf16': 'real/google-ads-keywords-en-utf16.tsv',
+  'google-ads-pt-BR': 'real/google-ads-campaigns-pt-BR-utf16.tsv',
+  'google-ads-wide': 'real/google-ads-campaigns-en-usd.csv',
+  'meta-ngn': 'real/meta-ads-breakdown-ngn.csv',
+  'amazon-sp': 'real/amazon-sp-search-terms-usd.csv',
 };
 
 export const FIXTURE_NAMES: readonly string[] = Object.keys(FILES);
@@ -21,8 +28,8 @@ export function availableFixtures(dir: string): string[] {
   return FIXTURE_NAMES.filter((name) => existsSync(join(dir, FILES[name] ?? '')));
 }
 
-/** The CSV to paste as the starting sheet; throws a message a person can act on. */
-export function loadFixture(dir: string, name: string): { name: string; text: string } {
+/** The report file to import as the starting sheet; throws a message a person can act on. */
+export function loadFixture(dir: string, name: string): ReportFile {
   const file = FILES[name];
   if (!file) {
     throw new Error(`unknown fixture "${name}": choose one of ${FIXTURE_NAMES.join(', ')}`);
@@ -32,5 +39,5 @@ export function loadFixture(dir: string, name: string): { name: string; text: st
   }
   const path = join(dir, file);
   if (!existsSync(path)) throw new Error(`fixture file ${path} is missing`);
-  return { name: file.replace(/\.csv$/, ''), text: readFileSync(path, 'utf8') };
+  return { name: basename(file).replace(/\.(csv|tsv)$/, ''), bytes: readFileSync(path) };
 }

@@ -1,7 +1,12 @@
 // Server functions for flags on a pasted ad-platform report: detectReport, flagBreaches, removeBreachFlags.
 import { type AppliedFlags, appliedFlags } from '../plans/report-flags/applied.ts';
 import { countVerdicts } from '../plans/report-flags/count.ts';
-import { detectLayout, type ReportLayout, type SheetGrid } from '../plans/report-flags/detect.ts';
+import {
+  detectLayout,
+  type LayoutChoice,
+  type ReportLayout,
+  type SheetGrid,
+} from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
 import { FLAGS_KEY, type OwnFlag, recordText, removalOf } from '../plans/report-flags/own-flags.ts';
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
@@ -77,20 +82,22 @@ export type DetectedReport = ReportLayout & {
  * Reads the report on `sheetName` (the active sheet when omitted) in one batched read of values and
  * display values, and says what it found: platform, header row, data rows, skipped rows, columns,
  * currency, sentences for what it did not find, and the flags already applied (`applied`). The
- * add-on's own cells are read as blank for detection. Writes nothing.
+ * add-on's own cells are read as blank for detection. Writes nothing. `choice` (optional): the
+ * header row and columns the user picked in the panel when detection found none or the wrong ones;
+ * the table is then read under that row, the chosen columns over those found.
  */
-export function detectReport(sheetName?: string): DetectedReport {
+export function detectReport(sheetName?: string, choice?: LayoutChoice): DetectedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet =
     sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
   const locale = ss.getSpreadsheetLocale();
   const state = readSheet_(sheet, { display: true, metadata: false });
   const grid: SheetGrid = { values: state.values, display: state.display ?? [] };
-  const layout = detectLayout(grid, {
-    sheetName: sheet.getName(),
-    decimal: decimalMark(locale),
-    defaultCurrency: currencyForLocale(locale),
-  });
+  const layout = detectLayout(
+    grid,
+    { sheetName: sheet.getName(), decimal: decimalMark(locale), defaultCurrency: currencyForLocale(locale) },
+    choice === null || typeof choice !== 'object' ? undefined : choice,
+  );
   const problems = [...(isGoalSheet_(state) ? [GOAL_SHEET] : []), ...damage_(state), ...layout.problems];
   const answer: DetectedReport = { ...layout, problems };
   // Flags applied twice over one report are reported (damage_); the panel shows the first.
@@ -113,6 +120,8 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     // Read under the lock: the report checked is the report written beside.
     prepare: () => prepareFlags_(ss, options),
     write: ({ sheet, state, plan, removals, others, record, request, decimal }, undo) => {
+      const room = makeRoom_(sheet, plan.limitCol);
+      if (room) undo(room.what, room.undo);
       // No half-applied flags: whatever got written goes again, the user's rules stay.
       undo(`column ${plan.statusColumn} and the rule`, () => undoFlags_(sheet, plan, others));
       const same = {
@@ -193,6 +202,23 @@ function prepareFlags_(
     record: !inPlace,
     request: checked.request,
     decimal: decimalMark(locale),
+  };
+}
+
+/**
+ * Columns added at the right so the Status and limit columns end inside the sheet: a report as
+ * wide as its sheet (an import, a paste of 25+ columns) has no free column, and Apps Script refuses
+ * a range past the last one. 1 document call, 2 when it inserts; null when nothing was added, else
+ * how to take the new columns away again.
+ */
+function makeRoom_(sheet: Sheet, lastColumn: number): { what: string; undo: () => void } | null {
+  const max = sheet.getMaxColumns();
+  if (lastColumn <= max) return null;
+  const added = lastColumn - max;
+  sheet.insertColumnsAfter(max, added);
+  return {
+    what: `the ${added} empty column${added === 1 ? '' : 's'} added right of column ${columnLetters(max)}`,
+    undo: () => sheet.deleteColumns(max + 1, added),
   };
 }
 

@@ -6,7 +6,7 @@ import { detect, flag, flaggedRows, heads, openReport } from './helpers.ts';
 const HEADER = ['Campaign', 'Cost', 'Conversions', 'Clicks'];
 
 describe('rowsFlagged is what the sheet colours', () => {
-  it('text of spaces, padded `--` and `<5`, or a number padded with a no-break space: counted as the Status judges them', () => {
+  it('text of spaces, padded `--` and `<5`, a tab, or a number padded with a no-break space: counted as the Status judges them', () => {
     // Each typed with an apostrophe, as text: spend 600 is over a $50 CPA at any count below 12.
     const rows = [
       HEADER,
@@ -23,14 +23,15 @@ describe('rowsFlagged is what the sheet colours', () => {
     const red = flaggedRows(ss, 'A', 2, rows.length);
     expect(answer.rowsChecked).toBe(rows.length - 1);
     expect(answer.rowsFlagged).toBe(red.length);
-    // The plain and the space-padded numbers are read (Sheets' TRIM takes spaces only) ...
-    expect(red).toEqual([7, 8]);
+    // The plain, the space-padded and the no-break-space-padded numbers are read (Sheets' TRIM
+    // takes spaces only; no-break spaces sit beside currency signs in exports, `R$ 236,86`) ...
+    expect(red).toEqual([5, 7, 8]);
     // ... what the formula cannot read says so.
     expect(heads(ss.displayValues('Report!E2:E6')).map((r) => String(r[0] ?? '').split(':')[0])).toEqual([
       'Check Conversions',
       'Check Conversions',
       'Check Conversions',
-      'Check Cost',
+      'Over CPA limit by $550.00',
       'Check Cost',
     ]);
   });
@@ -109,7 +110,7 @@ describe('what detectReport says about text amounts is what the Status then show
     const ss = openReport(rows, { locale: 'en_GB' });
     const layout = detect(ss);
     expect(layout.problems).toContain(
-      "2 rows have spend that is not a number in this spreadsheet's locale (row 2, 3): their Status will say Check.",
+      "2 rows have spend that is not a number in the report's number style (row 2, 3): their Status will say Check.",
     );
     flag(ss, layout, 'CPA', 50);
     expect(heads(ss.displayValues('Report!E2:E3'))).toEqual([

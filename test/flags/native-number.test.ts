@@ -76,3 +76,50 @@ describe.each(['en_US', 'de_DE'])('nativeNumberReader in %s', (locale) => {
     }
   });
 });
+
+/** Texts a report in the other decimal style, or with its currency's other signs, leaves. */
+const FOREIGN = [
+  '2,87',
+  '1.683,00',
+  '1654,43',
+  'R$\u00a0236,86',
+  'R$ 1.236,86',
+  '236,86\u00a0R$',
+  'Rs.201.68',
+  'Rs 1,201.68',
+  'LKR 12.50',
+  '1.683',
+  '1,234.50',
+  'abc',
+];
+
+describe.each([
+  ['en_US', ',', ['BRL', 'R$']],
+  ['de_DE', '.', ['LKR', 'Rs.', 'Rs']],
+] as const)('nativeNumberReader in %s reading a report written with "%s"', (locale, reportMark, signs) => {
+  it('reads every text as readReportNumber does, VALUE getting the sheet mark', () => {
+    const ss = openLocalSpreadsheet({ locale, code: '', runOnOpen: false });
+    FOREIGN.forEach((t, i) => {
+      ss.type(`A${i + 1}`, `'${t}`);
+    });
+    const ref = `A1:A${FOREIGN.length}`;
+    const { read, readable } = nativeNumberReader(reportMark, signs, decimalMark(locale));
+    ss.type('B1', renderFormula(`=ARRAYFORMULA(IF(${readable(ref)},${read(ref)},${ref}))`, locale));
+    const got = ss.values(`B1:B${FOREIGN.length}`).map((r) => r[0]);
+    const want = FOREIGN.map((t) => {
+      const r = readReportNumber(t, reportMark, signs);
+      return r.kind === 'number' ? r.value : t;
+    });
+    expect(got).toEqual(want);
+    const at = (t: string): unknown => got[FOREIGN.indexOf(t)];
+    if (reportMark === ',') {
+      expect([at('2,87'), at('1.683,00'), at('1654,43'), at('R$\u00a0236,86'), at('236,86\u00a0R$')]).toEqual(
+        [2.87, 1683, 1654.43, 236.86, 236.86],
+      );
+    } else {
+      expect([at('Rs.201.68'), at('Rs 1,201.68'), at('LKR 12.50'), at('1,234.50')]).toEqual([
+        201.68, 1201.68, 12.5, 1234.5,
+      ]);
+    }
+  });
+});

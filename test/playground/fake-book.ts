@@ -1,5 +1,6 @@
 // An in-memory stand-in for the local spreadsheet, so the HTTP layer's own rules (routing, status
 // codes, google.script.run replies, alert/toast/sidebar bookkeeping) are tested apart from the emulator.
+import { decodeReportBytes } from '../../local/csv.ts';
 import type { Book, BookOptions } from '../../local/server/book.ts';
 import type { GridView, NoticeView } from '../../local/server/protocol.ts';
 
@@ -40,7 +41,7 @@ export class FakeBook implements Book {
     this.active = opts.csv?.name ?? 'Sheet1';
     const cells = new Map<string, string>();
     if (opts.csv) {
-      opts.csv.text
+      ('bytes' in opts.csv ? decodeReportBytes(opts.csv.bytes) : opts.csv.text)
         .split('\n')
         .slice(0, 3)
         .forEach((line, i) => {

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_NAMES } from '../../local/server/fixtures.ts';
 import { type Playground, startPlayground } from '../../local/server/http.ts';
 import type { StateView } from '../../local/server/protocol.ts';
 import { SHEETS_LOCALES } from '../../src/locale/locales.ts';
@@ -138,7 +139,16 @@ describe('starting over', () => {
     expect(s.locale).toBe('de_DE');
     expect(s.fixture).toBe('meta');
     expect(s.grid.cells[0]?.[0]?.d).toMatch(/^Reporting starts,/);
-    expect(s.fixtures).toEqual(['google-ads', 'meta', 'linkedin']);
+    expect(s.fixtures).toEqual(FIXTURE_NAMES);
+    expect(s.fixtures).toContain('google-ads-keywords-utf16');
+  });
+
+  it('starts from a real UTF-16LE tab download: its bytes are decoded, BOM dropped', async () => {
+    const s = (await post('/api/reset', { fixture: 'google-ads-keywords-utf16' }))
+      .body as unknown as StateView;
+    expect(s.sheets).toEqual(['google-ads-keywords-en-utf16']);
+    expect(s.grid.cells[0]?.[0]?.d).toBe('Search keyword report');
+    expect(s.grid.cells[2]?.[0]?.d).toMatch(/^Keyword status\tKeyword\tMatch type\t/);
   });
 
   it('offers every locale of the one locale table, and opens a spreadsheet in any of them', async () => {
@@ -156,7 +166,7 @@ describe('starting over', () => {
 
   it('names the unknown fixture or locale', async () => {
     expect((await post('/api/reset', { fixture: 'tiktok' })).body.error).toBe(
-      'unknown fixture "tiktok": choose one of google-ads, meta, linkedin',
+      `unknown fixture "tiktok": choose one of ${FIXTURE_NAMES.join(', ')}`,
     );
     expect((await post('/api/reset', { locale: 'xx_YY' })).body.error).toMatch(
       /^locale must be a Sheets locale code such as en_US, de_DE or fr_FR \(\d+ are listed in docs\/local-spreadsheet.md\), got "xx_YY"$/,

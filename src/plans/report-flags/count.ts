@@ -4,7 +4,8 @@ import { columnNumber } from '../shared/a1.ts';
 import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
 import { judgeConfidence } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE } from '../shared/cost-model.ts';
-import { currencyInfo } from '../shared/currency.ts';
+import { currencySigns } from '../shared/currency.ts';
+import { isMicrosHeader, MICROS_PER_UNIT } from './headers.ts';
 import { type ReportNumber, readReportNumber } from './numbers.ts';
 import { campaignRows, type FlagRequest } from './options.ts';
 
@@ -22,15 +23,24 @@ export function countVerdicts(
   decimal: '.' | ',',
 ): { checked: number; over: number; confirmed: number } {
   const { columns } = req.analysis.layout;
-  const symbol = currencyInfo(req.currency)?.symbol ?? null;
+  const signs = currencySigns(req.currency);
+  // The report's own decimal mark where its text says so (detect.ts), as the Status formula reads it.
+  const mark = req.analysis.layout.decimalMark ?? decimal;
   const read = (row: number, letter: string): RuleValue =>
-    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', decimal, symbol));
+    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', mark, signs));
   const rows = campaignRows(req.analysis);
   const results = columns[RESULTS_ROLE[req.model]] as string;
+  const spendHeader = req.analysis.layout.headers.find((h) => h.column === columns.spend)?.text ?? '';
+  // Millionths (`cost_micros`) in the currency, as plan.ts spendReader divides them.
+  const perUnit = isMicrosHeader(spendHeader) ? MICROS_PER_UNIT : 1;
+  const spendOf = (row: number): RuleValue => {
+    const v = read(row, columns.spend as string);
+    return v.kind === 'number' ? { kind: 'number', value: v.value / perUnit } : v;
+  };
   let over = 0;
   let confirmed = 0;
   for (const row of rows) {
-    const spend = read(row, columns.spend as string);
+    const spend = spendOf(row);
     const count = read(row, results);
     if (judgeRow(spend, count, req.limit) !== 'over' || spend.kind !== 'number') continue;
     over += 1;

@@ -1,6 +1,8 @@
 // The header names ad platforms export, by column role and platform (fixtures/README.md's table).
 
-export type Platform = 'google-ads' | 'meta' | 'linkedin' | 'microsoft' | 'tiktok' | 'unknown';
+import { HEADER_LISTS, PLATFORM_NAMES, type Platform } from './header-tables.ts';
+
+export { PLATFORM_NAMES, type Platform } from './header-tables.ts';
 
 /** The columns a report layout names; each is a column letter or null. */
 export type ColumnRole =
@@ -24,56 +26,39 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'revenue',
 ];
 
-/**
- * Exact header names (lower case) per role, most specific first: when a report has two that fit
- * (`Conversions` and `Results`), the earlier wins. Money headers may carry ` (USD)` after the name
- * (see `splitCurrencySuffix`). Matching is exact, never by substring: `Cost / conv.` is not `Cost`.
- */
-export const ROLE_HEADERS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  campaign: ['campaign', 'campaign name', 'kampagne', 'kampagnenname', 'nom de la campagne'],
-  date: [
-    'day',
-    'date',
-    'tag',
-    'reporting starts',
-    'début des rapports',
-    'start date (in utc)',
-    'gregorian date',
-    'by day',
-  ],
-  spend: ['cost', 'kosten', 'amount spent', 'ausgegebener betrag', 'montant dépensé', 'total spent', 'spend'],
-  impressions: ['impr.', 'impressions', 'impressionen'],
-  clicks: [
-    'clicks',
-    'klicks',
-    'link clicks',
-    'link-klicks',
-    'clicks (all)',
-    'klicks (alle)',
-    'clicks (destination)',
-  ],
-  conversions: ['conversions', 'results', 'ergebnisse', 'résultats', 'purchases', 'post-click conversions'],
-  leads: ['leads'],
-  revenue: [
-    'conv. value',
-    'conv.-wert',
-    'revenue',
-    'purchases conversion value',
-    'conversion-wert',
-    'total conversion value',
-    'total complete payment value',
-  ],
-};
+/** Names in `lists` per role, in list order, each once. */
+function namesByRole(): Record<ColumnRole, string[]> {
+  const out = Object.fromEntries(COLUMN_ROLES.map((r) => [r, [] as string[]])) as Record<
+    ColumnRole,
+    string[]
+  >;
+  for (const list of HEADER_LISTS) {
+    for (const role of COLUMN_ROLES) {
+      for (const name of list.roles[role] ?? []) if (!out[role].includes(name)) out[role].push(name);
+    }
+  }
+  return out;
+}
 
-/** Columns that hold the ISO currency code of each row. */
-export const CURRENCY_HEADERS: readonly string[] = ['currency code', 'currency', 'währungscode', 'währung'];
+/**
+ * Exact header names (lower case) per role, from every list of header-tables.ts, most common
+ * first: when a report has two that fit (`Conversions` and `Results`), the earlier wins. Money
+ * headers may carry ` (USD)` after the name (see `splitCurrencySuffix`). Matching is exact, never
+ * by substring: `Cost / conv.` is not `Cost`.
+ */
+export const ROLE_HEADERS: Readonly<Record<ColumnRole, readonly string[]>> = namesByRole();
+
+/** Columns that hold the ISO currency code of each row, in any language of the lists. */
+export const CURRENCY_HEADERS: readonly string[] = [
+  ...new Set(HEADER_LISTS.flatMap((l) => l.currency ?? [])),
+];
 
 /** Trimmed, lower case, inner runs of spaces as one: how headers are compared. */
 export function normalizeHeader(text: string): string {
   return text
     .replace(/^\ufeff/, '')
+    .replace(/[\s\u00a0\u202f\u3000]+/g, ' ')
     .trim()
-    .replace(/\s+/g, ' ')
     .toLowerCase();
 }
 
@@ -102,43 +87,145 @@ export function isCurrencyHeader(text: string): boolean {
   return CURRENCY_HEADERS.includes(normalizeHeader(text));
 }
 
+/** Any of these header names present. */
+const anyOf =
+  (...names: string[]) =>
+  (h: ReadonlySet<string>): boolean =>
+    names.some((n) => h.has(n));
+const allOf =
+  (...tests: ((h: ReadonlySet<string>) => boolean)[]) =>
+  (h: ReadonlySet<string>): boolean =>
+    tests.every((t) => t(h));
+const snakeCase = (h: ReadonlySet<string>): boolean =>
+  [...h].filter((n) => /^[a-z0-9]+(_[a-z0-9]+)+$/.test(n)).length >= 2;
+
+const META_SPEND: readonly string[] = HEADER_LISTS.filter((l) => l.platform === 'meta').flatMap(
+  (l) => l.roles.spend ?? [],
+);
+
 /**
- * Headers only one platform exports, so the header set tells the platform. Checked in order; the
- * spend header decides between platforms that share the rest (`Campaign name`: Microsoft, TikTok).
+ * What names a platform: headers only its exports carry (or a spend header and one of them).
+ * Checked in order; a report that fits none is `unknown` with a guess (platformGuess).
  */
-const PLATFORM_SIGNS: readonly { platform: Platform; all: readonly string[] }[] = [
-  { platform: 'meta', all: ['amount spent'] },
-  { platform: 'meta', all: ['ausgegebener betrag'] },
-  { platform: 'meta', all: ['montant dépensé'] },
-  { platform: 'linkedin', all: ['total spent'] },
-  { platform: 'microsoft', all: ['spend'] },
-  { platform: 'tiktok', all: ['cost', 'clicks (destination)'] },
-  { platform: 'tiktok', all: ['cost', 'campaign name'] },
-  { platform: 'google-ads', all: ['cost'] },
-  { platform: 'google-ads', all: ['kosten'] },
+const PLATFORM_SIGNS: readonly { platform: Platform; test: (h: ReadonlySet<string>) => boolean }[] = [
+  { platform: 'snapchat', test: anyOf('impressions_paid', 'swipe ups', 'paid impressions') },
+  { platform: 'connector', test: (h) => h.has('cost_micros') || snakeCase(h) },
+  {
+    platform: 'amazon',
+    test: anyOf(
+      '7 day total orders (#)',
+      '14 day total orders (#)',
+      '7 day total sales',
+      '14 day total sales',
+      'customer search term',
+      'total advertising cost of sales (acos)',
+    ),
+  },
+  // Meta's spend name in any of its lists (`Amount spent`, `Ausgegebener Betrag`, `Valor usado`...).
+  { platform: 'meta', test: (h) => META_SPEND.some((n) => h.has(n)) },
+  { platform: 'linkedin', test: anyOf('total spent', 'total investido', 'start date (in utc)') },
+  { platform: 'apple-search-ads', test: allOf(anyOf('spend'), anyOf('taps')) },
+  { platform: 'x', test: anyOf('billed engagements', 'campaign url') },
+  { platform: 'pinterest', test: anyOf('spend in account currency', 'pin clicks') },
+  {
+    platform: 'tiktok',
+    test: anyOf('clicks (destination)', 'ctr (destination)', 'cpc (destination)', 'conversion rate (cvr)'),
+  },
+  {
+    platform: 'microsoft',
+    test: (h) =>
+      (anyOf('spend', 'dépenses', '支出')(h) &&
+        anyOf('impr.', 'conv.', 'conv. rate', 'avg. cpc', 'gregorian date', 'return on ad spend')(h)) ||
+      anyOf('abschlüsse')(h),
+  },
+  {
+    platform: 'google-ads',
+    test: allOf(
+      anyOf('cost', 'kosten', 'coût', 'costo', 'coste', 'custo', 'koszt', 'maliyet', '費用'),
+      anyOf(
+        'impr.',
+        'verton.',
+        'wyśw.',
+        'currency code',
+        'código da moeda',
+        'währungscode',
+        'code de la devise',
+        'código de moneda',
+        'codice valuta',
+        'valutacode',
+        'kod waluty',
+        'para birimi kodu',
+        '通貨コード',
+        'cost / conv.',
+        'custo / conv.',
+        'conv. value',
+        'campaign status',
+        'status da campanha',
+        'kampagnenstatus',
+      ),
+    ),
+  },
 ];
+
+const headerNames = (headers: readonly string[]): Set<string> =>
+  new Set(headers.map((h) => splitCurrencySuffix(normalizeHeader(h)).name));
 
 /** The platform a header row comes from, `unknown` when no sign fits. */
 export function platformOf(headers: readonly string[]): Platform {
-  const names = new Set(headers.map((h) => splitCurrencySuffix(normalizeHeader(h)).name));
-  for (const sign of PLATFORM_SIGNS) if (sign.all.every((n) => names.has(n))) return sign.platform;
+  const names = headerNames(headers);
+  for (const sign of PLATFORM_SIGNS) if (sign.test(names)) return sign.platform;
   return 'unknown';
 }
 
+/**
+ * For an `unknown` report: the platforms whose lists hold its spend header, said as a guess
+ * (`Spend` alone is a goal sheet, a hand-typed table, or five platforms); null otherwise.
+ */
+export function platformGuess(headers: readonly string[], spendHeader: string): string | null {
+  if (platformOf(headers) !== 'unknown' || spendHeader === '') return null;
+  const spend = splitCurrencySuffix(normalizeHeader(spendHeader)).name;
+  const owners = [
+    ...new Set(
+      HEADER_LISTS.filter((l) => l.platform !== 'connector' && (l.roles.spend ?? []).includes(spend)).map(
+        (l) => PLATFORM_NAMES[l.platform],
+      ),
+    ),
+  ];
+  const who = owners.length === 0 ? 'no platform we know' : owners.join(', ');
+  return `Not recognised as one platform's export: a "${spendHeader.trim()}" column is used by ${who} (a guess, not a finding).`;
+}
+
 /** The spend header names as a person reads them, for "not found" messages. */
-export const SPEND_NAMES_FOR_PEOPLE = 'Cost, Kosten, Amount spent (USD), Total Spent or Spend';
+export const SPEND_NAMES_FOR_PEOPLE =
+  'Cost, Spend, Amount spent (USD), Total Spent, or its name in another language (Kosten, Custo, Coût, Costo, 費用...)';
+
+/** Re-exported: the total rule lives in total-rows.ts with its formula twin. */
+export { isTotalLabel } from './total-rows.ts';
 
 /**
- * First-column labels of summary rows: `Total`, `Total: Account`, `Gesamt: Konto`,
- * `Total : campagnes`. A label is a total when it is one of these words alone or followed by a
- * colon (French puts a space before it); `Total Recall promo` and `Totally new` are campaigns. The
- * native Status formula applies the same test (plan.ts totalLabel).
+ * Headers of date columns no role maps (`Reporting ends`, `End Date`): a row's name is never in
+ * them, and Meta's summary row fills them, so they are not label columns (total-rows.ts).
  */
-export const TOTAL_WORDS: readonly string[] = ['total', 'gesamt', 'summe'];
+export function isDateLikeHeader(text: string): boolean {
+  return /\b(date|day|week|month|year|reporting (starts|ends)|datum|fecha|jour|tag|data|giorno|dag|tarih)\b/i.test(
+    normalizeHeader(text),
+  );
+}
 
-export function isTotalLabel(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  return TOTAL_WORDS.some((w) => t === w || t.startsWith(`${w}:`) || t.startsWith(`${w} :`));
+/**
+ * Meta's column saying what `Results` counts on each row: `Result indicator` in CSV exports,
+ * `Result Type` in the spreadsheet export (fixtures/real/meta-ads-breakdown-ngn.csv).
+ */
+export function isResultTypeHeader(text: string): boolean {
+  return ['result indicator', 'result type'].includes(normalizeHeader(text));
+}
+
+/** Millionths of the currency per unit: Google Ads API's `cost_micros` (connector tables). */
+export const MICROS_PER_UNIT = 1_000_000;
+
+/** A spend header whose amounts are in millionths (`cost_micros`, `metrics.cost_micros`). */
+export function isMicrosHeader(text: string): boolean {
+  return /(^|[._ ])cost_micros$/.test(normalizeHeader(text));
 }
 
 /** A line that is a footer, not data: Microsoft's copyright line and the like. */

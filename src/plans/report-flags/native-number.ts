@@ -1,6 +1,7 @@
 // The native-formula twin of numbers.ts: reads number-like text in a report cell inside a formula.
 
 import { quoteString } from '../shared/formula-text.ts';
+import { SIGN_SPACES, type Signs, signList } from './numbers.ts';
 
 /** Nested SUBSTITUTEs that delete each of `chars` from `expr`. */
 function without(expr: string, chars: readonly string[]): string {
@@ -23,7 +24,7 @@ export interface NativeReader {
 
 /**
  * Reads `ref` (a cell or a column range) as numbers.ts readReportNumber does: numbers as they are;
- * text in the spreadsheet's marks - `"1,234.50"` or `$947.51` in en_US, `1.234,56` in de_DE - as
+ * text in the report's marks (`decimal`; `sheetDecimal` is the spreadsheet's, which VALUE reads) - `"1,234.50"` or `$947.51` in en_US, `1.234,56` in de_DE - as
  * its number. Text is a number only when it is digits with at most one decimal mark, grouped in
  * threes by the locale's other mark (below a billion) or not at all, with the report currency's
  * symbol around it: `1.11.2026` (a date typed as text) and `1,234.50` in de_DE are refused, never
@@ -33,13 +34,22 @@ export interface NativeReader {
  * Split in two because there is no LET (the local engine lacks it): every use of a reading inlines
  * it, and the rule uses a value a dozen times but asks "is it a number" once.
  */
-export function nativeNumberReader(decimal: '.' | ',', symbol: string | null): NativeReader {
+export function nativeNumberReader(
+  decimal: '.' | ',',
+  signs: Signs,
+  sheetDecimal: '.' | ',' = decimal,
+): NativeReader {
   const group = decimal === '.' ? ',' : '.';
   const g = quoteString(group);
-  const trimmed = (ref: string): string =>
-    symbol ? `TRIM(SUBSTITUTE(${ref},${quoteString(symbol)},""))` : `TRIM(${ref})`;
+  // The signs, then the no-break spaces around them, as numbers.ts bareAmount takes them out.
+  const trimmed = (ref: string): string => `TRIM(${without(ref, [...signList(signs), ...SIGN_SPACES])})`;
+  // VALUE reads the sheet's decimal mark: a report written in the other one has it swapped first.
+  const swap = (expr: string): string =>
+    decimal === sheetDecimal
+      ? expr
+      : `SUBSTITUTE(${expr},${quoteString(decimal)},${quoteString(sheetDecimal)})`;
   const read = (ref: string): string =>
-    `IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(${trimmed(ref)},${g},"")))`;
+    `IF(ISNUMBER(${ref}),${ref},VALUE(${swap(`SUBSTITUTE(${trimmed(ref)},${g},"")`)}))`;
   const readable = (ref: string): string => {
     const t = trimmed(ref);
     const count = (mark: string): string => `(LEN(${t})-LEN(SUBSTITUTE(${t},${quoteString(mark)},"")))`;

@@ -32,13 +32,29 @@ function numberPattern(decimal: '.' | ','): RegExp {
   return new RegExp(`^(?:\\d{1,3}(?:${g}\\d{3}){1,2}|\\d+)?(?:${d}\\d*)?$`);
 }
 
+/** Spaces exports put between a currency sign and the amount (`R$ 236,86`): no-break, narrow no-break. */
+export const SIGN_SPACES: readonly string[] = ['\u00a0', '\u202f'];
+
+/** Signs as readReportNumber and the native reader take them: one, several, or none. */
+export type Signs = string | null | readonly string[];
+export const signList = (signs: Signs): readonly string[] =>
+  signs === null ? [] : typeof signs === 'string' ? [signs] : signs;
+
+/** Text with the currency's signs and the no-break spaces around them taken out, then trimmed. */
+export function bareAmount(value: string, signs: Signs): string {
+  let t = value;
+  for (const sign of [...signList(signs), ...SIGN_SPACES]) t = t.split(sign).join('');
+  return trimSpaces(t);
+}
+
 /**
  * A cell value read the way the native Status formula reads it (native-number.ts): numbers as they
- * are, negative numbers flagged; text in the locale's marks with the report currency's `symbol` and
- * the spaces around it ignored (`$947.51`, `"1,234.50"`); `--` and blank as blank; `<5` masked; anything else
+ * are, negative numbers flagged; text in the report's marks (`decimal`: the report's own, see
+ * reportDecimal) with the report currency's signs and the spaces around them ignored (`$947.51`,
+ * `"1,234.50"`, `R$ 236,86`, `Rs.201.68`); `--` and blank as blank; `<5` masked; anything else
  * (dates, booleans, `12%` as text, a leading minus in text) is not a number.
  */
-export function readReportNumber(value: unknown, decimal: '.' | ',', symbol: string | null): ReportNumber {
+export function readReportNumber(value: unknown, decimal: '.' | ',', signs: Signs): ReportNumber {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'notNumber' };
     return value < 0 ? { kind: 'negative', value } : { kind: 'number', value };
@@ -52,10 +68,29 @@ export function readReportNumber(value: unknown, decimal: '.' | ',', symbol: str
   if (ERROR_VALUE.test(value)) return { kind: 'error', text: value };
   // Sheets' TRIM removes spaces (U+0020) only, not tabs or no-break spaces
   // (https://support.google.com/docs/answer/3094140: "leading, trailing, and repeated spaces").
-  const bare = trimSpaces(symbol ? value.split(symbol).join('') : value);
+  const bare = bareAmount(value, signs);
   if (!/\d/.test(bare) || !numberPattern(decimal).test(bare)) return { kind: 'notNumber' };
   const group = decimal === '.' ? ',' : '.';
   return { kind: 'number', value: Number(bare.split(group).join('').replace(',', '.')) };
+}
+
+/**
+ * The decimal mark a report's number-like text uses, when its text says so: a pt-BR export pasted
+ * into an en_US sheet keeps `"2,87"` and `"1.683,00"` as text (Sheets could not read them), and
+ * that text is read with its own comma. Text that fits both ways (`1.683`, `1,234`: a grouped
+ * integer or three decimals) decides nothing; no text, or text of both kinds, keeps the sheet's.
+ */
+export function reportDecimal(texts: readonly string[], sheet: '.' | ',', signs: Signs): '.' | ',' {
+  let comma = 0;
+  let dot = 0;
+  for (const text of texts) {
+    const t = bareAmount(text, signs);
+    if (/^(\d{1,3}(\.\d{3})+|\d+),(\d{1,2}|\d{4,})$/.test(t) || /^\d{1,3}(\.\d{3})+,\d+$/.test(t)) comma++;
+    else if (/^(\d{1,3}(,\d{3})+|\d+)\.(\d{1,2}|\d{4,})$/.test(t) || /^\d{1,3}(,\d{3})+\.\d+$/.test(t)) dot++;
+  }
+  if (comma > 0 && dot === 0) return ',';
+  if (dot > 0 && comma === 0) return '.';
+  return sheet;
 }
 
 /** Sheets' TRIM at the ends: spaces only (inner runs do not matter, a space is never a number's). */

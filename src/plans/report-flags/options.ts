@@ -3,7 +3,7 @@
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
 import { LEVEL } from '../shared/breach-verdict.ts';
 import { type CostModel, isCostModel, MAX_AMOUNT, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
-import { currencyInfo } from '../shared/currency.ts';
+import { currencyInfo, currencySigns } from '../shared/currency.ts';
 import { describeValue, type FieldError, isRecord } from '../shared/validation.ts';
 import {
   analyzeTable,
@@ -127,23 +127,27 @@ export function validateFlagOptions(
   const found = headerRunAt(grid.values, (headerRow as number) - 1, columnNumber(columns.spend) - 1);
   const mapped = mapColumns(grid.values[found.index] ?? [], found);
   const analysis = analyzeTable(grid, found, { ...mapped, columns }, ctx);
+  const filter = resultFilterOf(options.resultType, analysis, grid);
+  if ('error' in filter) return { ok: false, errors: [filter.error] };
+  analysis.resultFilter = filter.filter;
   if (analysis.layout.firstDataRow === null) {
     return {
       ok: false,
       errors: [{ field: 'headerRow', message: `no campaign rows below row ${headerRow}` }],
     };
   }
-  const symbol = currencyInfo(currency)?.symbol ?? null;
+  const signs = currencySigns(currency);
+  const decimal = analysis.layout.decimalMark ?? ctx.decimal;
   const resultsCol = columns[RESULTS_ROLE[model as CostModel]] as string;
   const textNumbers = campaignRows(analysis).some((r) =>
     [columns.spend as string, resultsCol].some((letter) => {
       const cell = grid.values[r - 1]?.[columnNumber(letter) - 1];
-      return typeof cell === 'string' && readReportNumber(cell, ctx.decimal, symbol).kind === 'number';
+      return typeof cell === 'string' && readReportNumber(cell, decimal, signs).kind === 'number';
     }),
   );
   const maskedCounts = campaignRows(analysis).some(
     (r) =>
-      readReportNumber(grid.values[r - 1]?.[columnNumber(resultsCol) - 1] ?? '', ctx.decimal, symbol).kind ===
+      readReportNumber(grid.values[r - 1]?.[columnNumber(resultsCol) - 1] ?? '', decimal, signs).kind ===
       'masked',
   );
   return {
@@ -165,10 +169,44 @@ export function validateFlagOptions(
 export function campaignRows(analysis: ReportAnalysis): number[] {
   const { firstDataRow, lastDataRow, skippedRows } = analysis.layout;
   if (firstDataRow === null || lastDataRow === null) return [];
-  const skipped = new Set(skippedRows.map((s) => s.row));
+  const skipped = new Set([...skippedRows.map((s) => s.row), ...(analysis.resultFilter?.others ?? [])]);
   const rows: number[] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) if (!skipped.has(r)) rows.push(r);
   return rows;
+}
+
+/**
+ * flagBreaches' optional `resultType`: one of the layout's result types, whose rows alone are
+ * judged (the others' Status stays blank); absent or null judges every row.
+ */
+function resultFilterOf(
+  value: unknown,
+  analysis: ReportAnalysis,
+  grid: SheetGrid,
+): { filter: ReportAnalysis['resultFilter'] } | { error: FieldError } {
+  if (value === undefined || value === null) return { filter: null };
+  const types = analysis.layout.resultTypes;
+  const known = types?.types.map((t) => t.type) ?? [];
+  const type =
+    typeof value === 'string' ? known.find((t) => t.toLowerCase() === value.trim().toLowerCase()) : undefined;
+  if (!types || type === undefined) {
+    return {
+      error: {
+        field: 'resultType',
+        message: types
+          ? `must be one of ${known.join(', ')}, got ${describeValue(value)}`
+          : 'this report has no Result indicator column to choose a result type from',
+      },
+    };
+  }
+  const col = strictColumnNumber(types.column) - 1;
+  const others = campaignRows(analysis).filter(
+    (r) =>
+      String(grid.values[r - 1]?.[col] ?? '')
+        .trim()
+        .toLowerCase() !== type.toLowerCase(),
+  );
+  return { filter: { column: types.column, type, others } };
 }
 
 /** Each named column must be a letter whose header cell, in the header's run of cells, is not empty. */

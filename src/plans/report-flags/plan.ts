@@ -10,13 +10,14 @@ import {
 } from '../shared/breach-rule.ts';
 import { LEVEL } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
-import { currencyInfo, currencyNumberFormat } from '../shared/currency.ts';
+import { currencyNumberFormat, currencySigns } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
 import { quoteString } from '../shared/formula-text.ts';
-import { TOTAL_WORDS } from './headers.ts';
-import { nativeNumberReader } from './native-number.ts';
+import { isMicrosHeader, MICROS_PER_UNIT } from './headers.ts';
+import { type NativeReader, nativeNumberReader } from './native-number.ts';
 import { MASKED_COUNT } from './numbers.ts';
 import type { FlagRequest } from './options.ts';
+import { totalRowFormula } from './total-rows.ts';
 
 /** The text of the Status header. */
 export const STATUS_HEADER = 'Status';
@@ -68,15 +69,17 @@ export interface FlagPlan {
   notYetRule: { range: string; formula: string; background: string; fontColor: string };
 }
 
-/** Element-wise: 1 where `ref`'s text is a total label (headers.ts isTotalLabel), else 0. */
-function totalLabel(ref: string): string {
-  // `Total : campagnes` (French spacing) reads as `Total: campagnes`.
-  const t = `SUBSTITUTE(TRIM(${ref})," :",":")`;
-  const terms = TOTAL_WORDS.flatMap((w) => [
-    `(${t}=${quoteString(w)})`,
-    `(LEFT(${t},${w.length + 1})=${quoteString(`${w}:`)})`,
-  ]);
-  return `IFERROR(${terms.join('+')},0)`;
+/**
+ * The spend column's reading: as the other columns, divided by a million where the column holds
+ * millionths (`cost_micros` of a connector table), so the limit stays in the currency.
+ */
+function spendReader(reader: Partial<NativeReader>, micros: boolean): Partial<NativeReader> {
+  if (!micros) return reader;
+  const read = reader.read ?? ((ref: string): string => ref);
+  return {
+    read: (ref) => `(${read(ref)})/${MICROS_PER_UNIT}`,
+    readable: reader.readable ?? ((ref) => `ISNUMBER(${ref})`),
+  };
 }
 
 /** The header text of a column letter, for the Status texts (`Check Cost: not a number`). */
@@ -101,14 +104,19 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   const firstRow = headerRow;
   // The text reader only where the report has text numbers (see FlagRequest.textNumbers).
   const reader = req.textNumbers
-    ? nativeNumberReader(decimalMark(locale), currencyInfo(currency)?.symbol ?? null)
+    ? nativeNumberReader(
+        layout.decimalMark ?? decimalMark(locale),
+        currencySigns(currency),
+        decimalMark(locale),
+      )
     : {};
-  const labels = [columnLetters(header.first + 1), columns.campaign].filter(
-    (c, i, all): c is string => c !== null && all.indexOf(c) === i,
-  );
   const levelCell = `${columnLetters(statusCol + 1)}${headerRow + 1}`;
   const { rule, status, notYetRule } = breachFormulas({
-    spend: { column: spend, label: headerText(req, spend), ...reader },
+    spend: {
+      column: spend,
+      label: headerText(req, spend),
+      ...spendReader(reader, isMicrosHeader(headerText(req, spend))),
+    },
     results: {
       column: results,
       label: headerText(req, results),
@@ -132,7 +140,13 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     model,
     currency,
     locale,
-    exclude: (row: RowRef) => labels.map((c) => totalLabel(row(c))).join('+'),
+    // The rows the panel lists as skipped (total-rows.ts: one rule for both).
+    exclude: (row: RowRef) => {
+      const filter = analysis.resultFilter;
+      // Rows of another result type than the one judged (flagBreaches' resultType) are left out too.
+      const other = filter ? `+IFERROR(TRIM(${row(filter.column)})<>${quoteString(filter.type)},1)` : '';
+      return `${totalRowFormula(analysis.totals, row)}${other}`;
+    },
     // The limit cell rejects bad input, but it can be cleared (or pasted over).
     missingLimit: `Set the ${model} limit in ${limitCell} (a number above 0)`,
     statusColumn,

@@ -393,10 +393,13 @@ export function amountText(
     round === 'up'
       ? `ROUNDUP((${expr})*${scale},0)`
       : `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
+  // The currency's minor-unit digits (0 for yen, 2 for most, 3 for dinars, 4 for CLF).
+  const digits = info?.decimals ?? 2;
+  const scale = String(10 ** digits);
   const number =
-    info?.decimals === 0
+    digits === 0
       ? units('1')
-      : `INT(${units('100')}/100)&"${dec}"&RIGHT("0"&MOD(${units('100')},100),2)`;
+      : `INT(${units(scale)}/${scale})&"${dec}"&RIGHT("${'0'.repeat(digits - 1)}"&MOD(${units(scale)},${scale}),${digits})`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
 }
 

@@ -48,12 +48,12 @@ describe('detectLayout', () => {
     const text = detectLayout(
       grid([
         ['Campaign', 'Cost', 'Clicks', 'Currency'],
-        ['A', '1.234,50', 3, 'USD'],
+        ['A', '1,2,3', 3, 'USD'],
       ]),
       ctx,
     );
     expect(text.problems).toEqual([
-      "1 row has spend that is not a number in this spreadsheet's locale (row 2): their Status will say Check.",
+      "1 row has spend that is not a number in the report's number style (row 2): their Status will say Check.",
     ]);
   });
 

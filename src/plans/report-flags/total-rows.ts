@@ -1,0 +1,115 @@
+// Pure: which rows under a report's header are totals, summaries or roll-ups rather than campaigns.
+// One rule, written twice: in code for the panel's skipped list (detect.ts) and as an element-wise
+// formula for the Status column (plan.ts), so the two leave out exactly the same rows.
+//
+// The rule, on a row's label columns (the text columns left of its first metric, dates and the
+// currency column left out; labelColumns below):
+//   - the row's label is its first label cell whose TRIM is neither '' nor `--` (Google Ads keyword
+//     reports write `Total: ...` in the third column, the first two blank or ` --`);
+//   - a label is a total when, its odd spaces made plain and `:`/`：` after a space closed up, it is
+//     a total word alone, a total word and a colon (`Total: Account`, `Total : campagnes`,
+//     `Gesamt: Konto`), or ends with ` total` (Microsoft's `Search total`, `Performance Max total`);
+//   - no label at all (every label cell blank) is a summary row: Meta's account-totals row first;
+//   - in a Meta export, a label cell `All` is a roll-up row of its breakdown export.
+import { columnLetters } from '../shared/a1.ts';
+import { quoteString } from '../shared/formula-text.ts';
+
+/**
+ * Total words, lower case. Seen in downloads (fixtures/real/, fixtures/README.md): `total` (en, fr,
+ * es, pt), `gesamt`, `summe` (de). The others are the word a report of that language would use,
+ * not seen in a stored download: a campaign named exactly so (or `word: ...`) is skipped too.
+ */
+export const TOTAL_WORDS: readonly string[] = [
+  'total',
+  'totals',
+  'gesamt',
+  'summe',
+  'totale',
+  'totaal',
+  'suma',
+  'razem',
+  'toplam',
+  '合計',
+  '総計',
+];
+
+/** Spaces exports write besides ' ': no-break, narrow no-break, figure, thin, tab, ideographic. */
+const ODD_SPACES: readonly string[] = ['\u00a0', '\u202f', '\u2007', '\u2009', '\t', '\u3000'];
+
+/** Sheets' TRIM: leading, trailing and repeated spaces (' ' only). */
+const sheetsTrim = (s: string): string => s.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
+
+/** How the formula's label reads: odd spaces plain, trimmed, ` :` and `：` as `:`. */
+function normalizeLabel(s: string): string {
+  let t = s;
+  for (const sp of ODD_SPACES) t = t.split(sp).join(' ');
+  return sheetsTrim(t).split(' :').join(':').split('：').join(':');
+}
+
+export function isTotalLabel(text: string): boolean {
+  const t = normalizeLabel(text).toLowerCase();
+  const colon = t.indexOf(':');
+  const head = colon < 0 ? t : t.slice(0, colon);
+  return TOTAL_WORDS.includes(head) || t.endsWith(' total');
+}
+
+/** The columns (0-based) the rule reads, and whether `All` marks a roll-up row. */
+export interface TotalRule {
+  labelColumns: number[];
+  rollups: boolean;
+}
+
+/** At most this many label columns: the formula reads each one. */
+export const MAX_LABEL_COLUMNS = 6;
+
+const cellText = (v: unknown): string =>
+  typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+
+/** The row's label: its first label cell whose TRIM is neither '' nor `--`, normalised; '' when none. */
+export function rowLabel(row: readonly unknown[], rule: TotalRule): string {
+  for (const c of rule.labelColumns) {
+    const trimmed = sheetsTrim(cellText(row[c]));
+    if (trimmed !== '' && trimmed !== '--') return normalizeLabel(cellText(row[c]));
+  }
+  return '';
+}
+
+/** Why the row is not a campaign (a skipped-list reason), or null when it is one. */
+export function totalRowReason(row: readonly unknown[], rule: TotalRule): string | null {
+  if (rule.labelColumns.length === 0) return null;
+  if (rule.rollups && rule.labelColumns.some((c) => sheetsTrim(cellText(row[c])).toLowerCase() === 'all')) {
+    return 'roll-up row (All)';
+  }
+  const label = rowLabel(row, rule);
+  if (label === '') {
+    const first = rule.labelColumns[0] as number;
+    const last = rule.labelColumns[rule.labelColumns.length - 1] as number;
+    const span =
+      first === last ? columnLetters(first + 1) : `${columnLetters(first + 1)}-${columnLetters(last + 1)}`;
+    return `summary row (no name in ${span})`;
+  }
+  return isTotalLabel(label) ? `total row (${label})` : null;
+}
+
+/**
+ * Element-wise en_US formula: non-zero where the row is left out (totalRowReason not null).
+ * `ref(letter)` is the current row's cell of a column (breach-rule.ts RowRef).
+ */
+export function totalRowFormula(rule: TotalRule, ref: (column: string) => string): string {
+  if (rule.labelColumns.length === 0) return '0';
+  const refs = rule.labelColumns.map((c) => ref(columnLetters(c + 1)));
+  // The first cell whose TRIM is neither '' nor '--', chosen raw and normalised once below.
+  let chosen = '""';
+  for (const r of [...refs].reverse()) chosen = `IF((TRIM(${r})<>"")*(TRIM(${r})<>"--"),${r},${chosen})`;
+  let plain = `""&${chosen}`;
+  for (const sp of ODD_SPACES) plain = `SUBSTITUTE(${plain},${quoteString(sp)}," ")`;
+  const label = `SUBSTITUTE(SUBSTITUTE(TRIM(${plain})," :",":"),"：",":")`;
+  // The part before the first colon (the whole label without one), matched whole in the word list.
+  const head = `LEFT(${label},FIND(":",${label}&":")-1)`;
+  const words = quoteString(`|${TOTAL_WORDS.join('|')}|`);
+  // FIND of the lower-cased head, not SEARCH: SEARCH may read `*` and `?` in a name as wildcards.
+  const total = `ISNUMBER(FIND("|"&LOWER(${head})&"|",${words}))+(RIGHT(${label},6)=" total")`;
+  const summary = `(${label}="")`;
+  const rollup = rule.rollups ? refs.map((r) => `+(TRIM(${r})="All")`).join('') : '';
+  return `IFERROR(${total}+${summary}${rollup},0)`;
+}

@@ -1,0 +1,104 @@
+// Every platform and language list of header-tables.ts (each cites its source): a report laid out
+// with that list's own names is detected - columns, currency, platform or an honest guess - and
+// flagged exactly on the rows the test computes from the rows it wrote.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../local/index.ts';
+import { HEADER_LISTS, type HeaderList, PLATFORM_NAMES } from '../../src/plans/report-flags/header-tables.ts';
+import { detect, flag, openReport, redRows } from './helpers.ts';
+
+const MODEL = { conversions: 'CPA', leads: 'CPL', clicks: 'CPC' } as const;
+type ResultsRole = keyof typeof MODEL;
+
+/** [campaign, spend, results]: spend/results ratios around the limit of 20, one row without results. */
+const ROWS: [string, number, number][] = [
+  ['Brand', 120, 10],
+  ['Generic', 450, 12],
+  ['Retargeting', 35, 0],
+  ['Display', 15, 0],
+  ['Video', 900, 60],
+];
+const LIMIT = 20;
+
+function layoutOf(
+  list: HeaderList,
+): { rows: string[][]; results: ResultsRole; spendCol: number; resultsCol: number } | null {
+  const spend = list.roles.spend?.[0];
+  const results = (['conversions', 'leads', 'clicks'] as const).find((r) => list.roles[r]?.length);
+  if (!spend || !results) return null;
+  const header = [list.roles.campaign?.[0] ?? 'Campaign'];
+  const impressions = list.roles.impressions?.[0];
+  if (impressions && results !== 'clicks') header.push(impressions);
+  header.push(spend, list.roles[results]?.[0] as string);
+  const spendCol = header.indexOf(spend);
+  const resultsCol = header.length - 1;
+  const rows = ROWS.map(([name, s, r], i) => {
+    const row = [name];
+    if (header.length === 4) row.push(String(1000 + i * 37));
+    row.push(String(s), String(r));
+    return row;
+  });
+  // The currency said the way the list's exports say it: a code column, else a preamble line.
+  const currency = list.currency?.[0];
+  if (currency) {
+    header.push(currency);
+    for (const row of rows) row.push('USD');
+    return { rows: [header, ...rows], results, spendCol, resultsCol };
+  }
+  return { rows: [['Currency: USD'], header, ...rows], results, spendCol, resultsCol };
+}
+
+const cases = HEADER_LISTS.flatMap((list) => {
+  const built = layoutOf(list);
+  return built
+    ? [{ name: `${PLATFORM_NAMES[list.platform]} ${list.lang} (${list.source})`, list, ...built }]
+    : [];
+});
+
+describe.each(cases)('$name', ({ list, rows, results, spendCol, resultsCol }) => {
+  it('is read by its own names and flagged on exactly the rows over the limit', () => {
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    const top = rows.length - ROWS.length; // sheet row of the first campaign, minus one
+    expect(layout.headerRow).toBe(top);
+    expect(layout.problems).toEqual([]);
+    expect(layout.currency).toBe('USD');
+    const letter = (i: number): string => String.fromCharCode(65 + i);
+    expect(layout.columns.spend).toBe(letter(spendCol));
+    expect(layout.columns[results]).toBe(letter(resultsCol));
+    // Named as its platform, or unknown with a guess that names it - never another platform.
+    if (layout.platform === 'unknown') expect(layout.platformGuess).toContain(PLATFORM_NAMES[list.platform]);
+    else expect(layout.platform).toBe(list.platform);
+
+    const over = ROWS.flatMap(([, s, r], i) => (s > LIMIT * Math.max(r, 1) ? [top + 1 + i] : []));
+    expect(over.length).toBeGreaterThan(0);
+    const answer = flag(ss, layout, MODEL[results], LIMIT);
+    expect(answer).toMatchObject({ rowsChecked: ROWS.length, rowsFlagged: over.length });
+    expect(redRows(ss, 'A', 1, rows.length)).toEqual(over);
+  });
+});
+
+describe('the platform is named only when the headers say it', () => {
+  it('a goal-sheet-like table with Spend is not called Microsoft Advertising', () => {
+    const ss = openReport([
+      ['Date', 'Spend', 'Leads', 'Currency'],
+      ['2026-11-01', '100', '4', 'USD'],
+    ]);
+    const layout = detect(ss);
+    expect(layout.platform).toBe('unknown');
+    expect(layout.platformGuess).toMatch(
+      /^Not recognised as one platform's export: a "Spend" column is used by .*Microsoft Advertising.*\(a guess, not a finding\)\.$/,
+    );
+  });
+
+  it("every list is in README's table and its source key is cited there", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const list of HEADER_LISTS) {
+      const row = `| ${PLATFORM_NAMES[list.platform]} | ${list.lang} | ${(list.roles.spend ?? []).join(', ')} |`;
+      expect(readme, row).toContain(row);
+      if (list.source !== 'unverified') expect(readme, list.source).toContain(`- \`${list.source}\`: `);
+    }
+    expect(new Set(HEADER_LISTS.map((l) => `${l.platform} ${l.lang}`)).size).toBe(HEADER_LISTS.length);
+  });
+});
