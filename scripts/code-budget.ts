@@ -10,5 +10,8 @@
 // split what custom functions never use out of their path. Issue 14 (reports as they really come:
 // 34 header lists, every ISO 4217 currency, the total-row rule) took it from 117 to 130 KB on the
 // main of its merge; 132 until the lead decides whether the flags' tables move out of the
-// custom functions' path.
-export const CODE_JS_BUDGET_KB = 132;
+// custom functions' path. Issue 19 (verdicts: BREACH_CONFIDENCE and AB_CONFIDENCE with their
+// incomplete-gamma and normal-CDF code, the verdict formulas of flags and goal sheet) took it from
+// 130 to 141.5 KB at its merge with issue 14: 144 until the same decision, which it makes more
+// pressing (the two functions are custom functions' code; the formulas' builders are not).
+export const CODE_JS_BUDGET_KB = 144;
