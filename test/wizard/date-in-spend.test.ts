@@ -26,13 +26,13 @@ describe('a date typed into Spend', () => {
       row(14, '1', amount);
       row(15, '1', date);
       row(16, '1', iso);
-      ss.paste(at('B17'), [['Social', '', '', '', '1', '', '', date]]);
-      expect(ss.displayValues(at('P14:P17')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
+      ss.paste(at('B33'), [['Social', '', '', '', '1', '', '', date]]);
+      expect(ss.displayValues(at('J30:J33')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
       // The cell shows the date it holds, and reads back as one.
-      expect(ss.displayValues(at('I15'))).toEqual([[date]]);
-      expect(ss.values(at('I15'))[0]?.[0]).toBeInstanceOf(Date);
-      expect(ss.numberFormats(at('I14'))[0]?.[0]).not.toBe(ss.numberFormats(at('I15'))[0]?.[0]);
-      const fills = ss.backgrounds(at('A14:P17')).map((cells) => [...new Set(cells)]);
+      expect(ss.displayValues(at('I31'))).toEqual([[date]]);
+      expect(ss.values(at('I31'))[0]?.[0]).toBeInstanceOf(Date);
+      expect(ss.numberFormats(at('I30'))[0]?.[0]).not.toBe(ss.numberFormats(at('I31'))[0]?.[0]);
+      const fills = ss.backgrounds(at('A30:J33')).map((cells) => [...new Set(cells)]);
       expect(fills).toEqual([[RED], [WHITE], [WHITE], [WHITE]]);
       // Results to date, Spend and the Social channel count row 14 alone.
       expect(ss.displayValues(at('G3'))).toEqual([['1']]);
@@ -41,7 +41,7 @@ describe('a date typed into Spend', () => {
       expect(ss.displayValues(at('P4'))).toEqual([[over]]);
       expect(
         ss
-          .errors(at('A1:T30'))
+          .errors(at('A1:W60'))
           .flat()
           .filter((e) => e !== null),
       ).toEqual([]);
@@ -52,18 +52,18 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
-    ss.type(at('B14'), 'Social');
-    ss.type(at('I14'), '3/2/2025');
-    ss.type(at('I14'), '90');
+    ss.type(at('B30'), 'Social');
+    ss.type(at('I30'), '3/2/2025');
+    ss.type(at('I30'), '90');
     // Sheets keeps the date format a typed date gave the cell: 90 shows as 3/30/1900.
-    expect(ss.displayValues(at('I14'))).toEqual([['3/30/1900']]);
-    expect(ss.displayValues(at('P14'))).toEqual([['Check Spend: a date']]);
+    expect(ss.displayValues(at('I30'))).toEqual([['3/30/1900']]);
+    expect(ss.displayValues(at('J30'))).toEqual([['Check Spend: a date']]);
     // Format > Number > Currency again makes it money: judged, and flagged.
     const sheet = ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    sheet?.getRange('I14').setNumberFormat('"$"#,##0.00');
-    expect(ss.displayValues(at('I14'))).toEqual([['$90.00']]);
-    expect(ss.displayValues(at('P14'))).toEqual([['Over CPL limit by $45.00']]);
-    expect([...new Set(ss.backgrounds(at('A14:P14'))[0])]).toEqual([RED]);
+    sheet?.getRange('I30').setNumberFormat('"$"#,##0.00');
+    expect(ss.displayValues(at('I30'))).toEqual([['$90.00']]);
+    expect(ss.displayValues(at('J30'))).toEqual([['Over CPL limit by $45.00']]);
+    expect([...new Set(ss.backgrounds(at('A30:J30'))[0])]).toEqual([RED]);
   });
 
   it.each([
@@ -73,11 +73,11 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({ locale });
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
-    ss.type(at('B14'), 'Social');
-    ss.type(at('F14'), date);
-    ss.type(at('I14'), '900');
-    expect(ss.displayValues(at('P14'))).toEqual([['Check Leads: a date']]);
-    expect([...new Set(ss.backgrounds(at('A14:P14')).flat())]).toEqual([WHITE]);
+    ss.type(at('B30'), 'Social');
+    ss.type(at('F30'), date);
+    ss.type(at('I30'), '900');
+    expect(ss.displayValues(at('J30'))).toEqual([['Check Leads: a date']]);
+    expect([...new Set(ss.backgrounds(at('A30:J30')).flat())]).toEqual([WHITE]);
     expect(ss.values(at('G3'))).toEqual([[0]]);
   });
 });

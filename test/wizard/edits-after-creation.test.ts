@@ -24,7 +24,7 @@ function goalSheet(ss: LocalSpreadsheet = openLocalSpreadsheet({})) {
   const fill = (r: number): string[] => [...new Set(ss.backgrounds(on(sheetName, `A${r}:P${r}`))[0])];
   const errorCells = (): string[] =>
     ss
-      .errors(on(sheetName, 'A1:R30'))
+      .errors(on(sheetName, 'A1:W60'))
       .flatMap((cells, r) =>
         cells.flatMap((e, c) => (e === null ? [] : [`${String.fromCharCode(65 + c)}${r + 1}`])),
       )
@@ -55,7 +55,7 @@ describe('a blank limit', () => {
   it('a cleared Limit applied cell (protected, display only) does not give its channel a limit of 0', () => {
     const g = goalSheet();
     g.row(14, 'Social', '1', '40');
-    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q513', 'Q13:T1109']);
+    expect(g.ss.protections().map((p) => p.a1)).toEqual(['J3:Q1099', 'T3:W1099']);
     g.type('L4', '');
     expect(g.status(14)).toBe('OK');
     expect(g.fill(14)).toEqual([WHITE]);
@@ -68,7 +68,7 @@ describe('error values in the tracking table', () => {
     g.row(14, 'Social', '2', '100', '300');
     g.row(15, 'LinkedIn', '1', '60');
     g.row(16, 'Social', '1', '=1/0');
-    g.ss.paste(on(g.sheetName, 'B17'), [['Social', '', '', '', '1', '', '', '#N/A']]);
+    g.ss.paste(on(g.sheetName, 'B33'), [['Social', '', '', '', '1', '', '', '#N/A']]);
     g.row(18, 'LinkedIn', '=NA()', '500');
     expect([16, 17, 18].map(g.status)).toEqual([
       'Check Spend: an error value',
@@ -121,16 +121,16 @@ describe('numbers no one spends or counts', () => {
 
   it('a ratio that overflows (or is past any real KPI) is blank, never infinite or #NUM!', () => {
     const g = goalSheet();
-    g.ss.paste(on(g.sheetName, 'B14'), [['Social', '', '10', '1e-300', '1', '', '1e308', '1e-300']]);
+    g.ss.paste(on(g.sheetName, 'B30'), [['Social', '', '10', '1e-300', '1', '', '1e308', '1e-300']]);
     // CTR, CVR, CPC, CPL, CPA, ROAS: leads per click and revenue per spend overflow.
-    expect(g.display('J14:O14')).toEqual([['0.00%', '', '$1.00', '$0.00', '', '']]);
+    expect(g.display('L30:Q30')).toEqual([['0.00%', '', '$1.00', '$0.00', '', '']]);
     expect(g.status(14)).toBe('OK');
     expect(g.errorCells()).toEqual([]);
   });
 
   it('a blended or channel cost per result that overflows is blank, never #NUM!', () => {
     const g = goalSheet();
-    g.ss.paste(on(g.sheetName, 'B14'), [['Social', '', '', '', '1e-300', '', '', '1e12']]);
+    g.ss.paste(on(g.sheetName, 'B30'), [['Social', '', '', '', '1e-300', '', '', '1e12']]);
     expect(g.display('G7')).toEqual([['']]);
     expect(g.display('K4')).toEqual([['']]);
     expect(g.status(14)).toBe('Over CPL limit by $999999999955.00');
@@ -144,7 +144,7 @@ describe('numbers no one spends or counts', () => {
     expect(g.status(14)).toBe('Check Leads: negative');
     expect(g.status(15)).toBe('Check Spend: negative');
     expect(g.fill(14)).toEqual([WHITE]);
-    expect(g.display('M14:M15')).toEqual([[''], ['']]);
+    expect(g.display('O30:O31')).toEqual([[''], ['']]);
     expect(g.display('G3:G5').flat()).toEqual(['0', '0%', '$0.00']);
   });
 });
@@ -154,7 +154,7 @@ describe('the Channels block', () => {
     const g = goalSheet();
     g.row(14, 'Social', '2', '60');
     expect(g.display('Q4')).toEqual([['']]);
-    g.type('H14', '120');
+    g.type('H30', '120');
     expect(g.display('Q4')).toEqual([['2.00x']]);
   });
 });
@@ -261,9 +261,9 @@ describe('the pace in words', () => {
       const g = goalSheet(openLocalSpreadsheet({ locale, timeZone, now }));
       g.row(14, 'Social', few, '100');
       expect(g.display('G10:H10')).toEqual([['17', 'Behind by 5']]);
-      g.type('F14', many);
+      g.type('F30', many);
       expect(g.display('H10')).toEqual([['Ahead by 28']]);
-      g.type('F14', close);
+      g.type('F30', close);
       expect(g.display('H10')).toEqual([['On pace']]);
     },
   );
@@ -287,7 +287,7 @@ describe('the pace in words', () => {
 describe('channel names as exports write them', () => {
   it('a pasted `LinkedIn ` or ` linkedin` is judged against LinkedIn’s own limit, not the goal’s', () => {
     const g = goalSheet();
-    g.ss.paste(on(g.sheetName, 'B14'), [
+    g.ss.paste(on(g.sheetName, 'B30'), [
       ['LinkedIn ', '', '', '', '1', '', '', '70'],
       [' linkedin', '', '', '', '1', '', '', '70'],
       ['LinkedIn', '', '', '', '1', '', '', '90'],
@@ -305,8 +305,8 @@ describe('revenue that cannot be read', () => {
     g.row(14, 'Social', '2', '100', '300');
     g.row(15, 'Social', '1', '40', '=NA()');
     g.row(16, 'Social', '1', '40');
-    g.ss.paste(on(g.sheetName, 'H16'), [['-50']]);
-    expect(g.display('O14:O16')).toEqual([['3.00x'], [''], ['']]);
+    g.ss.paste(on(g.sheetName, 'H32'), [['-50']]);
+    expect(g.display('Q30:Q32')).toEqual([['3.00x'], [''], ['']]);
     // 300 of revenue on Social's 180 of spend.
     expect(g.display('Q4')).toEqual([['1.67x']]);
     expect(g.errorCells()).toEqual([]);

@@ -116,14 +116,12 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
   };
 };
 
-/** Date 90, Channel 95, Campaign 100, the numbers 75-85 and Status 230: A:J in 990 px. */
+/**
+ * Date to Spend at 85 px and Status at 230: A:J in 995 px, beside the 300 px sidebar on a 1366 px
+ * screen. Two runs (two calls): the computed columns right of Status keep Sheets' 100 px.
+ */
 const TABLE_WIDTHS = [
-  { startCol: 1, numCols: 1, width: 90 },
-  { startCol: 2, numCols: 1, width: 95 },
-  { startCol: 3, numCols: 1, width: 100 },
-  { startCol: 4, numCols: 1, width: 85 },
-  { startCol: 5, numCols: 2, width: 70 },
-  { startCol: 7, numCols: 3, width: 80 },
+  { startCol: 1, numCols: 9, width: 85 },
   { startCol: 10, numCols: 1, width: 230 },
 ];
 
