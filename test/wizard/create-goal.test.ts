@@ -70,7 +70,11 @@ describe('createCampaignGoal (en_US)', () => {
     expect(rules).toHaveLength(2);
     expect(rules[0]).toMatchObject({ ranges: ['A30:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
     // The second colours the rows whose Status says Check, light amber.
-    expect(rules[1]).toMatchObject({ ranges: ['A30:Q1099'], formula: '=LEFT($J30,6)="Check "', background: AMBER });
+    expect(rules[1]).toMatchObject({
+      ranges: ['A30:Q1099'],
+      formula: '=LEFT($J30,6)="Check "',
+      background: AMBER,
+    });
     for (const rule of rules) {
       expect(rule.problem).toBeUndefined();
       expect(rule.formula).not.toContain('!');

@@ -3,37 +3,39 @@
 // `Check Spend: a date`, the row is not coloured and every total leaves it out.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
-import { createGoal, on } from './helpers.ts';
+import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
 
 const RED = '#f4c7c3';
-const WHITE = '#ffffff';
+/** Rows whose Status says Check: light amber. */
+const AMBER = '#fde3c4';
 
 describe('a date typed into Spend', () => {
   it.each([
     ['en_US', 'America/New_York', '90', '3/2/2025', '2025-03-02', '$90.00', 'Over CPL limit by $45.00'],
     ['de_DE', 'Europe/Berlin', '90', '02.03.2025', '2025-03-02', '90,00 €', 'Over CPL limit by 45,00 €'],
   ])(
-    '%s: is a Check, uncoloured, left out of the totals',
+    '%s: is a Check (amber, never red), left out of the totals',
     (locale, timeZone, amount, date, iso, spent, over) => {
       const ss = openLocalSpreadsheet({ locale, timeZone });
       const { sheetName } = createGoal(ss);
       const at = (a1: string): string => on(sheetName, a1);
       const row = (r: number, leads: string, spend: string): void => {
+        ss.type(at(`A${r}`), IN_CAMPAIGN);
         ss.type(at(`B${r}`), 'Social');
         ss.type(at(`F${r}`), leads);
         ss.type(at(`I${r}`), spend);
       };
-      row(14, '1', amount);
-      row(15, '1', date);
-      row(16, '1', iso);
-      ss.paste(at('B33'), [['Social', '', '', '', '1', '', '', date]]);
+      row(30, '1', amount);
+      row(31, '1', date);
+      row(32, '1', iso);
+      ss.paste(at('A33'), [[IN_CAMPAIGN, 'Social', '', '', '', '1', '', '', date]]);
       expect(ss.displayValues(at('J30:J33')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
       // The cell shows the date it holds, and reads back as one.
       expect(ss.displayValues(at('I31'))).toEqual([[date]]);
       expect(ss.values(at('I31'))[0]?.[0]).toBeInstanceOf(Date);
       expect(ss.numberFormats(at('I30'))[0]?.[0]).not.toBe(ss.numberFormats(at('I31'))[0]?.[0]);
       const fills = ss.backgrounds(at('A30:J33')).map((cells) => [...new Set(cells)]);
-      expect(fills).toEqual([[RED], [WHITE], [WHITE], [WHITE]]);
+      expect(fills).toEqual([[RED], [AMBER], [AMBER], [AMBER]]);
       // Results to date, Spend and the Social channel count row 14 alone.
       expect(ss.displayValues(at('G3'))).toEqual([['1']]);
       expect(ss.displayValues(at('G5'))).toEqual([[spent]]);
@@ -52,6 +54,7 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
+    ss.type(at('A30'), IN_CAMPAIGN);
     ss.type(at('B30'), 'Social');
     ss.type(at('I30'), '3/2/2025');
     ss.type(at('I30'), '90');
@@ -73,11 +76,12 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({ locale });
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
+    ss.type(at('A30'), IN_CAMPAIGN);
     ss.type(at('B30'), 'Social');
     ss.type(at('F30'), date);
     ss.type(at('I30'), '900');
     expect(ss.displayValues(at('J30'))).toEqual([['Check Leads: a date']]);
-    expect([...new Set(ss.backgrounds(at('A30:J30')).flat())]).toEqual([WHITE]);
+    expect([...new Set(ss.backgrounds(at('A30:J30')).flat())]).toEqual([AMBER]);
     expect(ss.values(at('G3'))).toEqual([[0]]);
   });
 });

@@ -93,11 +93,11 @@ describe.each([...LOCALES, ...ODD])('%s', (locale) => {
     const { sheetName } = createGoal(goal, leadsGoal({ channels: [{ id: 'social' }] }));
     // Social's limit is the goal's 45 per lead: 2 leads may cost 90.
     const rows: [number, string][] = [
-      [14, typed(locale, 100)],
-      [15, typed(locale, 89.5)],
+      [30, typed(locale, 100)],
+      [31, typed(locale, 89.5)],
     ];
     for (const [row, spend] of rows) {
-      const cells = [typedDate(locale, 2 + row - 14), 'Social', 'Spring', '1000', '50', '2', '0', '0', spend];
+      const cells = [typedDate(locale, 2 + row - 30), 'Social', 'Spring', '1000', '50', '2', '0', '0', spend];
       cells.forEach((v, i) => {
         goal.type(on(sheetName, `${String.fromCharCode(65 + i)}${row}`), v);
       });

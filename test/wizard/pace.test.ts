@@ -95,7 +95,7 @@ describe('the pace block', () => {
     expect(pace).toMatchObject({
       ranges: [`${sheet}!T3:W1099`],
       numHeaders: 1,
-      position: { row: 18, col: 22, offsetX: 0, offsetY: 0 },
+      position: { row: 14, col: 6, offsetX: 0, offsetY: 0 },
       options: { title: 'Pace: leads and spend, % of target and budget', legend: { position: 'bottom' } },
     });
   });
