@@ -1,6 +1,7 @@
 // Channel names as marketers type them: every kind of space trimmed, case ignored (Sheets' `=`
 // compares text without case), and the ad platforms' names mapped to the wizard's channels. The
 // one list of those names; docs/campaign-goal-sheet.md shows it.
+import { quoteString } from '../shared/formula-text.ts';
 import type { GoalContext } from './block.ts';
 import type { ChannelId } from './config.ts';
 import { channelColumn, LAYOUT } from './layout.ts';
@@ -45,7 +46,7 @@ export function channelReadAs(ctx: GoalContext, ref: string): string {
   const C = LAYOUT.channels;
   const nameCell = (i: number): string => `$${channelColumn('Channel')}$${C.firstRow + i}`;
   const chain = ctx.goal.channels.reduceRight((otherwise, ch, i) => {
-    const names = [nameCell(i), ...CHANNEL_ALIASES[ch.id].map((a) => `"${a}"`)];
+    const names = [nameCell(i), ...CHANNEL_ALIASES[ch.id].map(quoteString)];
     const matches = names.map((n) => `(${clean}=${n})`).join('+');
     return `IF(${matches},${nameCell(i)},${otherwise})`;
   }, '""');

@@ -3,6 +3,7 @@
 // row is read as, and the computed KPI columns: one ARRAYFORMULA each, in the first data row.
 import { BREACH_MAX_VALUE, breachFormulas, CHECK_PREFIX, type RowRef } from '../shared/breach-rule.ts';
 import { renderFormula } from '../shared/formula-locale.ts';
+import { quoteString } from '../shared/formula-text.ts';
 import type { PlanValidation } from '../shared/sheet-plan.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { text } from './block.ts';
@@ -143,7 +144,7 @@ function goalChecks(ctx: GoalContext, row: RowRef): { bad: string; status: strin
     { bad: `${dated}*ISNUMBER(${end})*(INT(${date})>${end})`, status: '"Check Date: after the end"' },
     {
       bad: `${readAs}=""`,
-      status: `IF(TRIM(${channel})="","Check Channel: blank (this goal's channels: ${names})","Check Channel: '"&TRIM(${channel})&"' is not one of this goal's channels")`,
+      status: `IF(TRIM(${channel})="",${quoteString(`Check Channel: blank (this goal's channels: ${names})`)},"Check Channel: '"&TRIM(${channel})&"' is not one of this goal's channels")`,
     },
   ];
 }
