@@ -25,18 +25,18 @@ describe('a date typed into Spend', () => {
         ss.type(at(`F${r}`), leads);
         ss.type(at(`I${r}`), spend);
       };
-      row(30, '1', amount);
-      row(31, '1', date);
-      row(32, '1', iso);
-      ss.paste(at('A33'), [[IN_CAMPAIGN, 'Social', '', '', '', '1', '', '', date]]);
-      expect(ss.displayValues(at('J30:J33')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
+      row(27, '1', amount);
+      row(28, '1', date);
+      row(29, '1', iso);
+      ss.paste(at('A30'), [[IN_CAMPAIGN, 'Social', '', '', '', '1', '', '', date]]);
+      expect(ss.displayValues(at('J27:J30')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
       // The cell shows the date it holds, and reads back as one.
-      expect(ss.displayValues(at('I31'))).toEqual([[date]]);
-      expect(ss.values(at('I31'))[0]?.[0]).toBeInstanceOf(Date);
-      expect(ss.numberFormats(at('I30'))[0]?.[0]).not.toBe(ss.numberFormats(at('I31'))[0]?.[0]);
-      const fills = ss.backgrounds(at('A30:J33')).map((cells) => [...new Set(cells)]);
+      expect(ss.displayValues(at('I28'))).toEqual([[date]]);
+      expect(ss.values(at('I28'))[0]?.[0]).toBeInstanceOf(Date);
+      expect(ss.numberFormats(at('I27'))[0]?.[0]).not.toBe(ss.numberFormats(at('I28'))[0]?.[0]);
+      const fills = ss.backgrounds(at('A27:J30')).map((cells) => [...new Set(cells)]);
       expect(fills).toEqual([[RED], [AMBER], [AMBER], [AMBER]]);
-      // Results to date, Spend and the Social channel count row 14 alone.
+      // Results to date, Spend and the Social channel count row 27 alone.
       expect(ss.displayValues(at('G3'))).toEqual([['1']]);
       expect(ss.displayValues(at('G5'))).toEqual([[spent]]);
       expect(ss.displayValues(at('M4'))).toEqual([[spent]]);
@@ -54,19 +54,19 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
-    ss.type(at('A30'), IN_CAMPAIGN);
-    ss.type(at('B30'), 'Social');
-    ss.type(at('I30'), '3/2/2025');
-    ss.type(at('I30'), '90');
+    ss.type(at('A27'), IN_CAMPAIGN);
+    ss.type(at('B27'), 'Social');
+    ss.type(at('I27'), '3/2/2025');
+    ss.type(at('I27'), '90');
     // Sheets keeps the date format a typed date gave the cell: 90 shows as 3/30/1900.
-    expect(ss.displayValues(at('I30'))).toEqual([['3/30/1900']]);
-    expect(ss.displayValues(at('J30'))).toEqual([['Check Spend: a date']]);
+    expect(ss.displayValues(at('I27'))).toEqual([['3/30/1900']]);
+    expect(ss.displayValues(at('J27'))).toEqual([['Check Spend: a date']]);
     // Format > Number > Currency again makes it money: judged, and flagged.
     const sheet = ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    sheet?.getRange('I30').setNumberFormat('"$"#,##0.00');
-    expect(ss.displayValues(at('I30'))).toEqual([['$90.00']]);
-    expect(ss.displayValues(at('J30'))).toEqual([['Over CPL limit by $45.00']]);
-    expect([...new Set(ss.backgrounds(at('A30:J30'))[0])]).toEqual([RED]);
+    sheet?.getRange('I27').setNumberFormat('"$"#,##0.00');
+    expect(ss.displayValues(at('I27'))).toEqual([['$90.00']]);
+    expect(ss.displayValues(at('J27'))).toEqual([['Over CPL limit by $45.00']]);
+    expect([...new Set(ss.backgrounds(at('A27:J27'))[0])]).toEqual([RED]);
   });
 
   it.each([
@@ -76,12 +76,12 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({ locale });
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
-    ss.type(at('A30'), IN_CAMPAIGN);
-    ss.type(at('B30'), 'Social');
-    ss.type(at('F30'), date);
-    ss.type(at('I30'), '900');
-    expect(ss.displayValues(at('J30'))).toEqual([['Check Leads: a date']]);
-    expect([...new Set(ss.backgrounds(at('A30:J30')).flat())]).toEqual([AMBER]);
+    ss.type(at('A27'), IN_CAMPAIGN);
+    ss.type(at('B27'), 'Social');
+    ss.type(at('F27'), date);
+    ss.type(at('I27'), '900');
+    expect(ss.displayValues(at('J27'))).toEqual([['Check Leads: a date']]);
+    expect([...new Set(ss.backgrounds(at('A27:J27')).flat())]).toEqual([AMBER]);
     expect(ss.values(at('G3'))).toEqual([[0]]);
   });
 });

@@ -21,7 +21,7 @@ function goal(ss: LocalSpreadsheet = openLocalSpreadsheet({ now: () => MARCH_13 
   return { ss, sheetName, at, show, fill };
 }
 
-/** `n` report rows from row 30: dates in the campaign, channels as exports name them, 1 lead, $10. */
+/** `n` report rows from row 27: dates in the campaign, channels as exports name them, 1 lead, $10. */
 function report(n: number): string[][] {
   const names = ['Social', 'Meta', 'LinkedIn', 'facebook '];
   return Array.from({ length: n }, (_, i) => [
@@ -40,11 +40,11 @@ function report(n: number): string[][] {
 describe('no silent cap: every pasted row is judged and counted', () => {
   it('a 600-row paste counts 600 leads and $6,000, and the pace block follows', () => {
     const g = goal();
-    g.ss.paste(g.at('A30'), report(600));
+    g.ss.paste(g.at('A27'), report(600));
     expect(g.show('G3')).toEqual(['600']);
     expect(g.show('G5')).toEqual(['$6,000.00']);
-    // The last pasted row (row 629) is judged like the first.
-    expect(g.show('J629:K629')).toEqual(['OK', 'Social']);
+    // The last pasted row (row 626) is judged like the first.
+    expect(g.show('J626:K626')).toEqual(['OK', 'Social']);
     // Social (with Meta and facebook) 450 rows, LinkedIn 150: shares of the judged spend add to 100%.
     expect(g.show('M4:O5')).toEqual(['$4,500.00', '450', '75%', '$1,500.00', '150', '25%']);
     // Pace: leads to the end of 2025-03-12 (the latest day reported) are all 600, 1200% of 50.
@@ -58,17 +58,17 @@ describe('no silent cap: every pasted row is judged and counted', () => {
     const g = goal();
     const sheet = g.ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(g.sheetName);
     // Sheets' "Add more rows at the bottom": the sheet was made with 1,099 rows.
-    sheet?.insertRowsAfter(1099, 29 + 5000 - 1099);
+    sheet?.insertRowsAfter(1099, 26 + 5000 - 1099);
     const rows = report(5000);
-    // One row in 1,000 over its limit: 100 spent on 1 lead, over Social's $45 (rows 30, 1030, ...).
+    // One row in 1,000 over its limit: 100 spent on 1 lead, over Social's $45 (rows 27, 1027, ...).
     for (let i = 0; i < rows.length; i += 1000) (rows[i] as string[])[8] = '100';
-    g.ss.paste(g.at('A30'), rows);
+    g.ss.paste(g.at('A27'), rows);
     expect(g.show('G3')).toEqual(['5,000']);
     expect(g.show('G5')).toEqual([`$${(4995 * 10 + 5 * 100).toLocaleString('en-US')}.00`]);
-    expect(g.show('J5029')).toEqual(['OK']);
-    expect(g.show('J4030')).toEqual(['Over CPL limit by $55.00']);
+    expect(g.show('J5026')).toEqual(['OK']);
+    expect(g.show('J4027')).toEqual(['Over CPL limit by $55.00']);
     // Colours reach row 1099; the verdict says the rows below are counted, not coloured.
-    expect(g.fill(1030)).toEqual([RED]);
+    expect(g.fill(1027)).toEqual([RED]);
     expect(g.show('A2')[0]).toBe(
       'Ahead: 5000 of 50 leads · CPL $10.09 vs $45.00 limit · 5 rows over (Social) · rows below 1099 counted, not coloured',
     );
@@ -78,7 +78,7 @@ describe('no silent cap: every pasted row is judged and counted', () => {
 describe('dates outside the campaign', () => {
   it('say Check Date, are amber, and count in no total, pace or verdict', () => {
     const g = goal();
-    g.ss.paste(g.at('A30'), [
+    g.ss.paste(g.at('A27'), [
       ['2025-03-02', 'Social', '', '', '', '2', '', '', '60'],
       ['2025-02-28', 'Social', '', '', '', '5', '', '', '100'],
       ['2025-03-31', 'Social', '', '', '', '5', '', '', '100'],
@@ -86,7 +86,7 @@ describe('dates outside the campaign', () => {
       ['', 'Social', '', '', '', '5', '', '', '100'],
       ['next week', 'Social', '', '', '', '5', '', '', '100'],
     ]);
-    expect(g.show('J30:J35')).toEqual([
+    expect(g.show('J27:J32')).toEqual([
       'OK',
       'Check Date: before the start',
       'Check Date: after the end',
@@ -94,8 +94,8 @@ describe('dates outside the campaign', () => {
       'Check Date: not a date',
       'Check Date: not a date',
     ]);
-    expect(g.fill(30)).toEqual([WHITE]);
-    for (const row of [31, 32, 33, 34, 35]) expect(g.fill(row)).toEqual([AMBER]);
+    expect(g.fill(27)).toEqual([WHITE]);
+    for (const row of [28, 29, 30, 31, 32]) expect(g.fill(row)).toEqual([AMBER]);
     expect(g.show('G3:G5')).toEqual(['2', '4%', '$60.00']);
     expect(g.show('M4:O4')).toEqual(['$60.00', '2', '100%']);
     // The pace lines stop at 2025-03-02, the latest day of a judged row, not at 2099's end date.
@@ -109,7 +109,7 @@ describe('dates outside the campaign', () => {
 describe('channel names as marketers type them', () => {
   it('reads platform names, odd spaces and case as the goal channels, each on its own limit', () => {
     const g = goal();
-    g.ss.paste(g.at('A30'), [
+    g.ss.paste(g.at('A27'), [
       [IN_CAMPAIGN, 'Meta', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, 'FACEBOOK', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, 'Instagram\u00a0', '', '', '', '1', '', '', '40'],
@@ -118,10 +118,10 @@ describe('channel names as marketers type them', () => {
       [IN_CAMPAIGN, 'LinkedIn\u00a0', '', '', '', '1', '', '', '70'],
       [IN_CAMPAIGN, 'linkedin\t', '', '', '', '1', '', '', '90'],
     ]);
-    expect(g.show('K30:K35')).toEqual(['Social', 'Social', 'Social', 'LinkedIn', 'LinkedIn', 'LinkedIn']);
-    expect(g.show('J30:J35')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'Over CPL limit by $10.00']);
-    expect(g.fill(34)).toEqual([WHITE]);
-    expect(g.fill(35)).toEqual([RED]);
+    expect(g.show('K27:K32')).toEqual(['Social', 'Social', 'Social', 'LinkedIn', 'LinkedIn', 'LinkedIn']);
+    expect(g.show('J27:J32')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'Over CPL limit by $10.00']);
+    expect(g.fill(31)).toEqual([WHITE]);
+    expect(g.fill(32)).toEqual([RED]);
     // Every row counts in its channel: the shares add up to 100%.
     expect(g.show('M4:O5')).toEqual(['$120.00', '3', '34%', '$230.00', '3', '66%']);
     expect(g.ss.values(g.at('O4')).flat()[0] as number).toBeCloseTo(120 / 350, 12);
@@ -130,20 +130,20 @@ describe('channel names as marketers type them', () => {
 
   it("says so when a name is none of the goal's channels, or blank, and counts it nowhere", () => {
     const g = goal();
-    g.ss.paste(g.at('A30'), [
+    g.ss.paste(g.at('A27'), [
       [IN_CAMPAIGN, 'Pinterest', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, '', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, 'Google Ads', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, 'Social', '', '', '', '1', '', '', '40'],
     ]);
-    expect(g.show('J30:J33')).toEqual([
+    expect(g.show('J27:J30')).toEqual([
       "Check Channel: 'Pinterest' is not one of this goal's channels",
       "Check Channel: blank (this goal's channels: Social, LinkedIn)",
       // Search is not one of this goal's channels either.
       "Check Channel: 'Google Ads' is not one of this goal's channels",
       'OK',
     ]);
-    for (const row of [30, 31, 32]) expect(g.fill(row)).toEqual([AMBER]);
+    for (const row of [27, 28, 29]) expect(g.fill(row)).toEqual([AMBER]);
     expect(g.show('G3:G5')).toEqual(['1', '2%', '$40.00']);
     expect(g.show('O4:O5')).toEqual(['100%', '0%']);
   });
@@ -151,12 +151,12 @@ describe('channel names as marketers type them', () => {
   it('a one-channel goal reads a blank channel as its channel', () => {
     const g = goal(openLocalSpreadsheet({ now: () => MARCH_13 }));
     const one = createGoal(g.ss, leadsGoal({ name: 'Search only', channels: [{ id: 'search' }] })).sheetName;
-    g.ss.paste(on(one, 'A30'), [
+    g.ss.paste(on(one, 'A27'), [
       [IN_CAMPAIGN, '', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, 'bing', '', '', '', '1', '', '', '40'],
       [IN_CAMPAIGN, 'Microsoft Ads', '', '', '', '1', '', '', '40'],
     ]);
-    expect(g.ss.displayValues(on(one, 'J30:K32'))).toEqual([
+    expect(g.ss.displayValues(on(one, 'J27:K29'))).toEqual([
       ['OK', 'Search'],
       ['OK', 'Search'],
       ['OK', 'Search'],
@@ -183,7 +183,7 @@ describe('the first screen', () => {
   it('says where the goal stands in one line, e.g. behind with one row over on LinkedIn', () => {
     const g = goal();
     // 12 of 30 days done: 20 leads expected. 14 leads for $616 ($44.00 each), LinkedIn's row over its $80.
-    g.ss.paste(g.at('A30'), [
+    g.ss.paste(g.at('A27'), [
       ['2025-03-03', 'Social', '', '', '', '7', '', '', '258'],
       ['2025-03-08', 'Meta', '', '', '', '6', '', '', '258'],
       ['2025-03-10', 'LinkedIn', '', '', '', '1', '', '', '100'],
@@ -191,9 +191,9 @@ describe('the first screen', () => {
     expect(g.show('A2')).toEqual([
       'Behind: 14 of 50 leads · CPL $44.00 vs $45.00 limit · 1 row over (LinkedIn)',
     ]);
-    g.ss.type(g.at('A33'), '2025-03-11');
-    g.ss.type(g.at('B33'), 'Pinterest');
-    g.ss.type(g.at('I33'), '5');
+    g.ss.type(g.at('A30'), '2025-03-11');
+    g.ss.type(g.at('B30'), 'Pinterest');
+    g.ss.type(g.at('I30'), '5');
     expect(g.show('A2')).toEqual([
       'Behind: 14 of 50 leads · CPL $44.00 vs $45.00 limit · 1 row over (LinkedIn) · 1 row to check',
     ]);
@@ -203,7 +203,7 @@ describe('the first screen', () => {
 
   it('draws text bars that read as empty at 0%, and the limit series of the chart not in red', () => {
     const g = goal();
-    expect(g.show('H4')).toEqual([`${'▁'.repeat(20)} 0%`]);
+    expect(g.show('H4')).toEqual([`${'▁'.repeat(10)} 0%`]);
     const [channels] = g.ss.charts(g.sheetName);
     expect(channels?.options).toMatchObject({ series: { 1: { color: '#9fb8d9' } } });
   });

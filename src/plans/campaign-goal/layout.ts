@@ -53,11 +53,11 @@ export const LAYOUT = {
   channels: { headerRow: 3, firstRow: 4, slots: CHANNELS.length },
   /**
    * The tracking table: header, then data rows to the sheet's last row (open-ended ranges such as
-   * `I30:I`). `formatRows`: number formats, validation and colours reach this row (the sheet's rows
+   * `I27:I`). `formatRows`: number formats, validation and colours reach this row (the sheet's rows
    * at creation); rows pasted below it are judged and counted, and the verdict says they are not
    * coloured.
    */
-  table: { headerRow: 29, firstRow: 30, formatRows: 3 + GOAL_LIMITS.maxDays },
+  table: { headerRow: 26, firstRow: 27, formatRows: 3 + GOAL_LIMITS.maxDays },
   /**
    * Pace block: a helper for the pace chart, right of everything else (T:W) under its own grey
    * header in row 3, one row per day of the longest campaign the wizard allows (rows 4-1099).
@@ -68,12 +68,13 @@ export const LAYOUT = {
   /** Top area (values and styles): title, blocks, table header and the first data row. */
   lastColumn: 'W',
   /**
-   * Both charts side by side under the Goal and Progress blocks (rows 14-27), on the first screen:
-   * the channel chart on A14 (440 px), the pace chart on F14 (540 px).
+   * Both charts side by side under the Goal and Progress blocks (rows 13-25, 260 px), on the first
+   * screen with the table's header and first rows: the channel chart on A13 (440 px), the pace
+   * chart on F13 (540 px).
    */
-  chartAnchor: { row: 14, col: 1 },
-  paceChartAnchor: { row: 14, col: 6 },
-  chartHeight: 280,
+  chartAnchor: { row: 13, col: 1 },
+  paceChartAnchor: { row: 13, col: 6 },
+  chartHeight: 260,
 } as const;
 
 /** Tracking-table columns, A..P. */
@@ -103,13 +104,13 @@ export function tableColumn(name: TableColumn): string {
   return columnLetters(1 + TABLE_COLUMNS.indexOf(name));
 }
 
-/** `I30:I`, or `$I$30:$I` when `absolute`: a table column over every data row, however many. */
+/** `I27:I`, or `$I$30:$I` when `absolute`: a table column over every data row, however many. */
 export function tableRange(name: TableColumn, absolute = false): string {
   const d = absolute ? '$' : '';
   return `${d}${tableColumn(name)}${d}${LAYOUT.table.firstRow}:${d}${tableColumn(name)}`;
 }
 
-/** `I30:I1099`: a table column over the rows that get formats, validation and colours. */
+/** `I27:I1099`: a table column over the rows that get formats, validation and colours. */
 export function tableFormatRange(name: TableColumn): string {
   return columnRange(tableColumn(name), LAYOUT.table.firstRow, LAYOUT.table.formatRows);
 }

@@ -1,4 +1,4 @@
-// The tracking table (A29:Q, open-ended): the columns users type or paste, Status beside them (the
+// The tracking table (A26:Q, open-ended): the columns users type or paste, Status beside them (the
 // breach rule from the shared module, with the goal's own Date and Channel checks), the channel each
 // row is read as, and the computed KPI columns: one ARRAYFORMULA each, in the first data row.
 import { BREACH_MAX_VALUE, breachFormulas, CHECK_PREFIX, type RowRef } from '../shared/breach-rule.ts';
@@ -118,11 +118,13 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
 };
 
 /**
- * Date to Spend at 85 px and Status at 230: A:J in 995 px, beside the 300 px sidebar on a 1366 px
- * screen. Two runs (two calls): the computed columns right of Status keep Sheets' 100 px.
+ * Date 100 px (the Goal block's labels above it), Channel to Spend 85 and Status 230: A:J in
+ * 1,010 px, beside the 300 px sidebar on a 1366 px screen. The computed columns right of Status
+ * keep Sheets' 100 px.
  */
 const TABLE_WIDTHS = [
-  { startCol: 1, numCols: 9, width: 85 },
+  { startCol: 1, numCols: 1, width: 100 },
+  { startCol: 2, numCols: 8, width: 85 },
   { startCol: 10, numCols: 1, width: 230 },
 ];
 

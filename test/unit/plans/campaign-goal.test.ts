@@ -63,25 +63,25 @@ describe('planCampaignGoal', () => {
   });
 
   it('computes columns with one open-ended ARRAYFORMULA each, in the first data row', () => {
-    expect(cellAt(en, 'L30')).toEqual({
-      formula: `=ARRAYFORMULA(IF(ISNUMBER(E30:E)*ISNUMBER(D30:D),IF((D30:D>0)*(E30:E>=0),IFERROR(IF(E30:E/D30:D<=1000000000000,E30:E/D30:D,""),""),""),""))`,
+    expect(cellAt(en, 'L27')).toEqual({
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(E27:E)*ISNUMBER(D27:D),IF((D27:D>0)*(E27:E>=0),IFERROR(IF(E27:E/D27:D<=1000000000000,E27:E/D27:D,""),""),""),""))`,
     });
     for (const c of 'JKLMNOPQ')
-      expect((cellAt(en, `${c}30`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
+      expect((cellAt(en, `${c}27`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
   });
 
   it('flags rows with spend > limit x MAX(results, 1), the limit absolute and per channel', () => {
     expect(en.conditionalFormats).toHaveLength(2);
     const rule = en.conditionalFormats[0];
-    expect(rule?.range).toBe(`A30:Q${LAYOUT.table.formatRows}`);
+    expect(rule?.range).toBe(`A27:Q${LAYOUT.table.formatRows}`);
     // One row (30, relative) on this sheet: coloured exactly where the row's Status says "Over".
-    expect(rule?.formula).toBe('=LEFT($J30,5)="Over "');
-    expect(en.conditionalFormats[1]?.formula).toBe('=LEFT($J30,6)="Check "');
+    expect(rule?.formula).toBe('=LEFT($J27,5)="Over "');
+    expect(en.conditionalFormats[1]?.formula).toBe('=LEFT($J27,6)="Check "');
     // Status applies the limit of the channel the row is read as (K), computed from Your limit (R)
     // and the goal's B8, never read from the Limit applied cells (L), which are display.
-    const status = (cellAt(en, 'J30') as { formula: string }).formula;
+    const status = (cellAt(en, 'J27') as { formula: string }).formula;
     expect(status).toContain(
-      'I30:I>IF(K30:K=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(K30:K=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*',
+      'I27:I>IF(K27:K=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(K27:K=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*',
     );
     expect(status).not.toMatch(/\$L\$|!/);
     // Channel order follows the catalogue: Social before LinkedIn.
@@ -94,10 +94,10 @@ describe('planCampaignGoal', () => {
 
   it('uses the model’s results column: Conversions for sales, Clicks for traffic', () => {
     const sales = planCampaignGoal(goalOf({ objective: 'sales' }), { locale: 'en_US', sheetName: 's' });
-    expect((cellAt(sales, 'J30') as { formula: string }).formula).toContain('ISNUMBER(G30:G)');
-    expect((cellAt(sales, 'J30') as { formula: string }).formula).toContain('Over CPA limit by ');
+    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('ISNUMBER(G27:G)');
+    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('Over CPA limit by ');
     const traffic = planCampaignGoal(goalOf({ objective: 'traffic' }), { locale: 'en_US', sheetName: 't' });
-    expect((cellAt(traffic, 'J30') as { formula: string }).formula).toContain('ISNUMBER(E30:E)');
+    expect((cellAt(traffic, 'J27') as { formula: string }).formula).toContain('ISNUMBER(E27:E)');
   });
 
   it('renders every formula with ; and the decimal comma for de_DE', () => {
@@ -105,7 +105,7 @@ describe('planCampaignGoal', () => {
       locale: 'de_DE',
       sheetName: 'Goal - Q4 leads',
     });
-    const status = (cellAt(de, 'J30') as { formula: string }).formula;
+    const status = (cellAt(de, 'J27') as { formula: string }).formula;
     expect(status).toContain(')&","&RIGHT(');
     expect(status).toContain('&" €"');
     for (const f of formulas(de)) expect(f.replace(/"(?:[^"]|"")*"/g, '')).not.toContain(',');
@@ -169,7 +169,7 @@ describe('planCampaignGoal', () => {
       locale: 'ja_JP',
       sheetName: 'x',
     });
-    expect((cellAt(jp, 'J30') as { formula: string }).formula).toContain('"¥"&IF(ROUND(');
+    expect((cellAt(jp, 'J27') as { formula: string }).formula).toContain('"¥"&IF(ROUND(');
     expect(jp.numberFormats.grid[7]?.[1]).toBe('[$¥]#,##0');
   });
 });
