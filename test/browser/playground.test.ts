@@ -333,6 +333,8 @@ describe('the built add-on in the local spreadsheet', () => {
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
     const sidebar = await page.getByRole('complementary').boundingBox();
     expect(sidebar?.width).toBe(300);
+    // The grid's visible area: under the toolbar, above the sheet tabs, left of the sidebar.
+    const grid = await page.locator('#grid-wrap').boundingBox();
     // Four rows typed: 6 leads for $300, Social's $60 row and LinkedIn's $70 row over the $45 limit.
     await expect
       .poll(() => cell(page, 'A2').textContent())
@@ -340,12 +342,13 @@ describe('the built add-on in the local spreadsheet', () => {
     const inView = (box: { x: number; y: number; width: number; height: number } | null): boolean =>
       box !== null &&
       sidebar !== null &&
-      box.x >= 0 &&
-      box.y >= 0 &&
-      box.x + box.width <= sidebar.x &&
-      box.y + box.height <= 768;
+      grid !== null &&
+      box.x >= grid.x &&
+      box.y >= grid.y &&
+      box.x + box.width <= Math.min(sidebar.x, grid.x + grid.width) &&
+      box.y + box.height <= Math.min(768, grid.y + grid.height);
     // A row's Status beside its numbers, the verdict, and both charts, without scrolling.
-    for (const a1 of ['A2', 'A27', 'I27', 'J27'])
+    for (const a1 of ['A2', 'A27', 'I27', 'J27', 'J28'])
       expect(inView(await cell(page, a1).boundingBox()), a1).toBe(true);
     for (const type of ['COLUMN', 'LINE']) {
       const frame = page.locator('.chart-frame', {
