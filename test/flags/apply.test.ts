@@ -305,7 +305,7 @@ describe('the add-on tells its report flags from its goal sheets', () => {
       channels: [{ id: 'social' }],
     }) as { sheetName: string };
     const rules = ss.conditionalRules(sheetName);
-    expect(rules[0]?.formula).toMatch(/^=LEFT\(\$P14,5\)="Over "$/);
+    expect(rules[0]?.formula).toMatch(/^=LEFT\(\$J27,5\)="Over "$/);
     expect(ss.run('removeBreachFlags', sheetName)).toEqual({ sheetName, removed: false, left: [] });
     expect(ss.conditionalRules(sheetName)).toEqual(rules);
     // Nor does the panel offer to flag it a second time.
