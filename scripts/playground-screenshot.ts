@@ -1,5 +1,6 @@
-// Writes docs/playground.png: the playground (what `npm start` serves) on a goal sheet two weeks in -
-// Status per row, the pace block and both charts. Run after `npm run build`:
+// Writes docs/playground.png: the playground (what `npm start` serves) on a goal sheet two weeks in,
+// as a 1366 x 768 laptop shows it with the sidebar open - the verdict, the blocks, both charts and
+// the table's first rows with their Status. Run after `npm run build`:
 // `npx tsx scripts/playground-screenshot.ts` (needs Chromium, as the browser tests do).
 import { join } from 'node:path';
 import { emulatorOpener } from '../local/server/emulator-book.ts';
@@ -27,11 +28,13 @@ const pg = await startPlayground({
     const rows: [string, string, number, number, number][] = [];
     for (let d = 0; d < 14; d++) {
       rows.push([day(-14 + d), 'Search', 900 + d * 40, 1 + (d % 2), 38 + d * 2]);
-      rows.push([day(-14 + d), 'Social', 2400 + d * 90, d % 3 === 0 ? 0 : 1, 29 + d]);
+      rows.push([day(-14 + d), d % 2 ? 'Meta' : 'Social', 2400 + d * 90, d % 3 === 0 ? 0 : 1, 29 + d]);
       if (d % 2 === 0) rows.push([day(-14 + d), 'LinkedIn', 700 + d * 20, d % 4 === 0 ? 1 : 0, 68 + d * 2]);
     }
+    // A channel the goal does not have: its Status says so, and it counts nowhere.
+    rows.splice(2, 0, [day(-14), 'Pinterest', 500, 1, 25]);
     rows.forEach(([date, ch, impr, leads, spend], i) => {
-      const r = 14 + i;
+      const r = 27 + i;
       book.type(made.sheetName, `A${r}`, date);
       book.type(made.sheetName, `B${r}`, ch);
       book.type(made.sheetName, `D${r}`, String(impr));
@@ -43,12 +46,13 @@ const pg = await startPlayground({
   },
 });
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1920, height: 1000 } });
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 await page.goto(pg.url);
 await page.locator('td[data-a1="A1"]').waitFor();
+await page.getByRole('button', { name: 'Extensions' }).click();
+await page.getByRole('menuitem', { name: 'Set up campaign goal...' }).click();
+await page.frameLocator('#sidebar-frame').getByRole('button', { name: 'Next' }).waitFor();
 await page.waitForTimeout(3000);
-await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(1020, 0));
-await page.waitForTimeout(1500);
 await page.screenshot({ path: join(REPO_ROOT, 'docs', 'playground.png') });
 console.log('wrote docs/playground.png');
 await browser.close();

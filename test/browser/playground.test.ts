@@ -17,7 +17,8 @@ afterAll(() => browser?.close());
 
 /** A fresh page on the playground; collects console errors and any dialog the page itself opens. */
 async function openPage(pg: Playground) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  // A 1366 x 768 laptop screen, the one the goal sheet's first screen is laid out for.
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const consoleLines: string[] = [];
   const browserDialogs: string[] = [];
   page.on('console', (m) => consoleLines.push(m.text()));
@@ -143,6 +144,10 @@ async function typeRow(page: Page, first: string, values: string[]): Promise<voi
   await settled(page);
 }
 
+/** The wizard's campaign starts today in the spreadsheet's time zone (the local default). */
+const today = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+
 const openMenuItem = async (page: Page, caption: string): Promise<void> => {
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: caption }).click();
@@ -233,30 +238,30 @@ describe('the built add-on in the local spreadsheet', () => {
     await expect
       .poll(() => page.getByRole('tab', { selected: true }).textContent())
       .toBe('Goal - Campaign goal');
-    expect(await cell(page, 'A13').textContent()).toBe('Date');
-    // The sheet's 13 frozen rows stay in view while the grid scrolls.
+    expect(await cell(page, 'A26').textContent()).toBe('Date');
+    // The title and verdict rows are frozen: they stay in view while the grid scrolls.
     const position = (a1: string) =>
       page.evaluate<string>(`getComputedStyle(document.querySelector('td[data-a1="${a1}"]')).position`);
-    expect(await position('A13')).toBe('sticky');
-    expect(await position('A14')).not.toBe('sticky');
+    expect(await position('A2')).toBe('sticky');
+    expect(await position('A3')).not.toBe('sticky');
     // The add-on's notes show on hover, with Sheets' corner mark.
     expect(await cell(page, 'B8').getAttribute('title')).toMatch(/^The most one lead may cost/);
     expect(await cell(page, 'B8').getAttribute('class')).toContain('noted');
 
-    // Date, Channel, Campaign, Impressions, Clicks, Leads, Conversions, Revenue, Spend.
-    await typeRow(page, 'A14', ['2026-11-28', 'Social', 'Lookalike', '1000', '50', '1', '0', '0', '60']);
-    await typeRow(page, 'A15', ['2026-11-28', 'LinkedIn', 'Retargeting', '800', '20', '2', '0', '0', '80']);
+    // Date (the campaign's first day), Channel, Campaign, Impressions, Clicks, Leads, Conversions,
+    // Revenue, Spend.
+    await typeRow(page, 'A27', [today(), 'Social', 'Lookalike', '1000', '50', '1', '0', '0', '60']);
+    await typeRow(page, 'A28', [today(), 'LinkedIn', 'Retargeting', '800', '20', '2', '0', '0', '80']);
     // An expression string, as this file is type-checked without the DOM library.
     const background = (a1: string) =>
       page.evaluate<string>(
         `getComputedStyle(document.querySelector('td[data-a1="${a1}"]')).backgroundColor`,
       );
-    // $60 for 1 lead against $45 is 39% sure to be over: amber (not yet sure).
-    await expect.poll(() => background('A14')).toBe('rgb(252, 232, 178)');
-    expect(await background('I14')).toBe('rgb(252, 232, 178)');
-    expect(await background('A15')).toBe('rgb(255, 255, 255)');
-    expect(await cell(page, 'P14').textContent()).toMatch(/^Over CPL limit by \$15\.00 · not yet sure: /);
-    expect(await cell(page, 'P15').textContent()).not.toMatch(/Over/);
+    await expect.poll(() => background('A27')).toBe('rgb(244, 199, 195)');
+    expect(await background('I27')).toBe('rgb(244, 199, 195)');
+    expect(await background('A28')).toBe('rgb(255, 255, 255)');
+    expect(await cell(page, 'J27').textContent()).toBe('Over CPL limit by $15.00');
+    expect(await cell(page, 'J28').textContent()).not.toMatch(/Over/);
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: '/tmp/playground-wizard.png' });
     // Each typed cell recalculates the goal sheet (the pace block's SUMIFS over every campaign day
@@ -277,14 +282,14 @@ describe('the built add-on in the local spreadsheet', () => {
     const heights = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
     expect((heights[0] ?? 0) / (heights[2] ?? 1)).toBeCloseTo(60 / 45, 2);
     expect(await bars.first().locator('title').textContent()).toBe('CPL, Social: $60.00');
-    // setPosition(2, 22, 0, 0): the chart's corner is on cell V2.
+    // setPosition(13, 1, 0, 0): the chart's corner is on cell A13, under the Goal block.
     const frame = await page.locator('.chart-frame', { has: chart }).boundingBox();
-    const v2 = await cell(page, 'V2').boundingBox();
+    const a13 = await cell(page, 'A13').boundingBox();
     expect(
-      frame && v2 && [Math.abs(Math.round(frame.x - v2.x)), Math.abs(Math.round(frame.y - v2.y))],
+      frame && a13 && [Math.abs(Math.round(frame.x - a13.x)), Math.abs(Math.round(frame.y - a13.y))],
     ).toEqual([0, 0]);
     // Typing another row redraws it: LinkedIn's CPL becomes (80 + 70) / (2 + 1) = $50.00.
-    await typeRow(page, 'A16', ['2026-11-29', 'LinkedIn', 'Retargeting', '800', '20', '1', '0', '0', '70']);
+    await typeRow(page, 'A29', [today(), 'LinkedIn', 'Retargeting', '800', '20', '1', '0', '0', '70']);
     await expect
       .poll(() => bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value')))))
       .toEqual([60, 50, 45, 45]);
@@ -292,8 +297,7 @@ describe('the built add-on in the local spreadsheet', () => {
 
   it('draws the pace chart: the plan to the end date, leads and spend to the last day reported', async () => {
     // The wizard's campaign starts today in the spreadsheet's time zone (the local default).
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
-    await typeRow(page, 'A17', [today, 'Social', 'Lookalike', '900', '40', '2', '0', '0', '90']);
+    await typeRow(page, 'A30', [today(), 'Social', 'Lookalike', '900', '40', '2', '0', '0', '90']);
     const chart = page.locator('svg.chart[data-chart-type="LINE"]');
     await chart.waitFor();
     expect(await chart.getAttribute('aria-label')).toBe('Pace: leads and spend, % of target and budget');
@@ -303,8 +307,7 @@ describe('the built add-on in the local spreadsheet', () => {
       'Spend to date',
     ]);
     // One vertex per value drawn: 30 campaign days of plan, one day reported so far. Day 1 counts
-    // every row up to it (the earlier ones are dated before the start): 1 + 2 + 1 + 2 leads of 50,
-    // $60 + $80 + $70 + $90 of the $2,250 budget.
+    // every row typed: 1 + 2 + 1 + 2 leads of 50, $60 + $80 + $70 + $90 of the $2,250 budget.
     await expect.poll(() => chart.locator('circle.point').count()).toBe(32);
     const vertices = await chart
       .locator('path.line')
@@ -317,12 +320,42 @@ describe('the built add-on in the local spreadsheet', () => {
     expect(values.slice(30)).toEqual([6 / 50, 300 / 2250]);
     expect(await chart.locator('.tick').first().textContent()).toBe('0%');
     const frame = await page.locator('.chart-frame', { has: chart }).boundingBox();
-    // setPosition(18, 22, 0, 0): under the channel chart, on cell V18.
-    const v18 = await cell(page, 'V18').boundingBox();
+    // setPosition(13, 6, 0, 0): beside the channel chart, on cell F13.
+    const f13 = await cell(page, 'F13').boundingBox();
     expect(
-      frame && v18 && [Math.abs(Math.round(frame.x - v18.x)), Math.abs(Math.round(frame.y - v18.y))],
+      frame && f13 && [Math.abs(Math.round(frame.x - f13.x)), Math.abs(Math.round(frame.y - f13.y))],
     ).toEqual([0, 0]);
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
     await page.screenshot({ path: '/tmp/playground-charts.png' });
+  });
+
+  it("answers where the goal stands on a 1366 x 768 laptop's first screen, the sidebar open", async () => {
+    await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
+    const sidebar = await page.getByRole('complementary').boundingBox();
+    expect(sidebar?.width).toBe(300);
+    // The grid's visible area: under the toolbar, above the sheet tabs, left of the sidebar.
+    const grid = await page.locator('#grid-wrap').boundingBox();
+    // Four rows typed: 6 leads for $300, Social's $60 row and LinkedIn's $70 row over the $45 limit.
+    await expect
+      .poll(() => cell(page, 'A2').textContent())
+      .toBe('Ahead: 6 of 50 leads · CPL $50.00 vs $45.00 limit · 2 rows over (Social, LinkedIn)');
+    const inView = (box: { x: number; y: number; width: number; height: number } | null): boolean =>
+      box !== null &&
+      sidebar !== null &&
+      grid !== null &&
+      box.x >= grid.x &&
+      box.y >= grid.y &&
+      box.x + box.width <= Math.min(sidebar.x, grid.x + grid.width) &&
+      box.y + box.height <= Math.min(768, grid.y + grid.height);
+    // A row's Status beside its numbers, the verdict, and both charts, without scrolling.
+    for (const a1 of ['A2', 'A27', 'I27', 'J27', 'J28'])
+      expect(inView(await cell(page, a1).boundingBox()), a1).toBe(true);
+    for (const type of ['COLUMN', 'LINE']) {
+      const frame = page.locator('.chart-frame', {
+        has: page.locator(`svg.chart[data-chart-type="${type}"]`),
+      });
+      expect(inView(await frame.boundingBox()), type).toBe(true);
+    }
+    await page.screenshot({ path: '/tmp/playground-first-screen.png' });
   });
 });

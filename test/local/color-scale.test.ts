@@ -111,7 +111,7 @@ describe("a user's colour scale on a report, then flagBreaches", () => {
         .newConditionalFormatRule()
         .setGradientMinpoint('#ffffff')
         .setGradientMaxpoint('#57bb8a')
-        .setRanges([sheet.getRange('J3:J14')])
+        .setRanges([sheet.getRange('J4:J11')])
         .build(),
     ]);
     flag(ss, detect(ss), 'CPA', 60);

@@ -7,8 +7,10 @@ import { head, heads } from '../verdict-text.ts';
 import { createGoal, leadsGoal, measureCreateCampaignGoalCalls, on, shiftDate } from './helpers.ts';
 
 const RED = '#f4c7c3';
-const AMBER = '#fce8b2';
+const NOT_YET = '#fce8b2';
 const WHITE = '#ffffff';
+/** Rows whose Status says Check: light amber, apart from a breach's red. */
+const CHECK = '#e6dcf2';
 
 /** Types one tracking row (columns A..I) as text, the way a user types it. */
 function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string[]): void {
@@ -19,34 +21,33 @@ function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string
 
 /** The Status without its verdict words (the verdicts have their own tests below). */
 function status(ss: LocalSpreadsheet, sheet: string, row: number): string {
-  return String(head(ss.displayValues(on(sheet, `P${row}`))[0]?.[0] ?? ''));
+  return ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? '';
 }
 
 function rowBackgrounds(ss: LocalSpreadsheet, sheet: string, row: number): string[] {
-  return ss.backgrounds(on(sheet, `A${row}:P${row}`))[0] ?? [];
+  return ss.backgrounds(on(sheet, `A${row}:J${row}`))[0] ?? [];
 }
 
 function expectRow(ss: LocalSpreadsheet, sheet: string, row: number, text: string, breach: boolean): void {
   expect(status(ss, sheet, row), `status of row ${row}`).toBe(text);
-  const fills = [...new Set(rowBackgrounds(ss, sheet, row))];
-  // Over the limit: red where confirmed, amber where not yet sure - the whole row one colour.
-  expect(fills, `fill of row ${row}`).toHaveLength(1);
-  expect(breach ? [RED, AMBER] : [WHITE], `fill of row ${row}`).toContain(fills[0]);
+  expect(new Set(rowBackgrounds(ss, sheet, row)), `fill of row ${row}`).toEqual(
+    new Set([breach ? RED : text.startsWith('Check ') ? CHECK : WHITE]),
+  );
 }
 
 describe('createCampaignGoal (en_US)', () => {
   const ss = openLocalSpreadsheet({});
   const { sheetName } = createGoal(ss);
   // Social uses the goal's $45 limit; LinkedIn has its own $80.
-  typeRow(ss, sheetName, 14, ['3/2/2025', 'Social', 'Spring', '1000', '50', '2', '0', '100', '90.02']);
-  typeRow(ss, sheetName, 15, ['3/2/2025', 'Social', 'Spring', '1000', '50', '2', '0', '100', '89.98']);
-  typeRow(ss, sheetName, 16, ['3/3/2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '81']);
-  typeRow(ss, sheetName, 17, ['3/3/2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '79']);
-  // Row 18 stays blank.
-  typeRow(ss, sheetName, 19, ['3/4/2025', 'Social', 'Text', 'lots', '5', '1', '0', '0', 'n/a']);
-  typeRow(ss, sheetName, 20, ['3/4/2025', 'Social', 'Text', '10', '5', 'two', '0', '0', '100']);
-  typeRow(ss, sheetName, 21, ['3/5/2025', 'LinkedIn', 'B2B', '900', '30', '2', '0', '0', '150']);
-  typeRow(ss, sheetName, 22, ['3/5/2025', 'Social', 'Spring', '900', '30', '2', '0', '0', '150']);
+  typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'Spring', '1000', '50', '2', '0', '100', '90.02']);
+  typeRow(ss, sheetName, 28, ['3/2/2025', 'Social', 'Spring', '1000', '50', '2', '0', '100', '89.98']);
+  typeRow(ss, sheetName, 29, ['3/3/2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '81']);
+  typeRow(ss, sheetName, 30, ['3/3/2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '79']);
+  // Row 34 stays blank.
+  typeRow(ss, sheetName, 32, ['3/4/2025', 'Social', 'Text', 'lots', '5', '1', '0', '0', 'n/a']);
+  typeRow(ss, sheetName, 33, ['3/4/2025', 'Social', 'Text', '10', '5', 'two', '0', '0', '100']);
+  typeRow(ss, sheetName, 34, ['3/5/2025', 'LinkedIn', 'B2B', '900', '30', '2', '0', '0', '150']);
+  typeRow(ss, sheetName, 35, ['3/5/2025', 'Social', 'Spring', '900', '30', '2', '0', '0', '150']);
 
   it('names the sheet after the goal and makes it the active sheet', () => {
     expect(sheetName).toBe('Goal - Q4 leads');
@@ -65,15 +66,19 @@ describe('createCampaignGoal (en_US)', () => {
       ['Budget', '$2,250.00'],
       ['Currency', 'USD'],
     ]);
-    expect(ss.frozenRows(sheetName)).toBe(13);
+    expect(ss.frozenRows(sheetName)).toBe(2);
   });
 
   it('has one breach rule over the table, on its own sheet, with no problem the emulator can see', () => {
     const rules = ss.conditionalRules(sheetName);
-    // Amber (not yet sure) first, then red (confirmed): the first rule that holds colours a row.
     expect(rules).toHaveLength(2);
-    expect(rules[0]).toMatchObject({ ranges: ['A14:P513'], criteria: 'CUSTOM_FORMULA', background: AMBER });
-    expect(rules[1]).toMatchObject({ ranges: ['A14:P513'], criteria: 'CUSTOM_FORMULA', background: RED });
+    expect(rules[0]).toMatchObject({ ranges: ['A27:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
+    // The second colours the rows whose Status says Check, light amber.
+    expect(rules[1]).toMatchObject({
+      ranges: ['A27:Q1099'],
+      formula: '=LEFT($J27,6)="Check "',
+      background: CHECK,
+    });
     for (const rule of rules) {
       expect(rule.problem).toBeUndefined();
       expect(rule.formula).not.toContain('!');
@@ -81,40 +86,40 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('flags a row just over the limit and not one just under', () => {
-    expectRow(ss, sheetName, 14, 'Over CPL limit by $0.01', true);
-    expectRow(ss, sheetName, 15, 'OK', false);
+    expectRow(ss, sheetName, 27, 'Over CPL limit by $0.01', true);
+    expectRow(ss, sheetName, 28, 'OK', false);
   });
 
   it('flags zero results once spend passes the (channel) limit', () => {
-    expectRow(ss, sheetName, 16, 'Over CPL limit: no lead after $81.00', true);
-    expectRow(ss, sheetName, 17, 'OK', false);
+    expectRow(ss, sheetName, 29, 'Over CPL limit by $1.00', true);
+    expectRow(ss, sheetName, 30, 'OK', false);
   });
 
   it('never flags a blank row', () => {
-    expectRow(ss, sheetName, 18, '', false);
-    expect(heads(ss.displayValues(on(sheetName, 'J18:P18')))[0]).toEqual(['', '', '', '', '', '', '']);
+    expectRow(ss, sheetName, 31, '', false);
+    expect(ss.displayValues(on(sheetName, 'J31:Q31'))[0]).toEqual(['', '', '', '', '', '', '', '']);
   });
 
   it('says what to check for text in number cells, without a fill or an error', () => {
-    expectRow(ss, sheetName, 19, 'Check Spend: not a number', false);
-    expectRow(ss, sheetName, 20, 'Check Leads: not a number', false);
+    expectRow(ss, sheetName, 32, 'Check Spend: not a number', false);
+    expectRow(ss, sheetName, 33, 'Check Leads: not a number', false);
     // CVR (leads / clicks) still works; cost columns need a numeric spend.
-    expect(heads(ss.displayValues(on(sheetName, 'J19:O19')))[0]).toEqual(['', '20.00%', '', '', '', '']);
+    expect(ss.displayValues(on(sheetName, 'L32:Q32'))[0]).toEqual(['', '20.00%', '', '', '', '']);
     const flagged = ss
       .dataValidations(sheetName)
       .filter((v) => v.invalid)
       .map((v) => v.a1);
-    expect(flagged).toEqual(['D19', 'I19', 'F20']);
+    expect(flagged).toEqual(['D32', 'I32', 'F33']);
   });
 
   it('applies the channel’s own limit, else the goal’s', () => {
     // 150 / 2 = 75 per lead: within LinkedIn's 80, over the goal's 45 for Social.
-    expectRow(ss, sheetName, 21, 'OK', false);
-    expectRow(ss, sheetName, 22, 'Over CPL limit by $30.00', true);
+    expectRow(ss, sheetName, 34, 'OK', false);
+    expectRow(ss, sheetName, 35, 'Over CPL limit by $30.00', true);
   });
 
   it('computes the KPI columns for typed rows', () => {
-    expect(heads(ss.displayValues(on(sheetName, 'J14:O14')))[0]).toEqual([
+    expect(ss.displayValues(on(sheetName, 'L27:Q27'))[0]).toEqual([
       '5.00%',
       '4.00%',
       '$1.80',
@@ -151,31 +156,37 @@ describe('createCampaignGoal (en_US)', () => {
     ]);
     expect(heads(ss.displayValues(on(sheetName, 'G3:H7')))).toEqual([
       ['8', ''],
-      ['16%', '███░░░░░░░░░░░░░░░░░'],
+      ['16%', '██▁▁▁▁▁▁▁▁ 16%'],
       ['$640.00', ''],
-      ['28%', '██████░░░░░░░░░░░░░░'],
+      ['28%', '███▁▁▁▁▁▁▁ 28%'],
       ['$80.00', "Over the goal's CPL by $35.00"],
     ]);
     expect(ss.charts(sheetName)).toEqual([
       expect.objectContaining({
         chartType: 'COLUMN',
         ranges: [`${sheetName}!J3:L5`],
-        options: { title: 'CPL by channel vs limit', width: 480, height: 300 },
+        options: {
+          title: 'CPL by channel vs limit',
+          // The limit series a calm grey-blue, not the alarm red of a breach.
+          series: { 0: { color: '#1a73e8' }, 1: { color: '#9fb8d9' } },
+          width: 440,
+          height: 260,
+        },
       }),
-      expect.objectContaining({ chartType: 'LINE', ranges: [`${sheetName}!Q13:T1109`] }),
+      expect.objectContaining({ chartType: 'LINE', ranges: [`${sheetName}!T3:W1099`] }),
     ]);
   });
 
   it('re-flags rows at once when the limits are edited', () => {
     ss.type(on(sheetName, 'B8'), '46');
-    expectRow(ss, sheetName, 14, 'OK', false);
-    expectRow(ss, sheetName, 22, 'Over CPL limit by $29.00', true);
+    expectRow(ss, sheetName, 27, 'OK', false);
+    expectRow(ss, sheetName, 35, 'Over CPL limit by $29.00', true);
     ss.type(on(sheetName, 'R5'), '70');
-    expectRow(ss, sheetName, 21, 'Over CPL limit by $5.00', true);
-    expectRow(ss, sheetName, 16, 'Over CPL limit: no lead after $81.00', true);
+    expectRow(ss, sheetName, 34, 'Over CPL limit by $5.00', true);
+    expectRow(ss, sheetName, 29, 'Over CPL limit by $11.00', true);
     ss.type(on(sheetName, 'R5'), '');
     // LinkedIn falls back to the goal's 46: 79 with zero leads is now over.
-    expectRow(ss, sheetName, 17, 'Over CPL limit: no lead after $79.00', true);
+    expectRow(ss, sheetName, 30, 'Over CPL limit by $33.00', true);
   });
 });
 
@@ -185,11 +196,11 @@ describe('createCampaignGoal (de_DE)', () => {
     ss,
     leadsGoal({ channels: [{ id: 'social' }, { id: 'linkedin', limit: 80 }] }),
   );
-  typeRow(ss, sheetName, 14, ['02.03.2025', 'Social', 'Frühling', '1000', '50', '2', '0', '100', '90,02']);
-  typeRow(ss, sheetName, 15, ['02.03.2025', 'Social', 'Frühling', '1000', '50', '2', '0', '100', '89,98']);
-  typeRow(ss, sheetName, 16, ['03.03.2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '81']);
-  typeRow(ss, sheetName, 17, ['03.03.2025', 'LinkedIn', 'B2B', '800', '20', '', '', '', '79,5']);
-  typeRow(ss, sheetName, 19, ['04.03.2025', 'Social', 'Text', '10', '5', '1', '0', '0', 'viel']);
+  typeRow(ss, sheetName, 27, ['02.03.2025', 'Social', 'Frühling', '1000', '50', '2', '0', '100', '90,02']);
+  typeRow(ss, sheetName, 28, ['02.03.2025', 'Social', 'Frühling', '1000', '50', '2', '0', '100', '89,98']);
+  typeRow(ss, sheetName, 29, ['03.03.2025', 'LinkedIn', 'B2B', '800', '20', '0', '0', '0', '81']);
+  typeRow(ss, sheetName, 30, ['03.03.2025', 'LinkedIn', 'B2B', '800', '20', '', '', '', '79,5']);
+  typeRow(ss, sheetName, 32, ['04.03.2025', 'Social', 'Text', '10', '5', '1', '0', '0', 'viel']);
 
   it('defaults to euros and formats them the German way', () => {
     expect(heads(ss.displayValues(on(sheetName, 'B8:B10')))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
@@ -197,24 +208,24 @@ describe('createCampaignGoal (de_DE)', () => {
   });
 
   it('flags the same rows as in en_US, with amounts in the locale', () => {
-    expectRow(ss, sheetName, 14, 'Over CPL limit by 0,01 €', true);
-    expectRow(ss, sheetName, 15, 'OK', false);
-    expectRow(ss, sheetName, 16, 'Over CPL limit: no lead after 81,00 €', true);
-    expectRow(ss, sheetName, 17, 'OK', false);
-    expectRow(ss, sheetName, 18, '', false);
-    expectRow(ss, sheetName, 19, 'Check Spend: not a number', false);
+    expectRow(ss, sheetName, 27, 'Over CPL limit by 0,01 €', true);
+    expectRow(ss, sheetName, 28, 'OK', false);
+    expectRow(ss, sheetName, 29, 'Over CPL limit by 1,00 €', true);
+    expectRow(ss, sheetName, 30, 'OK', false);
+    expectRow(ss, sheetName, 31, '', false);
+    expectRow(ss, sheetName, 32, 'Check Spend: not a number', false);
   });
 
   it('re-flags when the limit is typed with a decimal comma', () => {
     ss.type(on(sheetName, 'B8'), '45,02');
-    expectRow(ss, sheetName, 14, 'OK', false);
+    expectRow(ss, sheetName, 27, 'OK', false);
     ss.type(on(sheetName, 'R5'), '79,4');
-    expectRow(ss, sheetName, 17, 'Over CPL limit: no lead after 79,50 €', true);
+    expectRow(ss, sheetName, 30, 'Over CPL limit by 0,10 €', true);
   });
 
   it('shows no formula errors anywhere on the sheet', () => {
     const errors = ss
-      .errors(on(sheetName, 'A1:R40'))
+      .errors(on(sheetName, 'A1:W60'))
       .flat()
       .filter((e) => e !== null);
     expect(errors).toEqual([]);
@@ -227,8 +238,8 @@ describe('progress against today', () => {
     const { today } = ss.run('getWizardDefaults') as { today: string };
     // Day 10 of 30: 9 days completed, so the linear pace expects 50 x 9 / 30 = 15 leads so far.
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -9), days: 30 }));
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '20', '', '', '500']);
-    expect(heads(ss.displayValues(on(sheetName, 'G8:H12')))).toEqual([
+    typeRow(ss, sheetName, 27, [shiftDate(today, -1), 'Social', 'x', '', '', '20', '', '', '500']);
+    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
       ['9', ''],
       ['21', ''],
       ['15', 'Ahead by 5'],
@@ -255,8 +266,8 @@ describe('progress against today', () => {
     const ss = openLocalSpreadsheet({});
     const { today } = ss.run('getWizardDefaults') as { today: string };
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: shiftDate(today, -40), days: 30 }));
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '45', '', '', '500']);
-    expect(heads(ss.displayValues(on(sheetName, 'G8:H12')))).toEqual([
+    typeRow(ss, sheetName, 27, [shiftDate(today, -15), 'Social', 'x', '', '', '45', '', '', '500']);
+    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
       ['30', ''],
       ['0', ''],
       ['50', 'Behind by 5'],
@@ -271,10 +282,10 @@ describe('re-running the wizard and bad input', () => {
   it('leaves the first sheet untouched and picks a new name', () => {
     const ss = openLocalSpreadsheet({});
     const first = createGoal(ss).sheetName;
-    ss.type(on(first, 'I14'), '100');
+    ss.type(on(first, 'I27'), '100');
     const snapshot = (): unknown => [
-      ss.values(on(first, 'A1:T60')),
-      ss.formulas(on(first, 'A1:T60')),
+      ss.values(on(first, 'A1:W50')),
+      ss.formulas(on(first, 'A1:W50')),
       ss.conditionalRules(first),
       ss.namedRanges().filter((n) => n.a1.startsWith(`'${first}'!`)),
     ];
@@ -350,18 +361,18 @@ describe('sharing and user text', () => {
   it('evaluates for someone without the add-on installed', () => {
     const ss = openLocalSpreadsheet({ addOnInstalled: false });
     const { sheetName } = createGoal(ss);
-    typeRow(ss, sheetName, 14, ['3/2/2025', 'Social', 'x', '1000', '50', '2', '0', '100', '90.02']);
-    expectRow(ss, sheetName, 14, 'Over CPL limit by $0.01', true);
+    typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '1000', '50', '2', '0', '100', '90.02']);
+    expectRow(ss, sheetName, 27, 'Over CPL limit by $0.01', true);
     expect(
       ss
-        .errors(on(sheetName, 'A1:R40'))
+        .errors(on(sheetName, 'A1:W60'))
         .flat()
         .filter((e) => e !== null),
     ).toEqual([]);
     const custom = openLocalSpreadsheet({}).customFunctionNames();
     expect(custom.length).toBeGreaterThan(0);
     const used = ss
-      .formulas(on(sheetName, 'A1:R14'))
+      .formulas(on(sheetName, 'A1:U4'))
       .flat()
       .filter((f) => custom.some((name) => new RegExp(`\\b${name}\\(`).test(f)));
     expect(used).toEqual([]);
@@ -381,16 +392,15 @@ describe('look of the sheet', () => {
   it('has white text on the blue table header, a larger title, sized columns and the fill on breaches', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
-    expect(ss.backgrounds(on(sheetName, 'A13:P13')).flat()).toEqual(Array(16).fill('#1a73e8'));
-    expect(ss.fontColors(on(sheetName, 'A13:P13')).flat()).toEqual(Array(16).fill('#ffffff'));
+    expect(ss.backgrounds(on(sheetName, 'A26:Q26')).flat()).toEqual(Array(17).fill('#1a73e8'));
+    expect(ss.fontColors(on(sheetName, 'A26:Q26')).flat()).toEqual(Array(17).fill('#ffffff'));
     expect(ss.fontColors(on(sheetName, 'A3'))).toEqual([['#202124']]);
     const title = ss.fontSizes(on(sheetName, 'A1'))[0]?.[0] ?? 0;
     expect(title).toBeGreaterThan(10);
     expect(ss.fontSizes(on(sheetName, 'A3'))).toEqual([[10]]);
-    expect(ss.columnWidth(sheetName, 16)).toBeGreaterThan(100);
-    // $600 without a lead against $45: confirmed (1 - e^-13.3), so red text.
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '0', '', '', '600']);
-    expect(ss.fontColors(on(sheetName, 'A14'))).toEqual([['#a50e0e']]);
+    expect(ss.columnWidth(sheetName, 10)).toBeGreaterThan(100);
+    typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '0', '', '', '60']);
+    expect(ss.fontColors(on(sheetName, 'A27'))).toEqual([['#a50e0e']]);
   });
 });
 
@@ -398,27 +408,27 @@ describe('ad-export quirks and edited goal cells', () => {
   it('reads `--` results as none (flagged once spend passes the limit) and `--` spend as blank', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '--', '', '', '500']);
-    typeRow(ss, sheetName, 15, ['', 'Social', 'x', '', '', '--', '', '', '40']);
-    typeRow(ss, sheetName, 16, ['', 'Social', 'x', '', '', '2', '', '', '--']);
-    expectRow(ss, sheetName, 14, 'Over CPL limit: no lead after $500.00', true);
-    expectRow(ss, sheetName, 15, 'OK', false);
-    expectRow(ss, sheetName, 16, '', false);
-    typeRow(ss, sheetName, 17, ['', 'Social', 'x', '', '', '1', '', '', '-50']);
-    expectRow(ss, sheetName, 17, 'Check Spend: negative', false);
+    typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '500']);
+    typeRow(ss, sheetName, 28, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '40']);
+    typeRow(ss, sheetName, 29, ['3/2/2025', 'Social', 'x', '', '', '2', '', '', '--']);
+    expectRow(ss, sheetName, 27, 'Over CPL limit by $455.00', true);
+    expectRow(ss, sheetName, 28, 'OK', false);
+    expectRow(ss, sheetName, 29, '', false);
+    typeRow(ss, sheetName, 30, ['3/2/2025', 'Social', 'x', '', '', '1', '', '', '-50']);
+    expectRow(ss, sheetName, 30, 'Check Spend: negative', false);
   });
   it('shows fractional conversions (as ad platforms report them) with two decimals', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss, leadsGoal({ objective: 'sales' }));
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '', '0.5', '', '20']);
-    expect(heads(ss.displayValues(on(sheetName, 'G14')))).toEqual([['0.50']]);
-    expect(heads(ss.displayValues(on(sheetName, 'G3')))).toEqual([['0.50']]);
-    expect(heads(ss.displayValues(on(sheetName, 'N14')))).toEqual([['$40.00']]);
+    typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '', '0.5', '', '20']);
+    expect(ss.displayValues(on(sheetName, 'G27'))).toEqual([['0.50']]);
+    expect(ss.displayValues(on(sheetName, 'G3'))).toEqual([['0.50']]);
+    expect(ss.displayValues(on(sheetName, 'P27'))).toEqual([['$40.00']]);
   });
   it('draws no bar when the target or budget is cleared (not a full one)', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
-    typeRow(ss, sheetName, 14, ['', 'Social', 'x', '', '', '2', '', '', '50']);
+    typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '2', '', '', '50']);
     ss.type(on(sheetName, 'B5'), '');
     ss.type(on(sheetName, 'B9'), '');
     expect(heads(ss.displayValues(on(sheetName, 'G4:H4')))).toEqual([['', '']]);
@@ -444,11 +454,11 @@ describe('ad-export quirks and edited goal cells', () => {
   it('protects every computed cell (Limit applied too, the pace block) with warning-only ranges', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
-    // J3:Q513: the channel summary but for Your limit (R), and the table's computed columns.
+    // J3:Q1099: the channel summary but for Your limit (R), and the table's computed columns.
     expect(ss.protections()).toEqual([
-      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J3:Q513', warningOnly: true }),
-      // The pace block beside the table, protected on its own (J3:Q513 widened would take in R).
-      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'Q13:T1109', warningOnly: true }),
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'J3:Q1099', warningOnly: true }),
+      // The pace block beside the table, protected on its own (J3:Q1099 widened would take in R).
+      expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'T3:W1099', warningOnly: true }),
     ]);
     expect(heads(ss.displayValues(on(sheetName, 'L3:R3')))[0]).toEqual([
       'Limit applied',

@@ -4,49 +4,47 @@
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
 import { heads } from '../verdict-text.ts';
-import { createGoal, on } from './helpers.ts';
+import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
 
-/** $90 for 1 lead (59% sure) or none (86%) against $45: over but not yet sure at 95%, amber. */
-const AMBER = '#fce8b2';
-const WHITE = '#ffffff';
+const RED = '#f4c7c3';
+/** Rows whose Status says Check: light amber. */
+const CHECK = '#e6dcf2';
 
 describe('a date typed into Spend', () => {
   it.each([
     ['en_US', 'America/New_York', '90', '3/2/2025', '2025-03-02', '$90.00', 'Over CPL limit by $45.00'],
     ['de_DE', 'Europe/Berlin', '90', '02.03.2025', '2025-03-02', '90,00 €', 'Over CPL limit by 45,00 €'],
   ])(
-    '%s: is a Check, uncoloured, left out of the totals',
+    '%s: is a Check (amber, never red), left out of the totals',
     (locale, timeZone, amount, date, iso, spent, over) => {
       const ss = openLocalSpreadsheet({ locale, timeZone });
       const { sheetName } = createGoal(ss);
       const at = (a1: string): string => on(sheetName, a1);
       const row = (r: number, leads: string, spend: string): void => {
+        ss.type(at(`A${r}`), IN_CAMPAIGN);
         ss.type(at(`B${r}`), 'Social');
         ss.type(at(`F${r}`), leads);
         ss.type(at(`I${r}`), spend);
       };
-      row(14, '1', amount);
-      row(15, '1', date);
-      row(16, '1', iso);
-      ss.paste(at('B17'), [['Social', '', '', '', '1', '', '', date]]);
-      expect(heads(ss.displayValues(at('P14:P17'))).flat()).toEqual([
-        over,
-        ...Array(3).fill('Check Spend: a date'),
-      ]);
+      row(27, '1', amount);
+      row(28, '1', date);
+      row(29, '1', iso);
+      ss.paste(at('A30'), [[IN_CAMPAIGN, 'Social', '', '', '', '1', '', '', date]]);
+      expect(ss.displayValues(at('J27:J30')).flat()).toEqual([over, ...Array(3).fill('Check Spend: a date')]);
       // The cell shows the date it holds, and reads back as one.
-      expect(ss.displayValues(at('I15'))).toEqual([[date]]);
-      expect(ss.values(at('I15'))[0]?.[0]).toBeInstanceOf(Date);
-      expect(ss.numberFormats(at('I14'))[0]?.[0]).not.toBe(ss.numberFormats(at('I15'))[0]?.[0]);
-      const fills = ss.backgrounds(at('A14:P17')).map((cells) => [...new Set(cells)]);
-      expect(fills).toEqual([[AMBER], [WHITE], [WHITE], [WHITE]]);
-      // Results to date, Spend and the Social channel count row 14 alone.
+      expect(ss.displayValues(at('I28'))).toEqual([[date]]);
+      expect(ss.values(at('I28'))[0]?.[0]).toBeInstanceOf(Date);
+      expect(ss.numberFormats(at('I27'))[0]?.[0]).not.toBe(ss.numberFormats(at('I28'))[0]?.[0]);
+      const fills = ss.backgrounds(at('A27:J30')).map((cells) => [...new Set(cells)]);
+      expect(fills).toEqual([[RED], [CHECK], [CHECK], [CHECK]]);
+      // Results to date, Spend and the Social channel count row 27 alone.
       expect(ss.displayValues(at('G3'))).toEqual([['1']]);
       expect(ss.displayValues(at('G5'))).toEqual([[spent]]);
       expect(ss.displayValues(at('M4'))).toEqual([[spent]]);
       expect(heads(ss.displayValues(at('P4')))).toEqual([[over]]);
       expect(
         ss
-          .errors(at('A1:T30'))
+          .errors(at('A1:W60'))
           .flat()
           .filter((e) => e !== null),
       ).toEqual([]);
@@ -57,18 +55,19 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
-    ss.type(at('B14'), 'Social');
-    ss.type(at('I14'), '3/2/2025');
-    ss.type(at('I14'), '90');
+    ss.type(at('A27'), IN_CAMPAIGN);
+    ss.type(at('B27'), 'Social');
+    ss.type(at('I27'), '3/2/2025');
+    ss.type(at('I27'), '90');
     // Sheets keeps the date format a typed date gave the cell: 90 shows as 3/30/1900.
-    expect(ss.displayValues(at('I14'))).toEqual([['3/30/1900']]);
-    expect(ss.displayValues(at('P14'))).toEqual([['Check Spend: a date']]);
+    expect(ss.displayValues(at('I27'))).toEqual([['3/30/1900']]);
+    expect(ss.displayValues(at('J27'))).toEqual([['Check Spend: a date']]);
     // Format > Number > Currency again makes it money: judged, and flagged.
     const sheet = ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    sheet?.getRange('I14').setNumberFormat('"$"#,##0.00');
-    expect(ss.displayValues(at('I14'))).toEqual([['$90.00']]);
-    expect(heads(ss.displayValues(at('P14')))).toEqual([['Over CPL limit: no lead after $90.00']]);
-    expect([...new Set(ss.backgrounds(at('A14:P14'))[0])]).toEqual([AMBER]);
+    sheet?.getRange('I27').setNumberFormat('"$"#,##0.00');
+    expect(ss.displayValues(at('I27'))).toEqual([['$90.00']]);
+    expect(ss.displayValues(at('J27'))).toEqual([['Over CPL limit by $45.00']]);
+    expect([...new Set(ss.backgrounds(at('A27:J27'))[0])]).toEqual([RED]);
   });
 
   it.each([
@@ -78,11 +77,12 @@ describe('a date typed into Spend', () => {
     const ss = openLocalSpreadsheet({ locale });
     const { sheetName } = createGoal(ss);
     const at = (a1: string): string => on(sheetName, a1);
-    ss.type(at('B14'), 'Social');
-    ss.type(at('F14'), date);
-    ss.type(at('I14'), '900');
-    expect(ss.displayValues(at('P14'))).toEqual([['Check Leads: a date']]);
-    expect([...new Set(ss.backgrounds(at('A14:P14')).flat())]).toEqual([WHITE]);
+    ss.type(at('A27'), IN_CAMPAIGN);
+    ss.type(at('B27'), 'Social');
+    ss.type(at('F27'), date);
+    ss.type(at('I27'), '900');
+    expect(ss.displayValues(at('J27'))).toEqual([['Check Leads: a date']]);
+    expect([...new Set(ss.backgrounds(at('A27:J27')).flat())]).toEqual([CHECK]);
     expect(ss.values(at('G3'))).toEqual([[0]]);
   });
 });

@@ -5,6 +5,12 @@ import { leadsGoal } from '../fixtures/goals.ts';
 
 export { leadsGoal };
 
+/**
+ * A day of leadsGoal's campaign (2025-03-01 to 2025-03-30), typed in ISO form, which Sheets reads as
+ * a date in every locale: rows dated outside the campaign are a Check and count nowhere.
+ */
+export const IN_CAMPAIGN = '2025-03-02';
+
 /** 'YYYY-MM-DD' of `today` shifted by `days`. */
 export function shiftDate(today: string, days: number): string {
   const d = new Date(`${today}T00:00:00Z`);

@@ -1,4 +1,4 @@
-// The pace block (Q13:T1109) and its chart, through the local spreadsheet running dist/Code.js:
+// The pace block (T3:W1099) and its chart, through the local spreadsheet running dist/Code.js:
 // rows typed as a user types them, the block read back against cumulative sums worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
@@ -24,24 +24,24 @@ function goalSheet(locale: 'en_US' | 'de_DE' = 'en_US'): { ss: LocalSpreadsheet;
 describe('the pace block', () => {
   const { ss, sheet } = goalSheet();
   // Date, Channel, Campaign, Impressions, Clicks, Leads, Conversions, Revenue, Spend.
-  typeRow(ss, sheet, 14, ['2025-03-01', 'Social', 'a', '1000', '50', '2', '0', '0', '90']);
-  typeRow(ss, sheet, 15, ['2025-03-03', 'LinkedIn', 'b', '800', '20', '3', '0', '0', '135']);
-  typeRow(ss, sheet, 16, ['2025-03-01', 'Social', 'a', '500', '10', '1', '0', '0', '45']);
+  typeRow(ss, sheet, 27, ['2025-03-01', 'Social', 'a', '1000', '50', '2', '0', '0', '90']);
+  typeRow(ss, sheet, 28, ['2025-03-03', 'LinkedIn', 'b', '800', '20', '3', '0', '0', '135']);
+  typeRow(ss, sheet, 29, ['2025-03-01', 'Social', 'a', '500', '10', '1', '0', '0', '45']);
   // Negative spend: Status says Check, so the row counts nowhere.
-  typeRow(ss, sheet, 17, ['2025-03-02', 'Social', 'a', '500', '10', '4', '0', '0', '-20']);
+  typeRow(ss, sheet, 30, ['2025-03-02', 'Social', 'a', '500', '10', '4', '0', '0', '-20']);
   // The latest day reported: the lines stop there.
-  typeRow(ss, sheet, 18, ['2025-03-05', 'Social', 'a', '500', '10', '5', '0', '0', '100']);
+  typeRow(ss, sheet, 31, ['2025-03-05', 'Social', 'a', '500', '10', '5', '0', '0', '100']);
 
   it('has one dated row per campaign day and blanks after the end date', () => {
-    const days = ss.displayValues(on(sheet, 'Q13:Q45')).map((r) => r[0]);
+    const days = ss.displayValues(on(sheet, 'T3:T35')).map((r) => r[0]);
     expect(days.slice(0, 3)).toEqual(['Day', '2025-03-01', '2025-03-02']);
     expect(days[30]).toBe('2025-03-30');
     expect(days.slice(31)).toEqual(['', '']);
   });
 
   it('sums results and spend up to each day reported, as % of target and budget', () => {
-    expect(ss.displayValues(on(sheet, 'R13:T13'))).toEqual([['Plan', 'Leads to date', 'Spend to date']]);
-    const rows = ss.values(on(sheet, 'R14:T20'));
+    expect(ss.displayValues(on(sheet, 'U3:W3'))).toEqual([['Plan', 'Leads to date', 'Spend to date']]);
+    const rows = ss.values(on(sheet, 'U4:W10'));
     // Day n of 30: n/30. Leads by day: 3-01: 2+1, 3-02: +0 (row 17 is a Check row), 3-03: +3,
     // 3-05: +5. Spend by day: 90+45, then 135 on 3-03, 100 on 3-05; budget $2,250.
     const expected = [
@@ -60,42 +60,42 @@ describe('the pace block', () => {
         else expect(v, `R${14 + i}:T${14 + i} [${j}]`).toBe(want);
       });
     });
-    expect(ss.displayValues(on(sheet, 'R16:T16'))).toEqual([['10%', '12%', '12%']]);
+    expect(ss.displayValues(on(sheet, 'U6:W6'))).toEqual([['10%', '12%', '12%']]);
   });
 
   it('never shows an error: a row holding one counts nowhere or blanks the days from its date', () => {
     // A pasted #N/A and =1/0 on 3-04.
-    typeRow(ss, sheet, 20, ['2025-03-04', 'Social', 'a', '500', '10', '#N/A', '0', '0', '=1/0']);
-    const block = ss.displayValues(on(sheet, 'Q14:T20')).flat();
+    typeRow(ss, sheet, 33, ['2025-03-04', 'Social', 'a', '500', '10', '#N/A', '0', '0', '=1/0']);
+    const block = ss.displayValues(on(sheet, 'T4:W10')).flat();
     expect(block.filter((d) => d.startsWith('#'))).toEqual([]);
     // The days before the error keep their figures.
-    expect(ss.values(on(sheet, 'S16:T16'))[0]).toEqual([6 / 50, 270 / 2250]);
-    ss.type(on(sheet, 'F20'), '');
-    ss.type(on(sheet, 'I20'), '');
+    expect(ss.values(on(sheet, 'V6:W6'))[0]).toEqual([6 / 50, 270 / 2250]);
+    ss.type(on(sheet, 'F33'), '');
+    ss.type(on(sheet, 'I33'), '');
     ss.type(on(sheet, 'B5'), '');
-    expect(ss.values(on(sheet, 'S14:S16'))).toEqual([[''], [''], ['']]);
+    expect(ss.values(on(sheet, 'V4:V6'))).toEqual([[''], [''], ['']]);
     ss.type(on(sheet, 'B5'), '50');
-    expect(ss.values(on(sheet, 'S14:S14'))[0]?.[0]).toBeCloseTo(3 / 50, 12);
+    expect(ss.values(on(sheet, 'V4:V4'))[0]?.[0]).toBeCloseTo(3 / 50, 12);
   });
 
   it('shows no day at all for a cleared start date or an end before the start', () => {
     ss.type(on(sheet, 'B6'), '');
-    expect(ss.displayValues(on(sheet, 'Q14:T15'))).toEqual([
+    expect(ss.displayValues(on(sheet, 'T4:W5'))).toEqual([
       ['', '', '', ''],
       ['', '', '', ''],
     ]);
     ss.type(on(sheet, 'B6'), '2025-04-02');
-    expect(ss.displayValues(on(sheet, 'Q14:Q14'))).toEqual([['']]);
+    expect(ss.displayValues(on(sheet, 'T4:T4'))).toEqual([['']]);
     ss.type(on(sheet, 'B6'), '2025-03-01');
-    expect(ss.displayValues(on(sheet, 'Q14:Q14'))).toEqual([['2025-03-01']]);
+    expect(ss.displayValues(on(sheet, 'T4:T4'))).toEqual([['2025-03-01']]);
   });
 
   it('draws a line chart of the block: plan, leads and spend, legend at the bottom', () => {
     const pace = ss.charts(sheet).find((c) => c.chartType === 'LINE');
     expect(pace).toMatchObject({
-      ranges: [`${sheet}!Q13:T1109`],
+      ranges: [`${sheet}!T3:W1099`],
       numHeaders: 1,
-      position: { row: 18, col: 22, offsetX: 0, offsetY: 0 },
+      position: { row: 13, col: 6, offsetX: 0, offsetY: 0 },
       options: { title: 'Pace: leads and spend, % of target and budget', legend: { position: 'bottom' } },
     });
   });
@@ -109,24 +109,24 @@ describe('the pace block in every locale', () => {
     });
     for (const f of Object.values(formulas)) expect(renderFormula(f, 'de_DE')).not.toContain(',');
     const { ss, sheet } = goalSheet('de_DE');
-    typeRow(ss, sheet, 14, ['01.03.2025', 'Social', 'a', '1000', '50', '2', '0', '0', '112,5']);
-    expect(ss.displayValues(on(sheet, 'Q14:T14'))).toEqual([['2025-03-01', '3%', '4%', '5%']]);
+    typeRow(ss, sheet, 27, ['01.03.2025', 'Social', 'a', '1000', '50', '2', '0', '0', '112,5']);
+    expect(ss.displayValues(on(sheet, 'T4:W4'))).toEqual([['2025-03-01', '3%', '4%', '5%']]);
     // Decimal-comma amounts, a Check row (negative leads) and a later day typed before an earlier one.
-    typeRow(ss, sheet, 15, ['04.03.2025', 'LinkedIn', 'b', '800', '20', '3', '0', '0', '1.012,25']);
-    typeRow(ss, sheet, 16, ['02.03.2025', 'Social', 'a', '500', '10', '-1', '0', '0', '50']);
-    typeRow(ss, sheet, 17, ['02.03.2025', 'Social', 'a', '500', '10', '1', '0', '0', '0,75']);
-    // Leads by day: 3-01 2, 3-02 +1 (row 16 is a Check row), 3-04 +3; spend 112.5, +0.75, +1012.25.
+    typeRow(ss, sheet, 31, ['04.03.2025', 'LinkedIn', 'b', '800', '20', '3', '0', '0', '1.012,25']);
+    typeRow(ss, sheet, 32, ['02.03.2025', 'Social', 'a', '500', '10', '-1', '0', '0', '50']);
+    typeRow(ss, sheet, 33, ['02.03.2025', 'Social', 'a', '500', '10', '1', '0', '0', '0,75']);
+    // Leads by day: 3-01 2, 3-02 +1 (row 32 is a Check row), 3-04 +3; spend 112.5, +0.75, +1012.25.
     const expected = [
       [2 / 50, 112.5 / 2250],
       [3 / 50, 113.25 / 2250],
       [3 / 50, 113.25 / 2250],
       [6 / 50, 1125.5 / 2250],
     ];
-    ss.values(on(sheet, 'S14:T17')).forEach((row, i) => {
+    ss.values(on(sheet, 'V4:W7')).forEach((row, i) => {
       row.forEach((v, j) => {
-        expect(v, `S${14 + i}:T${14 + i} [${j}]`).toBeCloseTo(expected[i]?.[j] ?? Number.NaN, 12);
+        expect(v, `V${4 + i}:W${4 + i} [${j}]`).toBeCloseTo(expected[i]?.[j] ?? Number.NaN, 12);
       });
     });
-    expect(ss.values(on(sheet, 'S18:T18'))).toEqual([['', '']]);
+    expect(ss.values(on(sheet, 'V8:W8'))).toEqual([['', '']]);
   });
 });

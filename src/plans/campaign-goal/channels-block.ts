@@ -15,16 +15,14 @@ function channelLimit(ctx: GoalContext, i: number, absolute: boolean): string {
 
 /**
  * The limit that applies to a tracking row, as an en_US expression of `channelRef` (the row's
- * Channel cell, or the Channel column range inside an ARRAYFORMULA): its channel's own limit,
- * else the goal's (also for a channel that is not one of the goal's). Computed from Your limit
- * and the goal's limit, not read from the Limit applied cells, so clearing one of those (they
- * are display) cannot give a channel a limit of 0.
+ * Channel read as cell - the goal channel its typed name is read as - or that column inside an
+ * ARRAYFORMULA): its channel's own limit, else the goal's. Computed from Your limit and the
+ * goal's limit, not read from the Limit applied cells, so clearing one of those (they are
+ * display) cannot give a channel a limit of 0.
  */
 export function rowLimit(ctx: GoalContext, channelRef: string): string {
   const C = LAYOUT.channels;
-  // TRIM: exports and pastes bring `LinkedIn ` (Sheets keeps the spaces); judged against the goal's
-  // limit instead of LinkedIn's own, such a row would turn red falsely. `=` already ignores case.
-  const channel = `TRIM(${channelRef})`;
+  const channel = channelRef;
   return ctx.goal.channels.reduceRight(
     (otherwise, _ch, i) =>
       `IF(${channel}=$${channelColumn('Channel')}$${C.firstRow + i},${channelLimit(ctx, i, true)},${otherwise})`,
@@ -56,9 +54,13 @@ export const channelsBlock: PlanBlock = (ctx, grid) => {
         ],
         headerRows: 1,
         anchor: LAYOUT.chartAnchor,
-        width: 480,
-        height: 300,
-        options: { title: `${model} by channel vs limit` },
+        width: 440,
+        height: LAYOUT.chartHeight,
+        // The limit in a calm grey-blue: red is the colour of a breach, and a limit is none.
+        options: {
+          title: `${model} by channel vs limit`,
+          series: { 0: { color: '#1a73e8' }, 1: { color: '#9fb8d9' } },
+        },
       },
     ],
   };
@@ -92,7 +94,7 @@ function channelRow(
   const { goal, model, resultsColumn, resultsFormat, money, f } = ctx;
   const r = LAYOUT.channels.firstRow + i;
   const c = (column: ChannelColumn): string => `${channelColumn(column)}${r}`;
-  const ofChannel: ['Channel', string] = ['Channel', `$${channelColumn('Channel')}${r}`];
+  const ofChannel: ['Channel read as', string] = ['Channel read as', `$${channelColumn('Channel')}${r}`];
   grid.put(c('Channel'), text(name));
   grid.put(c('Your limit'), ownLimit === null ? null : num(ownLimit), money);
   grid.style(c('Your limit'), { bg: COLORS.input });
@@ -113,7 +115,7 @@ function channelRow(
   });
   grid.put(c('Status'), f(verdict));
   // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).
-  const revenueTyped = `COUNTIFS(${tableRange('Channel', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
+  const revenueTyped = `COUNTIFS(${tableRange('Channel read as', true)},${ofChannel[1]},${tableRange('Revenue', true)},"<>")`;
   // Only revenue the rows' ROAS reads (>= 0): one pasted #N/A would turn the channel's sum into an
   // error, and the IFERROR below into a silently blank ROAS. Rows a criterion leaves out do not
   // reach the sum, errors included (as judgedSum relies on for Check rows).

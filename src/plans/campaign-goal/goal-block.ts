@@ -1,5 +1,6 @@
-// The title, the how-to line, the block titles and the Goal block (A3:B10): the goal's own inputs.
-import { parseCell } from '../shared/a1.ts';
+// The title, the how-to line, the verdict's banner row and the Goal block (A3:B10): the goal's own
+// inputs, and the cells fixed when the sheet was made (objective, payment model, currency).
+import { columnLetters, columnNumber, parseCell } from '../shared/a1.ts';
 import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
 import { dateSerial } from '../shared/iso-date.ts';
 import type { PlanCell } from '../shared/sheet-plan.ts';
@@ -22,14 +23,11 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
     ),
   );
 
+  // Row 2 is the verdict's (verdict-block.ts): a light band, no block titles in its way, so the
+  // verdict's text runs across the row. The goal's name above is the Goal block's title.
   const H = LAYOUT.blockHeaderRow;
-  for (const [cell, title] of [
-    [`A${H}`, 'Goal'],
-    [`D${H}`, 'Progress'],
-    [`J${H}`, 'Channels'],
-  ] as const) {
-    grid.put(cell, text(title));
-    grid.style(cell, { bold: true, bg: COLORS.blockTitle });
+  for (let col = 1; col <= columnNumber(LAYOUT.lastColumn); col++) {
+    grid.style(`${columnLetters(col)}${H}`, { bg: COLORS.blockTitle });
   }
 
   // Labels in A, values in B. Editable values are yellow.
@@ -68,6 +66,18 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
     false,
     `An amount in ${goal.currency}, ${ctx.amountRuleWords}.`,
   );
+  // Every formula was written for these three (the results column, the Status words, the amounts'
+  // format): an edit they would then ignore is refused in words instead, as the limit's is.
+  const fixed = (cell: string, value: string, what: string): void =>
+    grid.validate(
+      cell,
+      { kind: 'list', values: [value] },
+      false,
+      `The ${what} was fixed when this sheet was made (${value}). For another, set up a new campaign goal (Extensions > Set up campaign goal...).`,
+    );
+  fixed(G.objective, ctx.objective.label, 'objective');
+  fixed(G.model, model, 'payment model');
+  fixed(G.currency, goal.currency, 'currency');
   return {};
 };
 

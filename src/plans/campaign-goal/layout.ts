@@ -4,16 +4,21 @@ import { columnLetters, columnRange } from '../shared/a1.ts';
 import { BREACH_COLORS } from '../shared/breach-rule.ts';
 import { CHANNELS, GOAL_LIMITS } from './config.ts';
 
-/** Rows the tracking table holds; the ARRAYFORMULAs and the breach rule cover exactly these. */
-export const TABLE_CAPACITY = 500;
-
 /**
  * Fixed cell positions (1-based rows; columns as letters). They do not depend on the number of
  * channels, so a sheet built for 1 channel and one for 7 share every address.
+ *
+ * The first screen (1366 x 768 with the 300 px sidebar open: about 1,000 px and 30 rows of grid)
+ * holds the verdict (rows 1-2, frozen), the Goal and Progress blocks, both charts and the table's
+ * first columns with Status beside Spend. The table is open-ended: its formulas reach the sheet's
+ * last row, however many rows are pasted.
  */
 export const LAYOUT = {
   titleCell: 'A1',
+  /** The one-line verdict in words, in the frozen rows. */
+  verdictCell: 'A2',
   howToCell: 'J1',
+  /** Block titles: Progress (D) and Channels (J); the Goal block's title is the goal's name (A1). */
   blockHeaderRow: 2,
   goal: {
     objective: 'B3',
@@ -50,20 +55,30 @@ export const LAYOUT = {
   },
   /** Channel summary: header row, then one row per chosen channel from firstRow (7 slots). */
   channels: { headerRow: 3, firstRow: 4, slots: CHANNELS.length },
-  table: { headerRow: 13, firstRow: 14, lastRow: 13 + TABLE_CAPACITY },
   /**
-   * Pace block: its header in the table's header row (Q13:T13, frozen with it), then one row per
-   * day of the longest campaign (rows 14-1109, past a new sheet's 1000 rows).
+   * The tracking table: header, then data rows to the sheet's last row (open-ended ranges such as
+   * `I27:I`). `formatRows`: number formats, validation and colours reach this row (the sheet's rows
+   * at creation); rows pasted below it are judged and counted, and the verdict says they are not
+   * coloured.
    */
-  pace: { firstColumn: 'Q', headerRow: 13, firstRow: 14, lastRow: 13 + GOAL_LIMITS.maxDays },
+  table: { headerRow: 26, firstRow: 27, formatRows: 3 + GOAL_LIMITS.maxDays },
+  /**
+   * Pace block: a helper for the pace chart, right of everything else (T:W) under its own grey
+   * header in row 3, one row per day of the longest campaign the wizard allows (rows 4-1099).
+   */
+  pace: { firstColumn: 'T', headerRow: 3, firstRow: 4, lastRow: 3 + GOAL_LIMITS.maxDays },
+  /** Rows 1-2 (title and verdict) stay in view; the blocks and the table scroll under them. */
+  frozenRows: 2,
   /** Top area (values and styles): title, blocks, table header and the first data row. */
-  lastColumn: 'T',
+  lastColumn: 'W',
   /**
-   * The channel chart (V2, 480 x 300 px: rows 2-16) and under it the pace chart (V18, 500 px), both
-   * right of the pace block and left of Z's right edge (a new sheet has 26 columns).
+   * Both charts side by side under the Goal and Progress blocks (rows 13-25, 260 px), on the first
+   * screen with the table's header and first rows: the channel chart on A13 (440 px), the pace
+   * chart on F13 (540 px).
    */
-  chartAnchor: { row: 2, col: 22 },
-  paceChartAnchor: { row: 18, col: 22 },
+  chartAnchor: { row: 13, col: 1 },
+  paceChartAnchor: { row: 13, col: 6 },
+  chartHeight: 260,
 } as const;
 
 /** Tracking-table columns, A..P. */
@@ -77,13 +92,14 @@ export const TABLE_COLUMNS = [
   'Conversions',
   'Revenue',
   'Spend',
+  'Status',
+  'Channel read as',
   'CTR',
   'CVR',
   'CPC',
   'CPL',
   'CPA',
   'ROAS',
-  'Status',
 ] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
@@ -92,9 +108,15 @@ export function tableColumn(name: TableColumn): string {
   return columnLetters(1 + TABLE_COLUMNS.indexOf(name));
 }
 
-/** `I14:I513`, or `$I$14:$I$513` when `absolute`: a table column over every data row. */
+/** `I27:I`, or `$I$30:$I` when `absolute`: a table column over every data row, however many. */
 export function tableRange(name: TableColumn, absolute = false): string {
-  return columnRange(tableColumn(name), LAYOUT.table.firstRow, LAYOUT.table.lastRow, absolute);
+  const d = absolute ? '$' : '';
+  return `${d}${tableColumn(name)}${d}${LAYOUT.table.firstRow}:${d}${tableColumn(name)}`;
+}
+
+/** `I27:I1099`: a table column over the rows that get formats, validation and colours. */
+export function tableFormatRange(name: TableColumn): string {
+  return columnRange(tableColumn(name), LAYOUT.table.firstRow, LAYOUT.table.formatRows);
 }
 
 /**
@@ -122,10 +144,10 @@ export function channelColumn(name: ChannelColumn): string {
 }
 
 /**
- * Every computed cell right of the Progress block - the channel summary but for Your limit, and
- * the table's computed columns - as one rectangle: one warning-only protection covers them all.
+ * Every computed cell of the Channels block but for Your limit, and the table's computed columns
+ * (Status to ROAS, J:Q), as one rectangle: one warning-only protection covers them all.
  */
-export const COMPUTED_RANGE = `${channelColumn('Channel')}${LAYOUT.channels.headerRow}:${channelColumn('ROAS')}${LAYOUT.table.lastRow}`;
+export const COMPUTED_RANGE = `${channelColumn('Channel')}${LAYOUT.channels.headerRow}:${channelColumn('ROAS')}${LAYOUT.table.formatRows}`;
 
 /** The number format of cells that need none (automatic): see planCampaignGoal. */
 export const GENERAL = 'General';
@@ -139,4 +161,11 @@ export const COLORS = {
   text: '#202124',
   breachFill: BREACH_COLORS.fill,
   breachText: BREACH_COLORS.text,
+  /** Rows whose Status says Check: lavender, apart from the red of a breach, the amber of a breach not yet sure (breach-rule.ts NOT_YET_COLORS) and the input yellow. */
+  checkFill: '#e6dcf2',
+  checkText: '#4a2a73',
+  /** Header of the pace helper block: grey, not the table's blue. */
+  helperHeader: '#e8eaed',
+  helperText: '#3c4043',
+  verdict: '#174ea6',
 } as const;

@@ -1,4 +1,4 @@
-// The Pace block (Q13:T1109, right of the tracking table) and its chart: one row per campaign day - the day, the plan (a straight
+// The Pace block (T3:W1099, a helper right of everything else, under a grey header) and its chart: one row per campaign day - the day, the plan (a straight
 // line from 0 to 100% of the target on the end date), and results and spend to the end of that day
 // as % of the target and of the budget, up to the last day reported - sized for the longest campaign the wizard allows. Four
 // ARRAYFORMULAs in the first row, so the block costs no write of its own; the chart is a burn-up:
@@ -56,8 +56,11 @@ export function paceFormulas(ctx: Pick<GoalContext, 'resultsColumn' | 'ref'>): R
   const days = `IF(AND(ISNUMBER(${start}),ISNUMBER(${end}),${end}>=${start}),${end}-${start}+1,0)`;
   const dates = tableRange('Date', true);
   const judgedDates = `IF(LEFT(${tableRange('Status', true)},${CHECK_PREFIX.length})=${quoteString(CHECK_PREFIX)},"",${dates})`;
+  // The latest date of a row the Status judged: a row dated 2099 (a Check) must not draw the lines on
+  // to the end date. MAXIFS gives one value, inside ARRAYFORMULA or not.
+  const lastJudgedDay = `MAXIFS(${dates},${tableRange('Status', true)},"<>Check*")`;
   const toDate = (column: 'Spend' | typeof ctx.resultsColumn, goal: string): string =>
-    `=ARRAYFORMULA(IF(${day}="","",IF(${day}>MAX(${dates}),"",IFERROR(IF(${goal}>0,` +
+    `=ARRAYFORMULA(IF(${day}="","",IF(${day}>${lastJudgedDay},"",IFERROR(IF(${goal}>0,` +
     `SUMIF(${judgedDates},"<="&${day},${tableRange(column, true)})/${goal},""),""))))`;
   return {
     Day: `=ARRAYFORMULA(IF(SEQUENCE(${DAY_ROWS})<=${days},${start}+SEQUENCE(${DAY_ROWS})-1,""))`,
@@ -75,8 +78,8 @@ export function paceChart(resultWord: string): PlanChart {
     ranges: [`${paceColumn('Day')}${P.headerRow}:${paceColumn('Spend to date')}${P.lastRow}`],
     headerRows: 1,
     anchor: LAYOUT.paceChartAnchor,
-    width: 500,
-    height: 300,
+    width: 540,
+    height: LAYOUT.chartHeight,
     options: {
       title: `Pace: ${resultWord} and spend, % of target and budget`,
       legend: { position: 'bottom' },
@@ -96,7 +99,7 @@ export const paceBlock: PlanBlock = (ctx, grid) => {
   for (const name of PACE_COLUMNS) {
     const header = `${paceColumn(name)}${P.headerRow}`;
     grid.put(header, text(name === 'Results to date' ? `${ctx.objective.results} to date` : name));
-    grid.style(header, { bold: true, bg: COLORS.header, color: COLORS.headerText });
+    grid.style(header, { bold: true, bg: COLORS.helperHeader, color: COLORS.helperText });
     grid.put(`${paceColumn(name)}${P.firstRow}`, ctx.f(formulas[name]));
     grid.format(paceRange(name).replace(/\$/g, ''), name === 'Day' ? 'yyyy-mm-dd' : '0%');
   }
@@ -107,7 +110,7 @@ export const paceBlock: PlanBlock = (ctx, grid) => {
       'of the budget, up to the latest date in the table. Rows whose Status says Check are left out. Computed: do not type here.',
   });
   // Computed: typing into the block would stop its ARRAYFORMULAs (Sheets' "would overwrite data"
-  // #REF!), so Sheets asks first. Its own protection: the computed cells' rectangle (J3:Q513) would
+  // #REF!), so Sheets asks first. Its own protection: the computed cells' rectangle (J3:Q1099) would
   // take in the editable Your limit column R if it were widened to reach here.
   return {
     warningRanges: [`${paceColumn('Day')}${P.headerRow}:${paceColumn('Spend to date')}${P.lastRow}`],

@@ -11,9 +11,17 @@ import { COLORS, COMPUTED_RANGE, GENERAL, LAYOUT } from './layout.ts';
 import { paceBlock } from './pace-block.ts';
 import { progressBlock } from './progress-block.ts';
 import { trackingTable } from './tracking-table.ts';
+import { verdictBlock } from './verdict-block.ts';
 
 /** The blocks of a goal sheet, in the order their parts (rules, charts, ...) are written. */
-const BLOCKS: readonly PlanBlock[] = [goalBlock, progressBlock, channelsBlock, trackingTable, paceBlock];
+const BLOCKS: readonly PlanBlock[] = [
+  goalBlock,
+  progressBlock,
+  channelsBlock,
+  trackingTable,
+  paceBlock,
+  verdictBlock,
+];
 
 /** FNV-1a, 32 bits, as 8 hex digits: tells apart sheet names that clean up to the same letters. */
 function hash8(text: string): string {
@@ -57,8 +65,8 @@ export interface PlanOptions {
 /** Builds the layout plan of a campaign-goal sheet. Pure: same goal and options, same plan. */
 export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPlan {
   const T = LAYOUT.table;
-  // Formats reach the pace block's last day, past the table's capacity.
-  const formatRows = Math.max(T.lastRow, LAYOUT.pace.lastRow);
+  // Formats reach the pace block's last day and the table's formatted rows.
+  const formatRows = Math.max(T.formatRows, LAYOUT.pace.lastRow);
   const topRows = T.firstRow;
   // Cells that need no format get 'General', the pattern reported as Sheets' documented reset
   // (issue 10): the empty pattern '' is undocumented, and no pattern at all would need a second,
@@ -82,7 +90,7 @@ export function planCampaignGoal(goal: CampaignGoal, opts: PlanOptions): SheetPl
       ...parts.flatMap((p) => p.namedRanges ?? []),
     ],
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats ?? []),
-    frozenRows: T.headerRow,
+    frozenRows: LAYOUT.frozenRows,
     addRows: rowsToAdd(formatRows),
     // The computed cells (the ARRAYFORMULAs in the table's first data row, the channel summary with
     // Limit applied): typing or pasting over them would stop every row's Status or show a wrong

@@ -7,9 +7,14 @@ import { costPerResult, judgedSum, text } from './block.ts';
 import { GOAL_LIMITS } from './config.ts';
 import { LAYOUT } from './layout.ts';
 
-/** A 20-character bar for a fraction; blank unless it is a number (MIN/MAX skip text: a full bar). */
+/**
+ * A 10-character bar for a fraction and its percentage, `███▁▁▁▁▁▁▁ 25%`: the empty part a thin
+ * baseline, so 0% reads as empty (a row of ░ read as a grey, full bar), and short enough to end
+ * before the Channels block. Blank unless it is a number (MIN/MAX skip text: a full bar).
+ */
 function bar(fraction: string): string {
-  return `=IFERROR(IF(ISNUMBER(${fraction}),REPT("█",ROUND(MAX(0,MIN(1,${fraction}))*20,0))&REPT("░",20-ROUND(MAX(0,MIN(1,${fraction}))*20,0)),""),"")`;
+  const n = `ROUND(MAX(0,MIN(1,${fraction}))*10,0)`;
+  return `=IFERROR(IF(ISNUMBER(${fraction}),REPT("█",${n})&REPT("▁",10-${n})&" "&ROUND(${fraction}*100,0)&"%",""),"")`;
 }
 
 /** en_US: the goal's dates can be read and are in order (a cleared B6 is not day 0). */

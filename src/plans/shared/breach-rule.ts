@@ -94,6 +94,13 @@ export interface BreachTable {
    * By content, not by row number: a row number goes stale once the user sorts or inserts rows.
    */
   exclude?: (row: RowRef) => string;
+  /**
+   * Checks of the table's own (a date outside the campaign, an unknown channel): element-wise
+   * en_US conditions, true for a row to leave unjudged, each with its Status as an en_US text
+   * expression (it may quote the cell: `"Check Channel: '"&B14:B&"'"`). Asked after errors and
+   * blank spend, before the spend and results checks; such rows are never coloured.
+   */
+  extraChecks?: (row: RowRef) => { bad: string; status: string }[];
   /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
   missingLimit?: string;
   /**
@@ -135,7 +142,7 @@ export const CHECK_PREFIX = 'Check ';
  * Both are element-wise conditions, so the same text serves the ARRAYFORMULA and the row formula;
  * `implied` steps are left out of the row formula, whose IFERROR and ISNUMBER tests cover them.
  */
-type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true };
+type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true; expr?: true };
 
 /** The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). */
 function ruleParts(t: BreachTable, ref: RowRef) {
@@ -172,6 +179,11 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
     { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
     { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
+    ...(t.extraChecks?.(ref) ?? []).map((c) => ({
+      bad: `0+(${c.bad})`,
+      status: c.status,
+      expr: true as const,
+    })),
     // Sheets stores a date as a number (3/2/2025 is 45718): typed into Spend it would count as
     // money. ISDATE tells it by the cell's date format (https://support.google.com/docs/answer/9061381),
     // which typing a date gives the cell even where the column had a money format. Google does not
@@ -257,11 +269,9 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string; 
   const arr = ruleParts(t, (c) =>
     last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
+  const said = (c: Check): string => (c.expr ? c.status : quoteString(c.status));
   const chain = arr.checks.reduceRight(
-    (judged, c) =>
-      'ok' in c
-        ? `IF(${c.ok},${judged},${quoteString(c.status)})`
-        : `IF(${c.bad},${quoteString(c.status)},${judged})`,
+    (judged, c) => ('ok' in c ? `IF(${c.ok},${judged},${said(c)})` : `IF(${c.bad},${said(c)},${judged})`),
     judgedText(t, arr),
   );
   const status = `=ARRAYFORMULA(${chain})`;

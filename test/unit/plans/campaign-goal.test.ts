@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignGoalInput } from '../../../src/plans/campaign-goal/config.ts';
 import { CHANNELS, GOAL_LIMITS } from '../../../src/plans/campaign-goal/config.ts';
-import { LAYOUT, TABLE_CAPACITY } from '../../../src/plans/campaign-goal/layout.ts';
+import { LAYOUT } from '../../../src/plans/campaign-goal/layout.ts';
 import { planCampaignGoal } from '../../../src/plans/campaign-goal/plan.ts';
 import { validateGoalConfig } from '../../../src/plans/campaign-goal/validate.ts';
 import type { PlanCell, SheetPlan } from '../../../src/plans/shared/sheet-plan.ts';
@@ -42,12 +42,12 @@ describe('planCampaignGoal', () => {
 
   it('keeps every grid the size of its range', () => {
     const top = LAYOUT.table.firstRow;
-    expect(en.values.range).toBe(`A1:T${top}`);
+    expect(en.values.range).toBe(`A1:W${top}`);
     expect(en.values.grid).toHaveLength(top);
-    expect(en.values.grid.every((r) => r.length === 20)).toBe(true);
+    expect(en.values.grid.every((r) => r.length === 23)).toBe(true);
     // Formats reach the pace block's last day (the longest campaign), past a new sheet's 1000 rows.
-    const last = 13 + GOAL_LIMITS.maxDays;
-    expect(en.numberFormats.range).toBe(`A1:T${last}`);
+    const last = 3 + GOAL_LIMITS.maxDays;
+    expect(en.numberFormats.range).toBe(`A1:W${last}`);
     expect(en.numberFormats.grid).toHaveLength(last);
     expect(en.addRows).toEqual({ after: 1000, count: last - 1000 });
     expect(en.styles.backgrounds).toHaveLength(top);
@@ -62,28 +62,26 @@ describe('planCampaignGoal', () => {
     }
   });
 
-  it('computes columns with one ARRAYFORMULA each over the whole capacity, in the first data row', () => {
-    const last = 13 + TABLE_CAPACITY;
-    expect(cellAt(en, 'J14')).toEqual({
-      formula: `=ARRAYFORMULA(IF(ISNUMBER(E14:E${last})*ISNUMBER(D14:D${last}),IF((D14:D${last}>0)*(E14:E${last}>=0),IFERROR(IF(E14:E${last}/D14:D${last}<=1000000000000,E14:E${last}/D14:D${last},""),""),""),""))`,
+  it('computes columns with one open-ended ARRAYFORMULA each, in the first data row', () => {
+    expect(cellAt(en, 'L27')).toEqual({
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(E27:E)*ISNUMBER(D27:D),IF((D27:D>0)*(E27:E>=0),IFERROR(IF(E27:E/D27:D<=1000000000000,E27:E/D27:D,""),""),""),""))`,
     });
-    for (const c of 'JKLMNOP')
-      expect((cellAt(en, `${c}14`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
+    for (const c of 'JKLMNOPQ')
+      expect((cellAt(en, `${c}27`) as { formula: string }).formula).toMatch(/^=ARRAYFORMULA\(/);
   });
 
   it('flags rows with spend > limit x MAX(results, 1), the limit absolute and per channel', () => {
-    // Amber (not yet sure) first, red (confirmed) second: the first rule that holds colours a row.
     expect(en.conditionalFormats).toHaveLength(2);
-    expect(en.conditionalFormats[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$P14))');
-    const rule = en.conditionalFormats[1];
-    expect(rule?.range).toBe(`A14:P${13 + TABLE_CAPACITY}`);
-    // One row (14, relative) on this sheet: coloured exactly where the row's Status says "Over".
-    expect(rule?.formula).toBe('=LEFT($P14,5)="Over "');
-    // Status applies the channel's limit (the Channel cell trimmed), computed from Your limit (R)
+    const rule = en.conditionalFormats[0];
+    expect(rule?.range).toBe(`A27:Q${LAYOUT.table.formatRows}`);
+    // One row (30, relative) on this sheet: coloured exactly where the row's Status says "Over".
+    expect(rule?.formula).toBe('=LEFT($J27,5)="Over "');
+    expect(en.conditionalFormats[1]?.formula).toBe('=LEFT($J27,6)="Check "');
+    // Status applies the limit of the channel the row is read as (K), computed from Your limit (R)
     // and the goal's B8, never read from the Limit applied cells (L), which are display.
-    const status = (cellAt(en, 'P14') as { formula: string }).formula;
+    const status = (cellAt(en, 'J27') as { formula: string }).formula;
     expect(status).toContain(
-      `I14:I${13 + TABLE_CAPACITY}>IF(TRIM(B14:B${13 + TABLE_CAPACITY})=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(TRIM(B14:B${13 + TABLE_CAPACITY})=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*`,
+      'I27:I>IF(K27:K=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(K27:K=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*',
     );
     expect(status).not.toMatch(/\$L\$|!/);
     // Channel order follows the catalogue: Social before LinkedIn.
@@ -96,10 +94,10 @@ describe('planCampaignGoal', () => {
 
   it('uses the model’s results column: Conversions for sales, Clicks for traffic', () => {
     const sales = planCampaignGoal(goalOf({ objective: 'sales' }), { locale: 'en_US', sheetName: 's' });
-    expect((cellAt(sales, 'P14') as { formula: string }).formula).toContain('ISNUMBER(G14:G513)');
-    expect((cellAt(sales, 'P14') as { formula: string }).formula).toContain('Over CPA limit by ');
+    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('ISNUMBER(G27:G)');
+    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('Over CPA limit by ');
     const traffic = planCampaignGoal(goalOf({ objective: 'traffic' }), { locale: 'en_US', sheetName: 't' });
-    expect((cellAt(traffic, 'P14') as { formula: string }).formula).toContain('ISNUMBER(E14:E513)');
+    expect((cellAt(traffic, 'J27') as { formula: string }).formula).toContain('ISNUMBER(E27:E)');
   });
 
   it('renders every formula with ; and the decimal comma for de_DE', () => {
@@ -107,7 +105,7 @@ describe('planCampaignGoal', () => {
       locale: 'de_DE',
       sheetName: 'Goal - Q4 leads',
     });
-    const status = (cellAt(de, 'P14') as { formula: string }).formula;
+    const status = (cellAt(de, 'J27') as { formula: string }).formula;
     expect(status).toContain(')&","&RIGHT(');
     expect(status).toContain('&" €"');
     for (const f of formulas(de)) expect(f.replace(/"(?:[^"]|"")*"/g, '')).not.toContain(',');
@@ -124,21 +122,19 @@ describe('planCampaignGoal', () => {
       sheetName: 'a',
     });
     for (const p of [one, seven]) {
-      expect(p.values.range).toBe(`A1:T${LAYOUT.table.firstRow}`);
+      expect(p.values.range).toBe(`A1:W${LAYOUT.table.firstRow}`);
       expect(p.namedRanges).toHaveLength(1);
       expect(p.conditionalFormats).toHaveLength(2);
       expect(p.charts).toHaveLength(2);
-      expect(p.charts[1]?.ranges).toEqual([`Q${LAYOUT.pace.headerRow}:T${LAYOUT.pace.lastRow}`]);
-      // Two distinct warning rules on the typed columns (the channel list, numbers >= 0).
-      expect(p.validations.rules.filter((r) => r.allowInvalid)).toHaveLength(2);
+      expect(p.charts[1]?.ranges).toEqual([`T${LAYOUT.pace.headerRow}:W${LAYOUT.pace.lastRow}`]);
+      // One warning rule on the typed columns (numbers >= 0); the Channel column has none, as
+      // platform names (Meta) are read as their channel and Status words the others.
+      expect(p.validations.rules.filter((r) => r.allowInvalid)).toHaveLength(1);
     }
     expect(one.charts[0]?.ranges).toEqual(['J3:L4']);
     expect(seven.charts[0]?.ranges).toEqual(['J3:L10']);
-    const channelRule = seven.validations.grid[LAYOUT.table.firstRow - 1]?.[1];
-    expect(seven.validations.rules[channelRule ?? -1]?.rule).toEqual({
-      kind: 'list',
-      values: CHANNELS.map((c) => c.name),
-    });
+    expect(seven.validations.grid[LAYOUT.table.firstRow - 1]?.[1]).toBeNull();
+    expect(CHANNELS).toHaveLength(7);
   });
 
   it('names ranges with absolute references and a per-sheet prefix', () => {
@@ -152,8 +148,8 @@ describe('planCampaignGoal', () => {
     expect(names.size).toBe(2);
   });
 
-  it('freezes through the table header and keeps user text as text', () => {
-    expect(en.frozenRows).toBe(LAYOUT.table.headerRow);
+  it('freezes the title and verdict rows and keeps user text as text', () => {
+    expect(en.frozenRows).toBe(2);
     const evil = planCampaignGoal(goalOf({ name: '=IMPORTXML("http://x","//a")' }), {
       locale: 'en_US',
       sheetName: 'x',
@@ -165,7 +161,7 @@ describe('planCampaignGoal', () => {
     const all = new Set(en.numberFormats.grid.flat());
     expect(all.has('')).toBe(false);
     expect(all.has('General')).toBe(true);
-    expect(en.numberFormats.grid[LAYOUT.table.firstRow - 1]?.[15]).toBe('General');
+    expect(en.numberFormats.grid[LAYOUT.table.firstRow - 1]?.[9]).toBe('General');
   });
 
   it('writes JPY amounts without decimals', () => {
@@ -173,7 +169,7 @@ describe('planCampaignGoal', () => {
       locale: 'ja_JP',
       sheetName: 'x',
     });
-    expect((cellAt(jp, 'P14') as { formula: string }).formula).toContain('"¥"&IF(ROUND(');
+    expect((cellAt(jp, 'J27') as { formula: string }).formula).toContain('"¥"&IF(ROUND(');
     expect(jp.numberFormats.grid[7]?.[1]).toBe('[$¥]#,##0');
   });
 });
