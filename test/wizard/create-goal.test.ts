@@ -9,7 +9,7 @@ import { createGoal, leadsGoal, measureCreateCampaignGoalCalls, on, shiftDate } 
 const RED = '#f4c7c3';
 const NOT_YET = '#fce8b2';
 const WHITE = '#ffffff';
-/** Rows whose Status says Check: light amber, apart from a breach's red. */
+/** Rows whose Status says Check: lavender, apart from a breach's red and a not-yet-sure amber. */
 const CHECK = '#e6dcf2';
 
 /** Types one tracking row (columns A..I) as text, the way a user types it. */
@@ -73,7 +73,7 @@ describe('createCampaignGoal (en_US)', () => {
     const rules = ss.conditionalRules(sheetName);
     expect(rules).toHaveLength(2);
     expect(rules[0]).toMatchObject({ ranges: ['A27:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
-    // The second colours the rows whose Status says Check, light amber.
+    // The second colours the rows whose Status says Check, lavender.
     expect(rules[1]).toMatchObject({
       ranges: ['A27:Q1099'],
       formula: '=LEFT($J27,6)="Check "',

@@ -7,7 +7,7 @@ import { heads } from '../verdict-text.ts';
 import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
 
 const RED = '#f4c7c3';
-/** Rows whose Status says Check: light amber. */
+/** Rows whose Status says Check: lavender. */
 const CHECK = '#e6dcf2';
 
 describe('a date typed into Spend', () => {

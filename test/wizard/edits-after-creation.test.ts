@@ -8,7 +8,7 @@ import { createGoal, IN_CAMPAIGN, leadsGoal, on } from './helpers.ts';
 const NOT_YET = '#fce8b2';
 const RED = '#f4c7c3';
 const WHITE = '#ffffff';
-/** Rows whose Status says Check: light amber. */
+/** Rows whose Status says Check: lavender. */
 const CHECK = '#e6dcf2';
 
 /** A fresh goal sheet (Social on the goal's $45, LinkedIn on its own $80) and a typist for it. */
