@@ -21,17 +21,24 @@ function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string
 
 /** The Status without its verdict words (the verdicts have their own tests below). */
 function status(ss: LocalSpreadsheet, sheet: string, row: number): string {
-  return ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? '';
+  return String(head(ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? ''));
 }
 
 function rowBackgrounds(ss: LocalSpreadsheet, sheet: string, row: number): string[] {
   return ss.backgrounds(on(sheet, `A${row}:J${row}`))[0] ?? [];
 }
 
+/** The Status says the breach is confirmed (red); over but not yet sure is amber. */
+function confirmed(ss: LocalSpreadsheet, sheet: string, row: number): boolean {
+  return (ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? '').endsWith(' · confirmed');
+}
+
 function expectRow(ss: LocalSpreadsheet, sheet: string, row: number, text: string, breach: boolean): void {
   expect(status(ss, sheet, row), `status of row ${row}`).toBe(text);
   expect(new Set(rowBackgrounds(ss, sheet, row)), `fill of row ${row}`).toEqual(
-    new Set([breach ? RED : text.startsWith('Check ') ? CHECK : WHITE]),
+    new Set([
+      breach ? (confirmed(ss, sheet, row) ? RED : NOT_YET) : text.startsWith('Check ') ? CHECK : WHITE,
+    ]),
   );
 }
 
@@ -71,10 +78,17 @@ describe('createCampaignGoal (en_US)', () => {
 
   it('has one breach rule over the table, on its own sheet, with no problem the emulator can see', () => {
     const rules = ss.conditionalRules(sheetName);
-    expect(rules).toHaveLength(2);
-    expect(rules[0]).toMatchObject({ ranges: ['A27:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
-    // The second colours the rows whose Status says Check, lavender.
-    expect(rules[1]).toMatchObject({
+    expect(rules).toHaveLength(3);
+    // Amber first (not yet sure), then red: the first rule that holds colours the row.
+    expect(rules[0]).toMatchObject({
+      ranges: ['A27:Q1099'],
+      criteria: 'CUSTOM_FORMULA',
+      background: NOT_YET,
+    });
+    expect(rules[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$J27))');
+    expect(rules[1]).toMatchObject({ ranges: ['A27:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
+    // The third colours the rows whose Status says Check, lavender.
+    expect(rules[2]).toMatchObject({
       ranges: ['A27:Q1099'],
       formula: '=LEFT($J27,6)="Check "',
       background: CHECK,
