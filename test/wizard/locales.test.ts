@@ -117,7 +117,8 @@ describe.each([...LOCALES, ...ODD])('%s', (locale) => {
     expect(status[0]).toContain(info?.decimals === 0 ? '5' : `5${l.decimal}00`);
     expect(status[0]).toContain(info?.symbol ?? l.currency);
     expect(status[1]).toBe('OK');
-    expect(new Set(goal.backgrounds(on(sheetName, 'A27:J27'))[0])).toEqual(new Set([RED]));
+    // Over, not yet sure: 2 leads for 100 at a 45 limit, P = GAMMA.DIST(100/45, 3, 1, TRUE) = 0.38 < 95%.
+    expect(new Set(goal.backgrounds(on(sheetName, 'A27:J27'))[0])).toEqual(new Set([AMBER]));
     expect(goal.backgrounds(on(sheetName, 'A28:J28'))[0]).not.toContain(RED);
     expect(errorCells(goal, on(sheetName, 'A1:W60'))).toEqual([]);
   });
