@@ -7,6 +7,7 @@ import { heads } from '../verdict-text.ts';
 import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
 
 const RED = '#f4c7c3';
+const NOT_YET = '#fce8b2';
 /** Rows whose Status says Check: lavender. */
 const CHECK = '#e6dcf2';
 
