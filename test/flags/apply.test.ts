@@ -314,7 +314,9 @@ describe('the add-on tells its report flags from its goal sheets', () => {
       channels: [{ id: 'social' }],
     }) as { sheetName: string };
     const rules = ss.conditionalRules(sheetName);
-    expect(rules[0]?.formula).toMatch(/^=LEFT\(\$J27,5\)="Over "$/);
+    // The goal sheet's amber rule (untagged: not a flag's), then its red one.
+    expect(rules[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$J27))');
+    expect(rules[1]?.formula).toMatch(/^=LEFT\(\$J27,5\)="Over "$/);
     expect(ss.run('removeBreachFlags', sheetName)).toEqual({ sheetName, removed: false, left: [] });
     expect(ss.conditionalRules(sheetName)).toEqual(rules);
     // Nor does the panel offer to flag it a second time.
