@@ -16,7 +16,14 @@ import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
 import { documentWrite_ } from './document-write.ts';
-import { clearRemovals_, readSheet_, rulesWithout_, type SheetState, withMetadata_ } from './own-flags-io.ts';
+import {
+  clearRemovals_,
+  readForRemoval_,
+  readSheet_,
+  rulesWithout_,
+  type SheetState,
+  withMetadata_,
+} from './own-flags-io.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -276,13 +283,24 @@ function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
  */
 export function removeBreachFlags(sheetName: string): RemoveResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = sheetNamed_(ss, sheetName);
-  const state = readSheet_(sheet, { display: false, metadata: true });
-  const removals = state.flags.map((f) => removalOf(f, state.read));
-  const removed = removals.length > 0 || state.strayRules.length > 0;
-  if (removed) {
-    clearRemovals_(sheet, state, removals);
-    sheet.setConditionalFormatRules(rulesWithout_(state, removals));
-  }
-  return { sheetName, removed, left: removals.flatMap((r) => r.left) };
+  return documentWrite_({
+    writer: 'removeBreachFlags',
+    // Read under the lock: what is taken away is what the sheet holds now.
+    prepare: () => {
+      const sheet = sheetNamed_(ss, sheetName);
+      const state = readForRemoval_(sheet);
+      return { sheet, state, removals: state.flags.map((f) => removalOf(f, state.read)) };
+    },
+    write: ({ sheet, state, removals }) => {
+      const removed = removals.length > 0 || state.strayRules.length > 0;
+      if (removed) {
+        clearRemovals_(sheet, state, removals);
+        sheet.setConditionalFormatRules(rulesWithout_(state, removals));
+      }
+      return { sheetName, removed, left: removals.flatMap((r) => r.left) };
+    },
+    wrote: (result) => result.removed,
+    // Taking away is not undone: what is left is the add-on's own, and Remove again finishes it.
+    explain: ({ cause }) => `Could not remove all the flags: ${cause}. Remove flags again to finish.`,
+  });
 }

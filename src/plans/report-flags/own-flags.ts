@@ -198,6 +198,18 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
   for (const f of flags) if (f.limitCol === null && f.metadata.length === 0) f.limitCol = f.statusCol + 1;
 }
 
+/**
+ * Whether the Status formulas alone say where every cell of these flags is: each flag holds its
+ * formula and the formula still names its limit cell (not `#REF!`). The metadata then adds nothing
+ * to where the cells are (attachMetadata fills only what the formulas leave open).
+ */
+export function placedByFormulas(flags: readonly OwnFlag[], read: SheetRead): boolean {
+  return flags.every((f) => {
+    const formula = cellOf(read.formulas, f.headerRow, f.statusCol);
+    return f.formula && typeof formula === 'string' && limitColumnOf(formula) !== null;
+  });
+}
+
 /** What Remove (or Apply moving the flags) takes away of one set of flags, and what it leaves. */
 export interface Removal {
   /** 1-based cells to empty: content only (the Status formula) or content, format and validation (the limit). */
