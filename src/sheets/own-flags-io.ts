@@ -3,6 +3,7 @@
 
 import {
   FLAGS_KEY,
+  mayHoldOwnFlags,
   type OwnFlag,
   ownFlags,
   placedByFormulas,
@@ -34,7 +35,7 @@ export interface SheetState {
 
 /**
  * Reads in one pass: rules (2 reads each, in memory), the data range's values and formulas (and
- * display values when asked). The add-on's column metadata costs 2 calls plus 4 per record, so it
+ * display values when asked); the formulas only when a cell or rule may be the add-on's. The add-on's column metadata costs 2 calls plus 4 per record, so it
  * is read (withMetadata_) when `metadata` says always, or when a Status formula or rule of the
  * add-on is damaged - the only time the formulas and rules, which Sheets moves itself, do not
  * already say where every cell the add-on wrote is.
@@ -47,7 +48,8 @@ export function readSheet_(sheet: Sheet, o: { display: boolean; metadata: boolea
   });
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const formulas = range.getFormulas();
+  // No cell shows what a Status formula of the add-on shows: none holds one, so no formula is read.
+  const formulas = mayHoldOwnFlags(values, ruleFormulas) ? range.getFormulas() : [];
   const display = o.display ? range.getDisplayValues() : null;
   const state = stateOf_(rules, null, { values, formulas, rules: ruleFormulas, metadata: [] }, display);
   const damaged = state.strayRules.length > 0 || state.flags.some((f) => !f.formula);

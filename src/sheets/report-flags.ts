@@ -8,7 +8,13 @@ import {
   type SheetGrid,
 } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
-import { FLAGS_KEY, type OwnFlag, recordText, removalOf } from '../plans/report-flags/own-flags.ts';
+import {
+  FLAGS_KEY,
+  isErrorShown,
+  type OwnFlag,
+  recordText,
+  removalOf,
+} from '../plans/report-flags/own-flags.ts';
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
@@ -67,7 +73,7 @@ function damage_(state: SheetState): string[] {
   return state.flags.flatMap((f) => {
     const head = state.read.values[f.headerRow - 1]?.[f.statusCol - 1];
     const blocked =
-      f.formula && typeof head === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(head)
+      f.formula && isErrorShown(head)
         ? [
             `The Status in ${columnLetters(f.statusCol)}${f.headerRow} cannot show (${head}): a cell under it holds something of yours. Empty the Status column, or Remove flags and Apply again.`,
           ]

@@ -289,7 +289,7 @@ describe('service calls', () => {
     // removeBreachFlags: the lock (3) and the flush, the metadata found (2) and removed (1 each)
     // but not read while the Status formulas say where every cell is.
     expect(small.removeCalls).toBeLessThanOrEqual(21);
-    expect(small.detectCalls).toBeLessThanOrEqual(12);
+    expect(small.detectCalls).toBeLessThanOrEqual(9);
   });
 });
 
