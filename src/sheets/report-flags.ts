@@ -130,7 +130,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     // Read under the lock: the report checked is the report written beside.
     prepare: () => prepareFlags_(ss, options),
     write: ({ sheet, state, plan, removals, others, record, request, decimal }, undo) => {
-      const room = makeRoom_(sheet, plan.limitCol);
+      const room = makeRoom_(sheet, plan.limitCol, state.read.values[0]?.length ?? 0);
       if (room) undo(room.what, room.undo);
       // No half-applied flags: whatever got written goes again, the user's rules stay.
       undo(`column ${plan.statusColumn} and the rule`, () => undoFlags_(sheet, plan, others));
@@ -216,10 +216,16 @@ function prepareFlags_(
 /**
  * Columns added at the right so the Status and limit columns end inside the sheet: a report as
  * wide as its sheet (an import, a paste of 25+ columns) has no free column, and Apps Script refuses
- * a range past the last one. 1 document call, 2 when it inserts; null when nothing was added, else
- * how to take the new columns away again.
+ * a range past the last one. No call when the data range (`dataWidth` columns) already reaches the
+ * column (Apply again), else 1, 2 when it inserts; null when nothing was added, else how to take
+ * the new columns away again.
  */
-function makeRoom_(sheet: Sheet, lastColumn: number): { what: string; undo: () => void } | null {
+function makeRoom_(
+  sheet: Sheet,
+  lastColumn: number,
+  dataWidth: number,
+): { what: string; undo: () => void } | null {
+  if (lastColumn <= dataWidth) return null;
   const max = sheet.getMaxColumns();
   if (lastColumn <= max) return null;
   const added = lastColumn - max;
