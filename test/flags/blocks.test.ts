@@ -4,15 +4,9 @@
 // mapping or reported as not covered; every cell the user wrote stays as it was.
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index.ts';
-import { detect, flag, openReport, redRows } from './helpers.ts';
+import { detect, FOUR_CAMPAIGNS, flag, openReport, redRows, snapshot } from './helpers.ts';
 
-const REPORT = [
-  ['Campaign', 'Cost', 'Conversions', 'Clicks'],
-  ['Alpha', '600', '1', '10'],
-  ['Beta', '40', '2', '10'],
-  ['Gamma', '300', '2', '10'],
-  ['Delta', '90', '3', '10'],
-];
+const REPORT = FOUR_CAMPAIGNS;
 
 /** Next week's export, its columns in another order: read with REPORT's mapping, Zeta's 600 would be 1. */
 const REORDERED = [
@@ -21,15 +15,7 @@ const REORDERED = [
   ['Eta', '5', '50', '10'],
 ];
 
-function cells(ss: LocalSpreadsheet, a1: string): unknown {
-  return {
-    values: ss.values(a1),
-    formulas: ss.formulas(a1),
-    display: ss.displayValues(a1),
-    formats: ss.numberFormats(a1),
-    notes: ss.notes(a1),
-  };
-}
+const cells = snapshot;
 
 /** Rows (1-based) whose Status shows something, between first and last. */
 function withStatus(ss: LocalSpreadsheet, column: string, first: number, last: number): number[] {
