@@ -9,6 +9,7 @@ import { type LocalSpreadsheet, openLocalSpreadsheet } from '../local/index.ts';
 import { CUSTOM_FUNCTIONS } from '../src/functions/custom.ts';
 import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
+import { abConfidence, breachConfidence } from '../src/metrics/evidence.ts';
 import { planSharing } from '../src/plans/sharing/plan.ts';
 import { timeLimitSection } from './bench-time-limit.ts';
 import { CODE_JS_BUDGET_KB } from './code-budget.ts';
@@ -77,6 +78,17 @@ function inputs(): Record<ParamKind | 'amount2', Column> {
     number: column(6, (u) => Math.round((u - 0.2) * 1_000_000) / 100, 0.01),
   };
 }
+
+/** A share of each count, rounded down: conversions out of the count's trials. */
+const shareOf = (c: Column, share: number): Column => c.map(([n]) => [Math.floor((n ?? 0) * share)]);
+
+/** Arguments a function needs related to each other: an A/B test's conversions within its trials. */
+const SPECIAL_ARGS: Readonly<Record<string, (cols: ReturnType<typeof inputs>) => Column[]>> = {
+  AB_CONFIDENCE: (cols) => {
+    const trialsB = [...cols.count].reverse();
+    return [shareOf(cols.count, 0.03), cols.count, shareOf(trialsB, 0.045), trialsB];
+  },
+};
 
 const at = (c: Column, r: number): number => (c[r] as readonly number[])[0] as number;
 
@@ -160,6 +172,26 @@ function plainProduct([a, b]: readonly Column[]): Out {
   return out;
 }
 
+// The confidence functions' arithmetic is the metric itself: the loop measures what the shared
+// argument path adds around it.
+function plainBreachConfidence([a, b, c]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const C = c as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) out[r] = [breachConfidence(at(A, r), at(B, r), at(C, r)) ?? ''];
+  return out;
+}
+function plainAbConfidence([a, b, c, d]: readonly Column[]): Out {
+  const A = a as Column;
+  const B = b as Column;
+  const C = c as Column;
+  const D = d as Column;
+  const out: Out = new Array(CELLS);
+  for (let r = 0; r < CELLS; r++) out[r] = [abConfidence(at(A, r), at(B, r), at(C, r), at(D, r)) ?? ''];
+  return out;
+}
+
 const PLAIN: Readonly<Record<string, (cols: readonly Column[]) => Out>> = {
   ROAS: plainDivide,
   ROI: plainRoi,
@@ -180,6 +212,8 @@ const PLAIN: Readonly<Record<string, (cols: readonly Column[]) => Out>> = {
   POAS: plainDivide,
   CPV: plainDivide,
   BREAKEVEN_CPA: plainProduct,
+  BREACH_CONFIDENCE: plainBreachConfidence,
+  AB_CONFIDENCE: plainAbConfidence,
 };
 
 function median(xs: number[]): number {
@@ -223,11 +257,13 @@ function customFunctionSpeed(): void {
     if (!plain || !fromSrc || !fromCodeJs)
       throw new Error(`bench: no plain loop or function for ${spec.name}`);
     let amounts = 0;
-    const args = spec.params.map((p) => {
-      if (p.kind !== 'amount') return cols[p.kind];
-      amounts += 1;
-      return amounts === 1 ? cols.amount : cols.amount2;
-    });
+    const args =
+      SPECIAL_ARGS[spec.name]?.(cols) ??
+      spec.params.map((p) => {
+        if (p.kind !== 'amount') return cols[p.kind];
+        amounts += 1;
+        return amounts === 1 ? cols.amount : cols.amount2;
+      });
     const expected = plain(args);
     if (!sameOutput(fromSrc(...args), expected) || !sameOutput(fromCodeJs(...args), expected)) {
       throw new Error(`bench: ${spec.name} and its plain loop disagree`);

@@ -7,6 +7,7 @@ import {
   badRange,
   type CellPosition,
   fractionOutOfRange,
+  inconsistentInputs,
   missingArgument,
   negative,
   notANumber,
@@ -99,8 +100,25 @@ function slowCell(
   return coerce(spec, spec.params[i] as ParamSpec, value, { row, col, rows, cols });
 }
 
-function tooLarge(spec: FunctionSpec, row: number, col: number, rows: number, cols: number): never {
-  throw resultTooLarge(spec.name, { row, col, rows, cols });
+/**
+ * A result that is not a finite number: NaN from inputs that make no sense together (the spec's
+ * `invalid` says why, e.g. more conversions than trials), else a result too large to be a number.
+ */
+function badResult(spec: FunctionSpec, v: number, args: number[], at: CellPosition | undefined): never {
+  if (Number.isNaN(v) && spec.invalid) throw inconsistentInputs(spec.name, spec.invalid(...args), at);
+  throw resultTooLarge(spec.name, at);
+}
+
+function tooLarge(
+  spec: FunctionSpec,
+  v: number,
+  args: number[],
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+): never {
+  badResult(spec, v, args, { row, col, rows, cols });
 }
 
 /** One argument prepared for the loop: its range, or a row filled with its single value. */
@@ -145,7 +163,7 @@ function cell1(
   // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
   if (a !== a) return '';
   const v = f(a);
-  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, v, [a], r, c, rows, cols);
 }
 
 function cell2(
@@ -165,7 +183,7 @@ function cell2(
   // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
   if (a !== a || b !== b) return '';
   const v = f(a, b);
-  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, v, [a, b], r, c, rows, cols);
 }
 
 function cell3(
@@ -188,7 +206,7 @@ function cell3(
   // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
   if (a !== a || b !== b || d !== d) return '';
   const v = f(a, b, d);
-  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, v, [a, b, d], r, c, rows, cols);
 }
 
 function cell4(
@@ -212,7 +230,7 @@ function cell4(
   // biome-ignore lint/suspicious/noSelfCompare: NaN marks a blank (see above)
   if (a !== a || b !== b || d !== d || e !== e) return '';
   const v = f(a, b, d, e);
-  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, r, c, rows, cols);
+  return v === undefined ? '' : v - v === 0 ? v : tooLarge(spec, v, [a, b, d, e], r, c, rows, cols);
 }
 
 // A single column (the usual `B2:B40`) gets its output rows as one-element literals.
@@ -359,7 +377,7 @@ export function runFunction(spec: FunctionSpec, args: ArrayLike<unknown>): KpiRe
     let v: number | undefined;
     if (scalars.some((x) => Number.isNaN(x))) v = undefined;
     else v = f(...scalars);
-    if (v !== undefined && !Number.isFinite(v)) throw resultTooLarge(spec.name);
+    if (v !== undefined && !Number.isFinite(v)) badResult(spec, v, scalars, undefined);
     const cell: Cell = v === undefined ? '' : v;
     return anyRange ? [[cell]] : cell;
   }

@@ -12,7 +12,8 @@ export type KpiErrorCode =
   | 'missing_argument'
   | 'too_many_arguments'
   | 'bad_range'
-  | 'result_too_large';
+  | 'result_too_large'
+  | 'inconsistent_inputs';
 
 export class KpiError extends Error {
   readonly code: KpiErrorCode;
@@ -115,4 +116,9 @@ export function resultTooLarge(fn: string, at?: CellPosition): KpiError {
     fn,
     `${fn}: the result is too large to be a number${describePosition(at)}`,
   );
+}
+
+/** Inputs that are valid one by one but not together, e.g. more conversions than trials. */
+export function inconsistentInputs(fn: string, problem: string, at?: CellPosition): KpiError {
+  return new KpiError('inconsistent_inputs', fn, `${fn}: ${problem}${describePosition(at)}`);
 }

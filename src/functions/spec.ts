@@ -38,6 +38,11 @@ export interface FunctionSpec {
    * work for people without the add-on.
    */
   readonly native: string;
+  /**
+   * Why inputs valid one by one make no sense together (more conversions than trials), for a
+   * compute that gives NaN on them; the words follow `NAME: ` in the error the user sees.
+   */
+  readonly invalid?: (...args: number[]) => string;
   /** The pure math for one cell; `undefined` means the result is blank (undefined ratio). */
   readonly compute: (...args: number[]) => number | undefined;
 }
