@@ -106,8 +106,9 @@ describe('KPI functions typed into cells', () => {
         ratio: 2.5,
         number: -80,
       };
+      // Amounts and counts grow along the row, so A/B trials outnumber their conversions.
       const inputs = spec.params.map((p, i) =>
-        p.kind === 'amount' ? sample.amount + i * 100 : sample[p.kind],
+        p.kind === 'amount' || p.kind === 'count' ? sample[p.kind] + i * 100 : sample[p.kind],
       );
       const ss = open([inputs as CellInput[]]);
       const cols = 'ABCD';

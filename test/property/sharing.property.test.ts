@@ -2,9 +2,10 @@
 // over random grids of numbers, zeros, blanks and `--`, agrees cell for cell with the custom
 // function: the scalar form on one row, and the element-wise ARRAYFORMULA form over whole ranges.
 import fc from 'fast-check';
-import { HyperFormula } from 'hyperformula';
+import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/custom.ts';
+import type { KpiError } from '../../src/functions/errors.ts';
 import type { FunctionSpec } from '../../src/functions/spec.ts';
 import { SPECS } from '../../src/functions/specs.ts';
 import { nativeCall } from '../../src/plans/sharing/native.ts';
@@ -34,7 +35,14 @@ function input(spec: FunctionSpec, i: number): fc.Arbitrary<Input> {
   );
 }
 
+/** A row the custom function refuses in words: the native form must give an error value there. */
+const INCONSISTENT = Symbol('inconsistent inputs');
+
 function close(native: unknown, custom: unknown, context: string): void {
+  if (custom === INCONSISTENT) {
+    expect(native, context).toBeInstanceOf(DetailedCellError);
+    return;
+  }
   if (custom === '') {
     expect(native, context).toBe('');
     return;
@@ -69,13 +77,28 @@ describe('the sharing native form agrees with the custom function', () => {
             omitted.has(i) ? String(spec.params[i]?.defaultValue) : range;
           const ranges = spec.params.map((_p, i) => arg(i, `${COLUMNS[i]}1:${COLUMNS[i]}${rows}`));
           const spilled = hf.calculateFormula(`=${nativeCall(spec, ranges, true, 'en_US', omitted)}`, sheet);
-          const expected = custom(
-            ...spec.params.map((_p, i) =>
-              omitted.has(i) ? undefined : (columns[i] ?? []).map((x) => [x === null ? '' : x]),
-            ),
-          );
+          const cell = (i: number, x: Input | undefined): unknown =>
+            omitted.has(i) ? undefined : x === null || x === undefined ? '' : x;
+          // A row whose inputs make no sense together (more conversions than trials) fails the whole
+          // range call; the native form errs in that row alone. So rows are held to one-row calls.
+          const perRow = (r: number): unknown => {
+            try {
+              return custom(...columns.map((col, i) => cell(i, col[r])));
+            } catch (error) {
+              expect((error as KpiError).code).toBe('inconsistent_inputs');
+              return INCONSISTENT;
+            }
+          };
+          let wanted: unknown[][];
+          try {
+            const expected = custom(
+              ...columns.map((col, i) => (omitted.has(i) ? undefined : col.map((x) => [cell(i, x)]))),
+            );
+            wanted = Array.isArray(expected) ? expected : [[expected]];
+          } catch {
+            wanted = Array.from({ length: rows }, (_, r) => [perRow(r)]);
+          }
           const native = Array.isArray(spilled) ? spilled : [[spilled]];
-          const wanted = Array.isArray(expected) ? expected : [[expected]];
           expect(native.length).toBe(rows);
           for (let r = 0; r < rows; r++) {
             const context = `${name} row ${r + 1} of ${JSON.stringify(grid)}`;

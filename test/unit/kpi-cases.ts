@@ -1,6 +1,8 @@
 // Table of KPI custom-function calls and what they must give: shared by the unit tests (through
 // src/) and the built-artifact tests (through dist/Code.js), so both run the same cases.
 
+import { normalCdf } from '../reference/distributions.ts';
+
 export type Expected = number | '' | (number | '')[][];
 
 export interface KpiCase {
@@ -108,6 +110,32 @@ export const KPI_CASES: readonly KpiCase[] = [
     expected: [[240], ['']],
     note: 'blank margin cell is blank',
   },
+  // The confidence functions against hand computations: with one result the posterior of the rate
+  // is Gamma(2), whose CDF is 1 - e^-x (1 + x); the A/B z statistic written out.
+  {
+    fn: 'BREACH_CONFIDENCE',
+    args: [200, 1, 60],
+    expected: 1 - Math.exp(-200 / 60) * (1 + 200 / 60),
+    note: '$200 for one result against a $60 limit is 84.5% sure to be over',
+  },
+  {
+    fn: 'BREACH_CONFIDENCE',
+    args: [col(120, 0, '', 90), 0, col(60, 60, 60, 0)],
+    expected: [[1 - Math.exp(-2)], [0], [''], ['']],
+    note: 'no result: 1 - e^-(spend/limit); no spend is 0; blank spend or a 0 limit is blank',
+  },
+  {
+    fn: 'AB_CONFIDENCE',
+    args: [30, 1000, 45, 1000],
+    expected: 2 * normalCdf(0.015 / Math.sqrt(0.0375 * 0.9625 * 0.002)) - 1,
+    note: '3.0% vs 4.5% on 1,000 visitors each is 92.3% sure to differ',
+  },
+  {
+    fn: 'AB_CONFIDENCE',
+    args: [col(0, 10, 5, 1), col(100, 10, 0, 50), col(0, 10, 1, 0), col(100, 10, 100, '')],
+    expected: [[''], [''], [''], ['']],
+    note: 'blank where nobody converted, everybody converted, a trial count is 0 or blank',
+  },
 ];
 
 export const KPI_ERROR_CASES: readonly KpiErrorCase[] = [
@@ -179,4 +207,14 @@ export const KPI_ERROR_CASES: readonly KpiErrorCase[] = [
     message: 'POAS: gross_profit must be a finite number, got Infinity',
   },
   { fn: 'ROAS', args: [1e308, 1e-10], message: 'ROAS: the result is too large to be a number' },
+  {
+    fn: 'AB_CONFIDENCE',
+    args: [12, 10, 3, 10],
+    message: 'AB_CONFIDENCE: conversions_a (12) is more than trials_a (10)',
+  },
+  {
+    fn: 'AB_CONFIDENCE',
+    args: [col(1, 2), col(10, 10), col(3, 30), 20],
+    message: 'AB_CONFIDENCE: conversions_b (30) is more than trials_b (20) (row 2 of the range)',
+  },
 ];

@@ -28,6 +28,9 @@ const REQUIRED: Readonly<Record<string, string>> = {
   LTV_CAC: 'ltv, cac',
   PAYBACK: 'cac, revenue_per_month, [gross_margin]',
   BREAKEVEN_ROAS: 'gross_margin',
+  // Issue 19's two confidence functions.
+  BREACH_CONFIDENCE: 'spend, results, limit',
+  AB_CONFIDENCE: 'conversions_a, trials_a, conversions_b, trials_b',
 };
 
 /**
