@@ -140,6 +140,28 @@ export const ARRAY_RULES: Readonly<Record<string, ArrayRuleEntry>> = {
     oneValueArgs: [1],
     engine: 'one value',
   },
+  // Listed though they follow the general rule: the verdicts (issue 19) put ranges into them inside
+  // the Status ARRAYFORMULA, and a scalar function's page says nothing of arrays.
+  'GAMMA.DIST': {
+    rule: 'expands',
+    source: `general rule: a scalar function, as the non-array functions ARRAYFORMULA is for (https://support.google.com/docs/answer/3093275; ${SO_62661367}); no report of an exception found`,
+    oneValueArgs: [1, 2, 3, 4],
+  },
+  'GAMMA.INV': {
+    rule: 'expands',
+    source: `general rule: a scalar function (https://support.google.com/docs/answer/3093275; ${SO_62661367}); no report of an exception found`,
+    oneValueArgs: [1, 2, 3],
+  },
+  ABS: {
+    rule: 'expands',
+    source: `general rule: a scalar function (https://support.google.com/docs/answer/3093275; ${SO_62661367}); no report of an exception found`,
+    oneValueArgs: [1],
+  },
+  SEARCH: {
+    rule: 'expands',
+    source: `general rule: a scalar function (https://support.google.com/docs/answer/3093275; ${SO_62661367}); the add-on uses it only in the amber conditional-format rule, on one cell per row, outside ARRAYFORMULA`,
+    oneValueArgs: [1, 2, 3],
+  },
   ISDATE: {
     rule: 'unknown',
     source:
