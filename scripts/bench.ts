@@ -448,8 +448,9 @@ function flagsOnReports(): void {
   const calls = done.map((m) => `${m.detectCalls}+${m.flagCalls}+${m.againCalls}+${m.removeCalls}`);
   const same = done.length === sizes.length && new Set(calls).size === 1;
   // The issue's goal: at most 15 document calls per server call, the lock (get, wait, release) and
-  // the flush before releasing it included. flagBreaches reads formulas too (to know its own Status
-  // cells) and writes two developer metadata; removeBreachFlags reads that metadata (4 calls each).
+  // the flush before releasing it included. flagBreaches writes two developer metadata; the formulas
+  // are read when something on the sheet may be the add-on's (Apply again, Remove); Remove reads the
+  // metadata (4 calls each) only when the Status formulas do not place every flag.
   const worst = Math.max(...done.flatMap((m) => [m.detectCalls, m.flagCalls, m.againCalls, m.removeCalls]));
   const met = same && worst <= 15;
   console.log(

@@ -25,13 +25,13 @@ export interface LocaleInfo {
 }
 
 /**
- * The typed-date and typed-currency formats the local spreadsheet gave en_US and de_DE before the
- * table (kept: tests and the README rely on them); other locales take CLDR's through Node's Intl,
- * as Google documents no locale's default formats.
+ * The typed-currency formats the local spreadsheet gave en_US and de_DE before the table (kept:
+ * tests and the README rely on them); other locales take CLDR's. A typed date takes the table's
+ * date pattern (CLDR's short date, src/locale/locales.ts), as Google documents no locale's formats.
  */
-const KNOWN: Readonly<Record<string, { dateFormat: string; currencyFormat: string }>> = {
-  en_US: { dateFormat: 'm/d/yyyy', currencyFormat: '"$"#,##0.00' },
-  de_DE: { dateFormat: 'dd.mm.yyyy', currencyFormat: '#,##0.00 [$€]' },
+const KNOWN: Readonly<Record<string, { currencyFormat: string }>> = {
+  en_US: { currencyFormat: '"$"#,##0.00' },
+  de_DE: { currencyFormat: '#,##0.00 [$€]' },
 };
 
 /** BCP 47 tag with Latin digits and the Gregorian calendar (Sheets' serial dates are Gregorian). */
@@ -39,22 +39,6 @@ function intlTag(code: string): string {
   const [lang = 'en', region] = code.split('_');
   const base = lang === 'iw' ? 'he' : lang;
   return `${base}${region ? `-${region}` : ''}-u-ca-gregory-nu-latn`;
-}
-
-/** CLDR's short date, with a four-digit year, as a Sheets pattern: `dd.mm.yyyy`, `m/d/yyyy`. */
-function cldrDateFormat(tag: string): string {
-  const parts = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' }).formatToParts(
-    new Date(Date.UTC(2024, 2, 5)),
-  );
-  return parts
-    .map((p) => {
-      if (p.type === 'year') return 'yyyy';
-      if (p.type === 'month') return p.value.length === 2 ? 'mm' : 'm';
-      if (p.type === 'day') return p.value.length === 2 ? 'dd' : 'd';
-      return p.type === 'literal' ? p.value.replace(/[^./\- ]/g, '') : '';
-    })
-    .join('')
-    .trim();
 }
 
 /** The HyperFormula typed-date patterns of a Sheets date pattern; only `. / -` separators parse there. */
@@ -90,7 +74,7 @@ export function localeInfo(code: string): LocaleInfo {
   }
   const tag = intlTag(row.code);
   const known = KNOWN[row.code];
-  const dateFormat = known?.dateFormat ?? cldrDateFormat(tag);
+  const dateFormat = row.datePattern;
   const symbol = currencyInfo(row.currency)?.symbol ?? row.currency;
   const info: LocaleInfo = {
     code: row.code,

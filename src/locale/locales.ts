@@ -45,6 +45,8 @@ export interface SheetsLocale {
   readonly lakh?: boolean;
   /** ISO 4217 code of the default currency. */
   readonly currency: string;
+  /** The locale's short date as a Sheets pattern with a four-digit year (`m/d/yyyy`, `dd.mm.yyyy`). */
+  readonly datePattern: string;
   readonly source: 'sheets-list' | 'cldr';
 }
 
@@ -154,6 +156,52 @@ const CLDR_ROWS: readonly [
   ['es_419', 'Spanish (Latin America)', '.', ',', 'USD'],
 ];
 
+/**
+ * The date pattern of each locale: CLDR's short date pattern (CLDR 48, what Intl.DateTimeFormat's
+ * `dateStyle: 'short'` gives in Node 20.20; https://cldr.unicode.org, "Date/Time Patterns") with a
+ * four-digit year and without its non-separator letters (bg_BG's "г."). Sheets shows a typed date
+ * in the locale's own format (en_US 11/27/2026, de_DE 27.11.2026), but Apps Script has no documented
+ * way to ask for that format: Range.setNumberFormat takes a pattern only
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String));
+ * the Sheets API's DATE type without a pattern does it, outside Range. So we write the pattern.
+ * Google documents no locale's pattern; test/unit/locale/locales.test.ts checks these against CLDR.
+ */
+const DATE_PATTERNS: readonly [pattern: string, codes: string][] = [
+  [
+    'd/m/yyyy',
+    'es_AR en_AU es_BO es_EC ar_EG el_GR zh_HK bn_IN gu_IN kn_IN ml_IN mr_IN pa_IN ta_IN my_MM es_PY es_ES ca_ES th_TH es_UY es_VE vi_VN en_SG es_US es_419',
+  ],
+  [
+    'dd.mm.yyyy',
+    'hy_AM az_AZ cs_CZ da_DK ka_GE de_DE kk_KZ lv_LV nb_NO nn_NO ro_RO ru_RU de_CH uk_UA de_AT de_LI fr_CH it_CH',
+  ],
+  ['dd/mm/yyyy', 'pt_BR fr_FR en_IN id_ID en_IE it_IT es_MX pt_PT en_GB cy_GB en_NZ'],
+  ['yyyy-mm-dd', 'en_CA fr_CA lt_LT sv_SE'],
+  ['d/mm/yyyy', 'es_CO fr_BE nl_BE es_PE'],
+  ['d.mm.yyyy', 'be_BY pl_PL tr_TR'],
+  ['dd-mm-yyyy', 'es_CL te_IN nl_NL'],
+  ['yyyy/m/d', 'zh_CN zh_TW'],
+  ['d.m.yyyy', 'fi_FI iw_IL'],
+  ['yyyy/mm/dd', 'ja_JP en_ZA'],
+  ['m/d/yyyy', 'en_PH en_US'],
+  ['d. m. yyyy', 'sk_SK sl_SI'],
+  ['d.mm.yyyy.', 'bg_BG'],
+  ['dd. mm. yyyy.', 'hr_HR'],
+  ['yyyy. mm. dd.', 'hu_HU'],
+  ['yyyy.mm.dd', 'mn_MN'],
+  ['d. m. yyyy.', 'sr_RS'],
+  ['yyyy. m. d.', 'ko_KR'],
+];
+
+const DATE_PATTERN_BY_CODE = new Map(
+  DATE_PATTERNS.flatMap(([pattern, codes]) => codes.split(' ').map((code) => [code, pattern] as const)),
+);
+
+/** ISO order, readable in every locale, for a row the patterns above lack (none today). */
+function datePatternOf(code: string): string {
+  return DATE_PATTERN_BY_CODE.get(code) ?? 'yyyy-mm-dd';
+}
+
 export const SHEETS_LOCALES: readonly SheetsLocale[] = [
   ...SHEETS_LIST.map(
     ([code, name, sep, grouping, currency, lakh]): SheetsLocale => ({
@@ -164,6 +212,7 @@ export const SHEETS_LOCALES: readonly SheetsLocale[] = [
       grouping,
       ...(lakh ? { lakh: true } : {}),
       currency,
+      datePattern: datePatternOf(code),
       source: 'sheets-list',
     }),
   ),
@@ -175,6 +224,7 @@ export const SHEETS_LOCALES: readonly SheetsLocale[] = [
       argSeparator: ';',
       grouping,
       currency,
+      datePattern: datePatternOf(code),
       source: 'cldr',
     }),
   ),

@@ -1,4 +1,4 @@
-// The one transaction shape of every writer (createCampaignGoal, convertForSharing, flagBreaches):
+// The one transaction shape of every writer (createCampaignGoal, convertForSharing, flagBreaches, removeBreachFlags):
 // the document lock, undo of what was written when a call fails midway, and the message in words.
 
 /** How long a writer waits for another script's document lock, in ms. */
@@ -48,6 +48,8 @@ export interface DocumentWrite<P, T> {
   prepare: () => P;
   /** The writes; each records its undo step as soon as what it wrote exists. */
   write: (prepared: P, undo: RecordUndo) => T;
+  /** Whether `write` changed the document (default: yes); when not, there is nothing to flush. */
+  wrote?: (result: T) => boolean;
   /** The sentence the user reads when a write failed: the cause and what was (or was not) undone. */
   explain: (failure: WriteFailure, prepared: P) => string;
 }
@@ -73,7 +75,7 @@ export function documentWrite_<P, T>(w: DocumentWrite<P, T>): T {
     const steps: { what: string; step: () => void }[] = [];
     try {
       const result = w.write(prepared, (what, step) => steps.push({ what, step }));
-      SpreadsheetApp.flush();
+      if (w.wrote?.(result) ?? true) SpreadsheetApp.flush();
       return result;
     } catch (err) {
       const cause = userCause_(err);

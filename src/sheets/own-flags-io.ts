@@ -3,8 +3,10 @@
 
 import {
   FLAGS_KEY,
+  mayHoldOwnFlags,
   type OwnFlag,
   ownFlags,
+  placedByFormulas,
   type Removal,
   removalOf,
   type SheetRead,
@@ -33,7 +35,7 @@ export interface SheetState {
 
 /**
  * Reads in one pass: rules (2 reads each, in memory), the data range's values and formulas (and
- * display values when asked). The add-on's column metadata costs 2 calls plus 4 per record, so it
+ * display values when asked); the formulas only when a cell or rule may be the add-on's. The add-on's column metadata costs 2 calls plus 4 per record, so it
  * is read (withMetadata_) when `metadata` says always, or when a Status formula or rule of the
  * add-on is damaged - the only time the formulas and rules, which Sheets moves itself, do not
  * already say where every cell the add-on wrote is.
@@ -46,7 +48,8 @@ export function readSheet_(sheet: Sheet, o: { display: boolean; metadata: boolea
   });
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const formulas = range.getFormulas();
+  // No cell shows what a Status formula of the add-on shows: none holds one, so no formula is read.
+  const formulas = mayHoldOwnFlags(values, ruleFormulas) ? range.getFormulas() : [];
   const display = o.display ? range.getDisplayValues() : null;
   const state = stateOf_(rules, null, { values, formulas, rules: ruleFormulas, metadata: [] }, display);
   const damaged = state.strayRules.length > 0 || state.flags.some((f) => !f.formula);
@@ -54,9 +57,9 @@ export function readSheet_(sheet: Sheet, o: { display: boolean; metadata: boolea
 }
 
 /** The state with the add-on's metadata read too (https://developers.google.com/apps-script/reference/spreadsheet/sheet#createDeveloperMetadataFinder()). */
-export function withMetadata_(sheet: Sheet, state: SheetState): SheetState {
+export function withMetadata_(sheet: Sheet, state: SheetState, found?: Metadata[]): SheetState {
   if (state.metadata) return state;
-  const metadata = sheet.createDeveloperMetadataFinder().withKey(FLAGS_KEY).find();
+  const metadata = found ?? findRecords_(sheet);
   const read: SheetRead = {
     ...state.read,
     metadata: metadata.map((m) => ({
@@ -65,6 +68,26 @@ export function withMetadata_(sheet: Sheet, state: SheetState): SheetState {
     })),
   };
   return stateOf_(state.rules, metadata, read, state.raw.display);
+}
+
+function findRecords_(sheet: Sheet): Metadata[] {
+  return sheet.createDeveloperMetadataFinder().withKey(FLAGS_KEY).find();
+}
+
+/**
+ * The sheet read for taking every flag away. Its records are found (2 calls) but read (4 calls
+ * each) only when they may say something the formulas do not: a Status formula typed over or
+ * naming no limit cell, a stray rule, or not exactly the two records each Apply writes (a record
+ * left by a deleted column). Otherwise every record belongs to a flag being removed, and all go.
+ */
+export function readForRemoval_(sheet: Sheet): SheetState {
+  const state = readSheet_(sheet, { display: false, metadata: false });
+  if (state.metadata) return state;
+  const found = findRecords_(sheet);
+  const whole = found.length === 2 * state.flags.length && placedByFormulas(state.flags, state.read);
+  if (!whole) return withMetadata_(sheet, state, found);
+  const flags = state.flags.map((f, i) => ({ ...f, metadata: [2 * i, 2 * i + 1] }));
+  return { ...state, metadata: found, flags };
 }
 
 function stateOf_(

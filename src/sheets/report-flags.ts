@@ -8,7 +8,13 @@ import {
   type SheetGrid,
 } from '../plans/report-flags/detect.ts';
 import { validateFlagOptions } from '../plans/report-flags/options.ts';
-import { FLAGS_KEY, type OwnFlag, recordText, removalOf } from '../plans/report-flags/own-flags.ts';
+import {
+  FLAGS_KEY,
+  isErrorShown,
+  type OwnFlag,
+  recordText,
+  removalOf,
+} from '../plans/report-flags/own-flags.ts';
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
@@ -17,7 +23,14 @@ import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
 import { documentWrite_ } from './document-write.ts';
-import { clearRemovals_, readSheet_, rulesWithout_, type SheetState, withMetadata_ } from './own-flags-io.ts';
+import {
+  clearRemovals_,
+  readForRemoval_,
+  readSheet_,
+  rulesWithout_,
+  type SheetState,
+  withMetadata_,
+} from './own-flags-io.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -63,7 +76,7 @@ function damage_(state: SheetState): string[] {
   return state.flags.flatMap((f) => {
     const head = state.read.values[f.headerRow - 1]?.[f.statusCol - 1];
     const blocked =
-      f.formula && typeof head === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(head)
+      f.formula && isErrorShown(head)
         ? [
             `The Status in ${columnLetters(f.statusCol)}${f.headerRow} cannot show (${head}): a cell under it holds something of yours. Empty the Status column, or Remove flags and Apply again.`,
           ]
@@ -120,7 +133,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
     // Read under the lock: the report checked is the report written beside.
     prepare: () => prepareFlags_(ss, options),
     write: ({ sheet, state, plan, removals, others, record, request, decimal }, undo) => {
-      const room = makeRoom_(sheet, plan.limitCol);
+      const room = makeRoom_(sheet, plan.limitCol, state.read.values[0]?.length ?? 0);
       if (room) undo(room.what, room.undo);
       // No half-applied flags: whatever got written goes again, the user's rules stay.
       undo(`column ${plan.statusColumn} and the rule`, () => undoFlags_(sheet, plan, others));
@@ -208,10 +221,16 @@ function prepareFlags_(
 /**
  * Columns added at the right so the Status and limit columns end inside the sheet: a report as
  * wide as its sheet (an import, a paste of 25+ columns) has no free column, and Apps Script refuses
- * a range past the last one. 1 document call, 2 when it inserts; null when nothing was added, else
- * how to take the new columns away again.
+ * a range past the last one. No call when the data range (`dataWidth` columns) already reaches the
+ * column (Apply again), else 1, 2 when it inserts; null when nothing was added, else how to take
+ * the new columns away again.
  */
-function makeRoom_(sheet: Sheet, lastColumn: number): { what: string; undo: () => void } | null {
+function makeRoom_(
+  sheet: Sheet,
+  lastColumn: number,
+  dataWidth: number,
+): { what: string; undo: () => void } | null {
+  if (lastColumn <= dataWidth) return null;
   const max = sheet.getMaxColumns();
   if (lastColumn <= max) return null;
   const added = lastColumn - max;
@@ -299,13 +318,24 @@ function undoFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[]): void {
  */
 export function removeBreachFlags(sheetName: string): RemoveResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = sheetNamed_(ss, sheetName);
-  const state = readSheet_(sheet, { display: false, metadata: true });
-  const removals = state.flags.map((f) => removalOf(f, state.read));
-  const removed = removals.length > 0 || state.strayRules.length > 0;
-  if (removed) {
-    clearRemovals_(sheet, state, removals);
-    sheet.setConditionalFormatRules(rulesWithout_(state, removals));
-  }
-  return { sheetName, removed, left: removals.flatMap((r) => r.left) };
+  return documentWrite_({
+    writer: 'removeBreachFlags',
+    // Read under the lock: what is taken away is what the sheet holds now.
+    prepare: () => {
+      const sheet = sheetNamed_(ss, sheetName);
+      const state = readForRemoval_(sheet);
+      return { sheet, state, removals: state.flags.map((f) => removalOf(f, state.read)) };
+    },
+    write: ({ sheet, state, removals }) => {
+      const removed = removals.length > 0 || state.strayRules.length > 0;
+      if (removed) {
+        clearRemovals_(sheet, state, removals);
+        sheet.setConditionalFormatRules(rulesWithout_(state, removals));
+      }
+      return { sheetName, removed, left: removals.flatMap((r) => r.left) };
+    },
+    wrote: (result) => result.removed,
+    // Taking away is not undone: what is left is the add-on's own, and Remove again finishes it.
+    explain: ({ cause }) => `Could not remove all the flags: ${cause}. Remove flags again to finish.`,
+  });
 }

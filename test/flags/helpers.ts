@@ -112,15 +112,25 @@ export function expectedConfirmed(
   });
 }
 
-/** Everything a user could see of a range: values, formulas, display, own backgrounds. */
+/** Everything a user could see of a range: values, formulas, display, formats, notes. */
 export function snapshot(ss: LocalSpreadsheet, a1: string): unknown {
   return {
     values: ss.values(a1),
     formulas: ss.formulas(a1),
     display: ss.displayValues(a1),
     formats: ss.numberFormats(a1),
+    notes: ss.notes(a1),
   };
 }
+
+/** A small report typed as a user would: Alpha and Gamma are over a $100 CPA, Beta and Delta are not. */
+export const FOUR_CAMPAIGNS: string[][] = [
+  ['Campaign', 'Cost', 'Conversions', 'Clicks'],
+  ['Alpha', '600', '1', '10'],
+  ['Beta', '40', '2', '10'],
+  ['Gamma', '300', '2', '10'],
+  ['Delta', '90', '3', '10'],
+];
 
 // The synthetic report and the call measurement live beside the local spreadsheet, so that
 // `npm run bench` measures exactly what the call-count test asserts without importing tests.

@@ -133,8 +133,9 @@ describe('detectReport says what it will not flag', () => {
     const ss = openReport(rows);
     const layout = detect(ss);
     expect(layout.lastDataRow).toBe(2);
+    expect(layout.uncoveredRows).toMatchObject({ first: 3, last: 4 });
     expect(layout.problems).toContain(
-      'Row 3 is a header row again: the rows from there on are not part of this report and get no flags. Delete that row to flag them with the rest, or move them to a sheet of their own.',
+      'Rows 3-4 are not covered by these flags and get no Status: row 3 is a header row again and the rows under it are another paste. Delete row 3 to flag them with the rest, or move them to a sheet of their own.',
     );
     // And what is flagged stops above it: row 4's 900 is not judged.
     flag(ss, layout, 'CPA', 50);

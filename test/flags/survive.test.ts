@@ -5,26 +5,11 @@
 // not yet sure, red: confirmed); flaggedRows counts either colour.
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index.ts';
-import { detect, flag, flaggedRows, heads, openReport } from './helpers.ts';
+import { detect, FOUR_CAMPAIGNS, flag, flaggedRows, heads, openReport, snapshot } from './helpers.ts';
 
-const REPORT = [
-  ['Campaign', 'Cost', 'Conversions', 'Clicks'],
-  ['Alpha', '600', '1', '10'],
-  ['Beta', '40', '2', '10'],
-  ['Gamma', '300', '2', '10'],
-  ['Delta', '90', '3', '10'],
-];
+const REPORT = FOUR_CAMPAIGNS;
 
-/** What a user could see of a range: values, formulas, display and formats. */
-function cells(ss: LocalSpreadsheet, a1: string): unknown {
-  return {
-    values: ss.values(a1),
-    formulas: ss.formulas(a1),
-    display: ss.displayValues(a1),
-    formats: ss.numberFormats(a1),
-    notes: ss.notes(a1),
-  };
-}
+const cells = snapshot;
 
 /** Every cell of the range is blank. */
 const empty = (ss: LocalSpreadsheet, a1: string): boolean =>

@@ -34,8 +34,8 @@ describe('the pace block', () => {
 
   it('has one dated row per campaign day and blanks after the end date', () => {
     const days = ss.displayValues(on(sheet, 'T3:T35')).map((r) => r[0]);
-    expect(days.slice(0, 3)).toEqual(['Day', '2025-03-01', '2025-03-02']);
-    expect(days[30]).toBe('2025-03-30');
+    expect(days.slice(0, 3)).toEqual(['Day', '3/1/2025', '3/2/2025']);
+    expect(days[30]).toBe('3/30/2025');
     expect(days.slice(31)).toEqual(['', '']);
   });
 
@@ -87,7 +87,7 @@ describe('the pace block', () => {
     ss.type(on(sheet, 'B6'), '2025-04-02');
     expect(ss.displayValues(on(sheet, 'T4:T4'))).toEqual([['']]);
     ss.type(on(sheet, 'B6'), '2025-03-01');
-    expect(ss.displayValues(on(sheet, 'T4:T4'))).toEqual([['2025-03-01']]);
+    expect(ss.displayValues(on(sheet, 'T4:T4'))).toEqual([['3/1/2025']]);
   });
 
   it('draws a line chart of the block: plan, leads and spend, legend at the bottom', () => {
@@ -110,7 +110,7 @@ describe('the pace block in every locale', () => {
     for (const f of Object.values(formulas)) expect(renderFormula(f, 'de_DE')).not.toContain(',');
     const { ss, sheet } = goalSheet('de_DE');
     typeRow(ss, sheet, 27, ['01.03.2025', 'Social', 'a', '1000', '50', '2', '0', '0', '112,5']);
-    expect(ss.displayValues(on(sheet, 'T4:W4'))).toEqual([['2025-03-01', '3%', '4%', '5%']]);
+    expect(ss.displayValues(on(sheet, 'T4:W4'))).toEqual([['01.03.2025', '3%', '4%', '5%']]);
     // Decimal-comma amounts, a Check row (negative leads) and a later day typed before an earlier one.
     typeRow(ss, sheet, 31, ['04.03.2025', 'LinkedIn', 'b', '800', '20', '3', '0', '0', '1.012,25']);
     typeRow(ss, sheet, 32, ['02.03.2025', 'Social', 'a', '500', '10', '-1', '0', '0', '50']);

@@ -1,6 +1,7 @@
 // What a block module of the campaign-goal plan gets (the goal and derived words, formats and
 // references) and gives back (the plan parts beyond the grid). A plan is its blocks, in order.
 
+import { sheetsLocale } from '../../locale/locales.ts';
 import { absoluteCell } from '../shared/a1.ts';
 import { BREACH_MAX_VALUE, CHECK_PREFIX } from '../shared/breach-rule.ts';
 import { smallestUnit } from '../shared/cost-model.ts';
@@ -24,6 +25,8 @@ export interface GoalContext {
   resultsFormat: string;
   /** Number format of amounts in the goal's currency. */
   money: string;
+  /** Number format of dates: the locale's own date pattern (src/locale/locales.ts). */
+  dateFormat: string;
   /** The rule for amounts typed in the sheet: at least the currency's smallest unit. */
   amountRule: PlanValidation;
   /** The same in words for help texts: `at least 0.01`. */
@@ -54,6 +57,7 @@ export function goalContext(goal: CampaignGoal, locale: string): GoalContext {
     resultWord: objective.results.toLowerCase(),
     resultsFormat: resultsColumn === 'Conversions' ? '#,##0.00' : '#,##0',
     money: currencyNumberFormat(goal.currency),
+    dateFormat: sheetsLocale(locale).datePattern,
     amountRule: { kind: 'numberAtLeast', min: smallestUnit(goal.currency) },
     amountRuleWords: `at least ${String(smallestUnit(goal.currency)).replace('.', decimalMark(locale))}`,
     ref: {

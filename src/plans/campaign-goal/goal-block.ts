@@ -107,14 +107,14 @@ function goalRows(ctx: GoalContext): GoalRow[] {
       cell: G.startDate,
       label: 'Start date',
       value: num(dateSerial(goal.startDate)),
-      format: 'yyyy-mm-dd',
+      format: ctx.dateFormat,
       editable: true,
     },
     {
       cell: G.endDate,
       label: 'End date',
       value: num(dateSerial(goal.endDate)),
-      format: 'yyyy-mm-dd',
+      format: ctx.dateFormat,
       editable: true,
     },
     {

@@ -101,7 +101,7 @@ export const paceBlock: PlanBlock = (ctx, grid) => {
     grid.put(header, text(name === 'Results to date' ? `${ctx.objective.results} to date` : name));
     grid.style(header, { bold: true, bg: COLORS.helperHeader, color: COLORS.helperText });
     grid.put(`${paceColumn(name)}${P.firstRow}`, ctx.f(formulas[name]));
-    grid.format(paceRange(name).replace(/\$/g, ''), name === 'Day' ? 'yyyy-mm-dd' : '0%');
+    grid.format(paceRange(name).replace(/\$/g, ''), name === 'Day' ? ctx.dateFormat : '0%');
   }
   grid.style(`${paceColumn('Day')}${P.headerRow}`, {
     note:

@@ -94,7 +94,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
   });
   grid.put(first('Status'), f(breach.status));
 
-  const formats = tableFormats(money);
+  const formats = tableFormats(money, ctx.dateFormat);
   for (const name of TABLE_COLUMNS) grid.format(tableFormatRange(name), formats[name]);
 
   // Warnings, not rejections (allowInvalid): a pasted report keeps its rows, and the formulas above
@@ -168,9 +168,9 @@ function goalChecks(ctx: GoalContext, row: RowRef): { bad: string; status: strin
 }
 
 /** Number formats of the table's columns, for every data row. */
-function tableFormats(money: string): Record<TableColumn, string> {
+function tableFormats(money: string, date: string): Record<TableColumn, string> {
   return {
-    Date: 'yyyy-mm-dd',
+    Date: date,
     Channel: '@',
     Campaign: '@',
     Impressions: '#,##0',

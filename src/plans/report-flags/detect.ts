@@ -66,6 +66,12 @@ export interface ReportLayout {
    */
   decimalMark?: '.' | ',';
   /**
+   * Rows of the sheet below this report that its flags do not cover (1-based, inclusive): a second
+   * header row and the block under it, which is never judged with this report's mapping; null when
+   * there is none. `reason` says so in words, and is also one of `problems`.
+   */
+  uncoveredRows?: { first: number; last: number; reason: string } | null;
+  /**
    * For an `unknown` platform with a spend column: which platforms use that column name, said as
    * a guess (`Spend` alone is also a goal sheet or a hand-typed table); null otherwise.
    */
@@ -269,11 +275,8 @@ export function analyzeTable(
       `Results counts different things on different rows (${list}; column ${resultTypes.column}): one cost-per-result limit judges them alike. Choose one result type to judge only its rows.`,
     );
   }
-  if (rows.headerAgain !== null) {
-    problems.push(
-      `Row ${rows.headerAgain + 1} is a header row again: the rows from there on are not part of this report and get no flags. Delete that row to flag them with the rest, or move them to a sheet of their own.`,
-    );
-  }
+  const uncovered = rows.headerAgain === null ? null : secondBlock(values, rows.headerAgain, found, columns);
+  if (uncovered) problems.push(uncovered.reason);
   const first = rows.campaignRows[0];
   const last = rows.campaignRows[rows.campaignRows.length - 1];
   let nextContent: number | null = null;
@@ -293,6 +296,7 @@ export function analyzeTable(
     headers,
     decimalMark: decimal,
     resultTypes,
+    uncoveredRows: uncovered,
     platformGuess: platformGuess(
       headers.map((h) => h.text),
       spendHeader,
@@ -316,15 +320,14 @@ function scanRows(
   for (let r = found.index + 1; r < values.length; r++) {
     const kind = classifyRow(values[r] ?? [], found, totals, spendCol);
     if (kind.kind === 'end') {
-      // Right after the table (no two blank lines between): a second paste, which the user may
-      // think is flagged too.
+      // A header again, right under the table or after blank lines: a second paste whose columns
+      // may be in another order, so its rows are never judged with this header's mapping.
       headerAgain = r;
       break;
     }
     if (kind.kind === 'blank') {
+      // Blank lines do not end the table: campaign rows after them (no header between) are its own.
       blanks.push(r);
-      // Two blank lines end the table: what follows is another block, not this report.
-      if (blanks.length >= 2) break;
       continue;
     }
     for (const b of blanks) skipped.push({ row: b + 1, reason: 'blank line' });
@@ -334,6 +337,45 @@ function scanRows(
     tableEnd = r;
   }
   return { campaignRows, skipped, tableEnd, headerAgain };
+}
+
+/**
+ * The block from a second header row (0-based `at`) down to its last row with content, and why its
+ * rows are not covered: its own mapping may differ from this report's (a second export pasted with
+ * its columns in another order), and the Status judges every row with one mapping.
+ */
+function secondBlock(
+  values: SheetGrid['values'],
+  at: number,
+  found: HeaderRowFound,
+  columns: ReportColumns,
+): NonNullable<ReportLayout['uncoveredRows']> {
+  const { score, spendAt } = headerScore(values[at] ?? []);
+  const run = score >= 2 && spendAt >= 0 ? headerRunAt(values, at, spendAt) : found;
+  const left = Math.min(run.first, found.first);
+  const right = Math.max(run.last, found.last);
+  let last = at;
+  for (let r = at + 1; r < values.length; r++) {
+    if (!(values[r] ?? []).slice(left, right + 1).every(isEmpty)) last = r;
+  }
+  const own = mapColumns(values[at] ?? [], run).columns;
+  const moved = COLUMN_ROLES.filter((role) => columns[role] !== null && own[role] !== columns[role]).map(
+    (role) => `${role} in ${own[role] ?? 'no column'}, not ${columns[role]}`,
+  );
+  const rows = last === at ? `Row ${at + 1} is` : `Rows ${at + 1}-${last + 1} are`;
+  const why =
+    moved.length > 0
+      ? `its columns differ from this report's (${moved.join('; ')})`
+      : 'the rows under it are another paste';
+  const fix =
+    moved.length > 0
+      ? 'Move that block to a sheet of its own and flag it there.'
+      : `Delete row ${at + 1} to flag them with the rest, or move them to a sheet of their own.`;
+  return {
+    first: at + 1,
+    last: last + 1,
+    reason: `${rows} not covered by these flags and get no Status: row ${at + 1} is a header row again and ${why}. ${fix}`,
+  };
 }
 
 /** The result-type column (headers.ts isResultTypeHeader) and its types over the campaign rows. */

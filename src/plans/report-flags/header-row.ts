@@ -50,14 +50,43 @@ export function findHeaderRow(values: SheetGrid['values']): HeaderRowFound | nul
   return headerRunAt(values, index, spendAt);
 }
 
-/** The run of non-empty header cells of row `index` (0-based) that holds column `col` (0-based). */
+/**
+ * The run of non-empty header cells of row `index` (0-based) that holds column `col` (0-based),
+ * widened left over columns whose header is blank but whose rows below hold text: a name column
+ * exported or typed without a header (issue 15) is the report's, so its totals are read and its
+ * names coloured.
+ */
 export function headerRunAt(values: SheetGrid['values'], index: number, col: number): HeaderRowFound {
   const row = values[index] ?? [];
   let first = col;
   while (first > 0 && !isEmpty(row[first - 1])) first--;
   let last = col;
   while (last + 1 < row.length && !isEmpty(row[last + 1])) last++;
+  for (let n = 0; n < MAX_UNNAMED_COLUMNS && first > 0 && isEmpty(row[first - 1]); n++) {
+    if (!namesBelow(values, index, first - 1, first, last)) break;
+    first--;
+  }
   return { index, first, last };
+}
+
+/** At most this many headerless name columns are taken in (Google Ads keyword reports have two). */
+const MAX_UNNAMED_COLUMNS = 2;
+
+/** Whether column `c` holds text on a row of the table under header `index` (its first block). */
+function namesBelow(
+  values: SheetGrid['values'],
+  index: number,
+  c: number,
+  first: number,
+  last: number,
+): boolean {
+  for (let r = index + 1; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    if (cells.slice(first, last + 1).every(isEmpty)) return false;
+    const v = cells[c];
+    if (typeof v === 'string' && v.trim() !== '') return true;
+  }
+  return false;
 }
 
 /** Role -> column letter, the most specific header name winning; and the currency header's column. */

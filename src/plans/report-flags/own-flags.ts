@@ -4,6 +4,7 @@
 // The confidence level cell sits right under the limit cell, in the same column: it is found,
 // taken and left exactly as the limit cell is.
 import { columnLetters, columnNumber } from '../shared/a1.ts';
+import { STATUS_HEADER } from './plan.ts';
 
 /** The words in every rule and Status formula the add-on writes on a report (plan.ts RULE_TAG). */
 export const FLAGS_TAG = 'Flag limit breaches';
@@ -90,6 +91,25 @@ export interface OwnFlags {
 
 const cellOf = (grid: readonly (readonly unknown[])[], row: number, col: number): unknown =>
   grid[row - 1]?.[col - 1];
+
+/** A cell value Sheets shows for a formula that failed (`#REF!`, `#N/A`, `#DIV/0!`, `#ERROR!`). */
+export function isErrorShown(v: unknown): boolean {
+  return typeof v === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(v);
+}
+
+/**
+ * Whether any cell could hold a Status formula of the add-on, from what is read anyway: the
+ * formula shows `Status` in its header cell, or an error when it cannot (plan.ts), and its rule
+ * carries the tag. When nothing says so, the sheet's formulas need not be read (one call less);
+ * a cell that merely shows `Status` or an error only costs that read.
+ */
+export function mayHoldOwnFlags(
+  values: readonly (readonly unknown[])[],
+  rules: readonly (string | null)[],
+): boolean {
+  if (rules.some((f) => f?.includes(`"${FLAGS_TAG}"`))) return true;
+  return values.some((line) => line.some((v) => v === STATUS_HEADER || isErrorShown(v)));
+}
 
 /** A Status formula the add-on wrote: an ARRAYFORMULA carrying the tag. */
 export function isOwnStatusFormula(formula: unknown): boolean {
@@ -232,6 +252,18 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
   });
   // The metadata's record says the limit column; a rule alone says only the Status column.
   for (const f of flags) if (f.limitCol === null && f.metadata.length === 0) f.limitCol = f.statusCol + 1;
+}
+
+/**
+ * Whether the Status formulas alone say where every cell of these flags is: each flag holds its
+ * formula and the formula still names its limit cell (not `#REF!`). The metadata then adds nothing
+ * to where the cells are (attachMetadata fills only what the formulas leave open).
+ */
+export function placedByFormulas(flags: readonly OwnFlag[], read: SheetRead): boolean {
+  return flags.every((f) => {
+    const formula = cellOf(read.formulas, f.headerRow, f.statusCol);
+    return f.formula && typeof formula === 'string' && limitColumnOf(formula) !== null;
+  });
 }
 
 /** What Remove (or Apply moving the flags) takes away of one set of flags, and what it leaves. */

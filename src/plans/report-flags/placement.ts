@@ -1,7 +1,14 @@
 // Pure: which of the add-on's flags belong to the report being flagged, which cells the new flags
 // may take (empty, or the add-on's own), and the sentence when something of the user's is in the way.
 import { columnLetters } from '../shared/a1.ts';
-import { isOwnStatusFormula, type OwnFlag, type Removal, removalOf, type SheetRead } from './own-flags.ts';
+import {
+  isErrorShown,
+  isOwnStatusFormula,
+  type OwnFlag,
+  type Removal,
+  removalOf,
+  type SheetRead,
+} from './own-flags.ts';
 
 /** Where a report is: its header row, first and last header columns, last row judged (null: sheet end). */
 export interface ReportSpan {
@@ -46,7 +53,7 @@ export function ownCells(
     if (!f || !r.status) return;
     // A Status showing an error spilled nothing ("would overwrite data"): the cells below are the user's.
     const head = read.values[f.headerRow - 1]?.[f.statusCol - 1];
-    if (typeof head === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(head)) return;
+    if (isErrorShown(head)) return;
     for (let row = f.headerRow + 1; row <= lastRow; row++) {
       if (!isOwnStatusFormula(read.formulas[row - 1]?.[f.statusCol - 1])) cells.add(`${row},${f.statusCol}`);
     }

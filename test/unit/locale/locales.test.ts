@@ -122,3 +122,35 @@ describe('sidebar, renderer and KPI number reader agree on every locale', () => 
     }
   });
 });
+
+/** CLDR's short date of a locale (Node's Intl), with a four-digit year, as a Sheets pattern. */
+function cldrShortDate(code: string): string {
+  const [lang = 'en', region] = code.split('_');
+  const tag = `${lang === 'iw' ? 'he' : lang}${region ? `-${region}` : ''}-u-ca-gregory-nu-latn`;
+  const parts = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(2024, 2, 5)),
+  );
+  const token = { year: 'yyyy', month: ['m', 'mm'], day: ['d', 'dd'] } as const;
+  return parts
+    .map((p) => {
+      if (p.type === 'year') return token.year;
+      if (p.type === 'month' || p.type === 'day') return token[p.type][p.value.length === 2 ? 1 : 0];
+      return p.type === 'literal' ? p.value.replace(/[^./\- ]/g, '') : '';
+    })
+    .join('')
+    .trim();
+}
+
+describe('date patterns against CLDR', () => {
+  it.each(SHEETS_LOCALES.map((l) => [l.code, l] as const))('%s', (code, l) => {
+    expect(l.datePattern).toBe(cldrShortDate(code));
+  });
+  it('writes the reported Sheets formats of the issue', () => {
+    expect(['en_US', 'de_DE', 'en_GB', 'ja_JP'].map((c) => sheetsLocale(c).datePattern)).toEqual([
+      'm/d/yyyy',
+      'dd.mm.yyyy',
+      'dd/mm/yyyy',
+      'yyyy/mm/dd',
+    ]);
+  });
+});
