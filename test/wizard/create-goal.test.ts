@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import { SheetImpl } from '../../local/services/sheet.ts';
-import { poissonAtLeast } from '../reference/distributions.ts';
+import { gammaCdf, poissonAtLeast } from '../reference/distributions.ts';
 import { head, heads } from '../verdict-text.ts';
 import { createGoal, leadsGoal, measureCreateCampaignGoalCalls, on, shiftDate } from './helpers.ts';
 
@@ -39,6 +39,23 @@ function expectRow(ss: LocalSpreadsheet, sheet: string, row: number, text: strin
     new Set([
       breach ? (confirmed(ss, sheet, row) ? RED : NOT_YET) : text.startsWith('Check ') ? CHECK : WHITE,
     ]),
+  );
+}
+
+/**
+ * The row's verdict is the rule's: confirmed when P = GAMMA.DIST(spend / limit, results + 1, 1, TRUE)
+ * reaches the default 95%, by the reference Gamma CDF (test/reference), not the sheet's formula.
+ */
+function expectVerdict(
+  ss: LocalSpreadsheet,
+  sheet: string,
+  row: number,
+  spend: number,
+  results: number,
+  limit: number,
+): void {
+  expect(confirmed(ss, sheet, row), `verdict of row ${row}`).toBe(
+    gammaCdf(spend / limit, results + 1) >= 0.95,
   );
 }
 
@@ -105,7 +122,9 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('flags zero results once spend passes the (channel) limit', () => {
-    expectRow(ss, sheetName, 29, 'Over CPL limit by $1.00', true);
+    // No lead at all: the Status names the spend, not an excess (issue 19).
+    expectRow(ss, sheetName, 29, 'Over CPL limit: no lead after $81.00', true);
+    expectVerdict(ss, sheetName, 29, 81, 0, 80);
     expectRow(ss, sheetName, 30, 'OK', false);
   });
 
@@ -197,10 +216,12 @@ describe('createCampaignGoal (en_US)', () => {
     expectRow(ss, sheetName, 35, 'Over CPL limit by $29.00', true);
     ss.type(on(sheetName, 'R5'), '70');
     expectRow(ss, sheetName, 34, 'Over CPL limit by $5.00', true);
-    expectRow(ss, sheetName, 29, 'Over CPL limit by $11.00', true);
+    expectRow(ss, sheetName, 29, 'Over CPL limit: no lead after $81.00', true);
+    expectVerdict(ss, sheetName, 29, 81, 0, 70);
     ss.type(on(sheetName, 'R5'), '');
     // LinkedIn falls back to the goal's 46: 79 with zero leads is now over.
-    expectRow(ss, sheetName, 30, 'Over CPL limit by $33.00', true);
+    expectRow(ss, sheetName, 30, 'Over CPL limit: no lead after $79.00', true);
+    expectVerdict(ss, sheetName, 30, 79, 0, 46);
   });
 });
 
@@ -224,7 +245,8 @@ describe('createCampaignGoal (de_DE)', () => {
   it('flags the same rows as in en_US, with amounts in the locale', () => {
     expectRow(ss, sheetName, 27, 'Over CPL limit by 0,01 €', true);
     expectRow(ss, sheetName, 28, 'OK', false);
-    expectRow(ss, sheetName, 29, 'Over CPL limit by 1,00 €', true);
+    expectRow(ss, sheetName, 29, 'Over CPL limit: no lead after 81,00 €', true);
+    expectVerdict(ss, sheetName, 29, 81, 0, 80);
     expectRow(ss, sheetName, 30, 'OK', false);
     expectRow(ss, sheetName, 31, '', false);
     expectRow(ss, sheetName, 32, 'Check Spend: not a number', false);
@@ -234,7 +256,8 @@ describe('createCampaignGoal (de_DE)', () => {
     ss.type(on(sheetName, 'B8'), '45,02');
     expectRow(ss, sheetName, 27, 'OK', false);
     ss.type(on(sheetName, 'R5'), '79,4');
-    expectRow(ss, sheetName, 30, 'Over CPL limit by 0,10 €', true);
+    expectRow(ss, sheetName, 30, 'Over CPL limit: no lead after 79,50 €', true);
+    expectVerdict(ss, sheetName, 30, 79.5, 0, 79.4);
   });
 
   it('shows no formula errors anywhere on the sheet', () => {
@@ -414,7 +437,9 @@ describe('look of the sheet', () => {
     expect(ss.fontSizes(on(sheetName, 'A3'))).toEqual([[10]]);
     expect(ss.columnWidth(sheetName, 10)).toBeGreaterThan(100);
     typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '0', '', '', '60']);
-    expect(ss.fontColors(on(sheetName, 'A27'))).toEqual([['#a50e0e']]);
+    // $60 with no lead against $45: P = 1 - e^(-60/45) = 0.74, under 95%, so amber's dark text.
+    expect(gammaCdf(60 / 45, 1)).toBeLessThan(0.95);
+    expect(ss.fontColors(on(sheetName, 'A27'))).toEqual([['#7a4f01']]);
   });
 });
 
@@ -425,7 +450,8 @@ describe('ad-export quirks and edited goal cells', () => {
     typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '500']);
     typeRow(ss, sheetName, 28, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '40']);
     typeRow(ss, sheetName, 29, ['3/2/2025', 'Social', 'x', '', '', '2', '', '', '--']);
-    expectRow(ss, sheetName, 27, 'Over CPL limit by $455.00', true);
+    expectRow(ss, sheetName, 27, 'Over CPL limit: no lead after $500.00', true);
+    expectVerdict(ss, sheetName, 27, 500, 0, 45);
     expectRow(ss, sheetName, 28, 'OK', false);
     expectRow(ss, sheetName, 29, '', false);
     typeRow(ss, sheetName, 30, ['3/2/2025', 'Social', 'x', '', '', '1', '', '', '-50']);
