@@ -101,7 +101,7 @@ describe('a report whose name column has no header', () => {
     ['Total', '940', '5', '30'],
   ];
 
-  it('its Total row is skipped, not coloured, and the campaign names take their rows' flag colour', () => {
+  it('its Total row is skipped, not coloured, and the campaign names take the flag colour of their rows', () => {
     const ss = openReport(rows);
     const before = cells(ss, 'Report!A1:D5');
     const layout = detect(ss);
