@@ -118,9 +118,12 @@ export function isOwnStatusFormula(formula: unknown): boolean {
   );
 }
 
-/** The limit cell a Status formula reads: its one fully absolute reference (`$Q$3`). */
-function limitColumnOf(formula: string): number | null {
-  const m = /\$([A-Z]{1,3})\$\d+/.exec(formula);
+/**
+ * The limit cell a Status formula reads: its absolute reference on the header row (`$Q$3`); the
+ * level cell's sits below it, so a limit turned #REF! is not mistaken for the level.
+ */
+function limitColumnOf(formula: string, headerRow: number): number | null {
+  const m = [...formula.matchAll(/\$([A-Z]{1,3})\$(\d+)/g)].find((x) => Number(x[2]) === headerRow);
   return m?.[1] ? columnNumber(m[1]) : null;
 }
 
@@ -155,7 +158,7 @@ export function ownFlags(read: SheetRead): OwnFlags {
       flags.push({
         headerRow: r + 1,
         statusCol: c + 1,
-        limitCol: limitColumnOf(formula),
+        limitCol: limitColumnOf(formula, r + 1),
         formula: true,
         rowFromRecord: false,
         recordedLimit: null,
@@ -262,7 +265,7 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
 export function placedByFormulas(flags: readonly OwnFlag[], read: SheetRead): boolean {
   return flags.every((f) => {
     const formula = cellOf(read.formulas, f.headerRow, f.statusCol);
-    return f.formula && typeof formula === 'string' && limitColumnOf(formula) !== null;
+    return f.formula && typeof formula === 'string' && limitColumnOf(formula, f.headerRow) !== null;
   });
 }
 
