@@ -11,6 +11,7 @@ import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
 import { abConfidence, breachConfidence } from '../src/metrics/evidence.ts';
 import { planSharing } from '../src/plans/sharing/plan.ts';
+import { statusCostSection } from './bench-status.ts';
 import { timeLimitSection } from './bench-time-limit.ts';
 import { CODE_JS_BUDGET_KB } from './code-budget.ts';
 // The same measurement the wizard test asserts on.
@@ -475,6 +476,11 @@ const SECTIONS: readonly Section[] = [
     id: 'flags',
     title: 'Flags on a report: detectReport + flagBreaches (document calls, ms) on 1,000 and 50,000 rows',
     run: flagsOnReports,
+  },
+  {
+    id: 'status',
+    title: 'Status over 50,000 rows against the bare breach rule (local engine)',
+    run: statusCostSection,
   },
   {
     id: 'time-limit',

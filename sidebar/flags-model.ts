@@ -7,7 +7,7 @@ import type { ColumnRole, Platform } from '../src/plans/report-flags/headers.ts'
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import type { FieldError } from '../src/plans/shared/validation.ts';
 import type { DetectedReport, FlagResult } from '../src/sheets/report-flags.ts';
-import { type DecimalMark, decimalMarkHint, formatMoney, parseNumber } from './numbers.ts';
+import { type DecimalMark, decimalMarkHint, formatMoney, localeTag, parseNumber } from './numbers.ts';
 
 export type { AppliedFlags, DetectedReport, FlagResult, ReportLayout };
 
@@ -123,7 +123,7 @@ export function buildOptions(
   return { ok: true, options: { ...layout, headerRow, columns, model: choices.model, limit } };
 }
 
-/** "7 of 42 rows breach the CPA limit of $60.00". */
+/** "5 of 6 rows over the CPA limit of $50.00: 3 confirmed", and what the colours and Status mean. */
 export function summary(
   result: FlagResult,
   model: CostModel,
@@ -132,9 +132,12 @@ export function summary(
   locale: string,
 ): string {
   const rows = `${result.rowsChecked} row${result.rowsChecked === 1 ? '' : 's'}`;
-  const verb = result.rowsFlagged === 1 ? 'breaches' : 'breach';
-  return `${result.rowsFlagged} of ${rows} ${verb} the ${model} limit of ${formatMoney(limit, currency, locale)}. Their Status (column ${result.statusColumn}) says by how much; edit the limit beside it to re-flag.`;
+  return `${result.rowsFlagged} of ${rows} over the ${model} limit of ${formatMoney(limit, currency, locale)}: ${result.rowsConfirmed} confirmed. ${VERDICT_WORDS} Their Status (column ${result.statusColumn}) says by how much; edit the limit or the confidence level below it to re-flag.`;
 }
+
+/** The verdict in two sentences a marketer reads (the panel and the function reference show them). */
+export const VERDICT_WORDS =
+  'Confirmed (red) means the cost per result is over the limit with at least the confidence level you set, results counted as arriving at random at a steady rate; not yet sure (amber) means it may be bad luck. "$84.64 more without a conversion confirms it" is how much more the row can spend with no further result before the breach is confirmed.';
 
 /** Whether the model's required columns (spend and its results) are chosen. */
 export function missingRequired(columns: ReportLayout['columns'], model: CostModel): boolean {
@@ -168,10 +171,16 @@ export function appliedLines(applied: AppliedFlags, currency: string, locale: st
     applied.limit === null
       ? `none: type it in ${applied.limitCell}`
       : `${applied.model ?? 'Cost'} limit ${formatMoney(applied.limit, currency, locale)}`;
-  const rows = `${applied.rowsFlagged} of ${applied.rowsChecked} row${applied.rowsChecked === 1 ? '' : 's'}`;
-  // Issue 19 grades flags by evidence: its level (confirmed / not yet sure) gets a line here.
+  const rows = `${applied.rowsFlagged} of ${applied.rowsChecked} row${applied.rowsChecked === 1 ? '' : 's'}, ${applied.rowsConfirmed} confirmed`;
+  const level =
+    applied.level === null
+      ? 'none: type it under the limit'
+      : new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
+          applied.level,
+        );
   return [
     { term: 'Limit', value: limit },
+    { term: 'Confidence level', value: level },
     { term: 'Over the limit', value: rows },
     { term: 'Status', value: `column ${applied.statusColumn}` },
   ];

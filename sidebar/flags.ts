@@ -2,7 +2,9 @@
 // a short empty state (no report), what is applied (flags already there: Change or Remove), or the
 // task first (model, limit, Apply in a fixed bar; the column mapping folded to one line). Decisions
 // live in flags-model.ts, the parts in flags-view.ts; all text goes in through dom.ts.
+
 import { columnLetters, columnNumber } from '../src/plans/shared/a1.ts';
+import { LEVEL } from '../src/plans/shared/breach-verdict.ts';
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import { h, showBusy } from './dom.ts';
 import {
@@ -220,6 +222,9 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
         model: options.model,
         rowsChecked: result.rowsChecked,
         rowsFlagged: result.rowsFlagged,
+        // The panel sends no level: flagBreaches writes the default.
+        level: LEVEL.default,
+        rowsConfirmed: result.rowsConfirmed,
       });
       setMode('applied');
       ui.status.textContent = summary(result, options.model, options.limit, currency(), locale);

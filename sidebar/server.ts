@@ -78,6 +78,7 @@ const ANSWERS: {
       typeof v.sheetName === 'string' &&
       typeof v.rowsChecked === 'number' &&
       typeof v.rowsFlagged === 'number' &&
+      typeof v.rowsConfirmed === 'number' &&
       typeof v.statusColumn === 'string',
   },
   removeBreachFlags: {

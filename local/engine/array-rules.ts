@@ -169,7 +169,7 @@ export const ARRAY_RULES: Readonly<Record<string, ArrayRuleEntry>> = {
     oneValueArgs: [1],
     engine: 'expands',
     eitherWay:
-      "the breach rule's date checks read IF(ROWS(ISDATE(col))=ROWS(col),ISDATE(col),0) inside IFERROR (src/plans/shared/breach-rule.ts): per element, each row is judged; one value for the range, or an error, and the date check falls silent (a date typed as spend is then read as its serial number), never one row's answer given to every row",
+      "the breach rule's date checks read IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(col),0) inside IFERROR (src/plans/shared/breach-rule.ts): per element, each row is judged; one value for an array, or an error, and the date check falls silent (a date typed as spend is then read as its serial number), never one row's answer given to every row",
   },
 };
 

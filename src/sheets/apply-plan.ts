@@ -31,6 +31,7 @@ function buildValidation_({ rule, allowInvalid, helpText }: PlanRule): DataValid
   if (rule.kind === 'list') return builder.requireValueInList(rule.values, true).build();
   if (rule.kind === 'numberAtLeast') return builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
   if (rule.kind === 'numberAbove') return builder.requireNumberGreaterThan(rule.min).build();
+  if (rule.kind === 'numberBetween') return builder.requireNumberBetween(rule.min, rule.max).build();
   return builder.requireDate().build();
 }
 

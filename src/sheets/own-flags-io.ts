@@ -121,21 +121,25 @@ function stateOf_(
 const a1 = (cells: { row: number; col: number }[]): string[] =>
   cells.map((c) => `${columnLetters(c.col)}${c.row}`);
 
-/** A cell the new flags write in the same role (Status or limit), `row,col`: nothing to clear there first. */
+/** A cell the new flags write in the same role (Status, limit or level), `row,col`: nothing to clear there first. */
 export interface Rewritten {
   status: string;
   limit: string;
+  level: string;
 }
 
 /**
- * Takes away what the removals name: Status formulas (content), limit cells (content, number
- * format and validation) and metadata, skipping a cell the new flags rewrite in the same role.
+ * Takes away what the removals name: Status formulas (content), limit and level cells (content,
+ * number format and validation) and metadata, skipping a cell the new flags rewrite in the same role.
  * Rules go with the caller's one setConditionalFormatRules.
  */
 export function clearRemovals_(sheet: Sheet, state: SheetState, removals: Removal[], same?: Rewritten): void {
   const key = (c: { row: number; col: number }): string => `${c.row},${c.col}`;
   const status = removals.flatMap((r) => (r.status && key(r.status) !== same?.status ? [r.status] : []));
-  const limits = removals.flatMap((r) => (r.limit && key(r.limit) !== same?.limit ? [r.limit] : []));
+  const limits = removals.flatMap((r) => [
+    ...(r.limit && key(r.limit) !== same?.limit ? [r.limit] : []),
+    ...(r.level && key(r.level) !== same?.level ? [r.level] : []),
+  ]);
   // The Status cell's content only (a format the user gave the cell stays); the limit cell's content,
   // number format and validation in one call each list
   // (https://developers.google.com/apps-script/reference/spreadsheet/range-list#clear(Object)).

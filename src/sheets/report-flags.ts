@@ -18,6 +18,7 @@ import {
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
+import { LEVEL } from '../plans/shared/breach-verdict.ts';
 import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
@@ -41,6 +42,8 @@ export interface FlagResult {
   rowsChecked: number;
   /** Rows over the limit now (they are coloured and their Status says by how much). */
   rowsFlagged: number;
+  /** Of rowsFlagged, those whose breach is confirmed at the level (red; the others are amber). */
+  rowsConfirmed: number;
   /** The column letter of the Status column. */
   statusColumn: string;
 }
@@ -118,8 +121,8 @@ export function detectReport(sheetName?: string, choice?: LayoutChoice): Detecte
 
 /**
  * Flags every row of the report over the limit: a Status ARRAYFORMULA in the header cell right of
- * the report, the limit in an editable cell beside it, and one conditional-format rule colouring
- * the breaching rows. It records the two columns it wrote with developer metadata, so Remove takes
+ * the report, the limit in an editable cell beside it with the confidence level under it, and two
+ * conditional-format rules colouring the breaching rows (amber: not yet sure; red: confirmed). It records the two columns it wrote with developer metadata, so Remove takes
  * away exactly those. Nothing of the user's is written over: when a cell it needs holds something,
  * it says which and writes nothing. The report's earlier flags are replaced; other reports' stay.
  */
@@ -137,6 +140,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
       const same = {
         status: `${plan.headerRow},${plan.statusCol}`,
         limit: `${plan.headerRow},${plan.limitCol}`,
+        level: `${plan.headerRow + 1},${plan.limitCol}`,
       };
       clearRemovals_(sheet, state, removals, same);
       writeFlags_(sheet, plan, others, record);
@@ -145,6 +149,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
         sheetName: request.sheetName,
         rowsChecked: counts.checked,
         rowsFlagged: counts.over,
+        rowsConfirmed: counts.confirmed,
         statusColumn: plan.statusColumn,
       };
     },
@@ -236,44 +241,62 @@ function makeRoom_(
   };
 }
 
-/** The writes of flagBreaches: Status and limit in one row, the limit's format and rule, the rule, and (`record`) the metadata. */
+/**
+ * The writes of flagBreaches: the Status formula, the limit with the level under it (values,
+ * formats and rules one call each), the amber and red rules, and (`record`) the metadata.
+ */
 function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boolean): void {
-  const [cells, limitCell, ruleRange, statusColumn, limitColumn] = sheet
+  const [cells, inputs, ruleRange, statusColumn, limitColumn] = sheet
     .getRangeList([
       plan.cellsRange,
-      plan.limitCell,
+      plan.inputsRange,
       plan.rule.range,
       plan.statusColumnRange,
       plan.limitColumnRange,
     ])
     .getRanges();
-  if (!cells || !limitCell || !ruleRange || !statusColumn || !limitColumn)
+  if (!cells || !inputs || !ruleRange || !statusColumn || !limitColumn)
     throw new Error('flagBreaches: could not get the ranges to write');
-  cells.setValues([[plan.statusFormula, plan.limit]]);
-  limitCell.setNumberFormat(plan.limitFormat);
-  limitCell.setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireNumberBetween(plan.limitMin, plan.limitMax)
-      .setAllowInvalid(false)
-      .setHelpText(plan.limitHelp)
-      .build(),
-  );
+  // '' under the formula: the cell its array fills (placement found it empty or the add-on's own).
+  cells.setValues([
+    [plan.statusFormula, plan.limit],
+    ['', plan.level],
+  ]);
+  inputs.setNumberFormats([[plan.limitFormat], [plan.levelFormat]]);
+  inputs.setDataValidations([
+    [
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(plan.limitMin, plan.limitMax)
+        .setAllowInvalid(false)
+        .setHelpText(plan.limitHelp)
+        .build(),
+    ],
+    [
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(LEVEL.min, LEVEL.max)
+        .setAllowInvalid(false)
+        .setHelpText(plan.levelHelp)
+        .build(),
+    ],
+  ]);
   // Column metadata moves with inserted and deleted columns and goes with its column
   // (https://developers.google.com/apps-script/reference/spreadsheet/range#addDeveloperMetadata(String,String)).
   if (record) {
     const id = `${Date.now().toString(36)}-${plan.statusColumn}${plan.headerRow}`;
-    const written = { id, row: plan.headerRow, limit: plan.limit };
+    const written = { id, row: plan.headerRow, limit: plan.limit, level: plan.level };
     statusColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'status', ...written }));
     limitColumn.addDeveloperMetadata(FLAGS_KEY, recordText({ role: 'limit', ...written }));
   }
-  const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(plan.rule.formula)
-    .setBackground(plan.rule.background)
-    .setFontColor(plan.rule.fontColor)
-    .setRanges([ruleRange])
-    .build();
+  const colour = (r: FlagPlan['rule']): Rule =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(r.formula)
+      .setBackground(r.background)
+      .setFontColor(r.fontColor)
+      .setRanges([ruleRange])
+      .build();
   // setConditionalFormatRules replaces every rule of the sheet: the user's go back as they were.
-  sheet.setConditionalFormatRules([...others, rule]);
+  // Amber before red: the first rule that holds colours the row.
+  sheet.setConditionalFormatRules([...others, colour(plan.notYetRule), colour(plan.rule)]);
 }
 
 /** Empties what a failed writeFlags_ may have written (read again: only its own cells) and puts the rules back. */

@@ -4,7 +4,7 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../local/server/http.ts';
-import { expectedBreaches, FIXTURES, fixtureRows } from '../flags/helpers.ts';
+import { expectedBreaches, expectedConfirmed, FIXTURES, fixtureRows } from '../flags/helpers.ts';
 import { launchChromium } from './chromium.ts';
 
 let browser: Browser;
@@ -17,6 +17,7 @@ const cell = (page: Page, a1: string) => page.locator(`td[data-a1="${a1}"]`);
 const background = (page: Page, a1: string) =>
   page.evaluate<string>(`getComputedStyle(document.querySelector('td[data-a1="${a1}"]')).backgroundColor`);
 const RED = 'rgb(244, 199, 195)';
+const AMBER = 'rgb(252, 232, 178)';
 
 async function openFlags(fixture: string): Promise<{ pg: Playground; page: Page; frame: FrameLocator }> {
   const pg = await startPlayground({ port: 0, fixture, fixturesDir: FIXTURES });
@@ -124,13 +125,25 @@ describe('flagging a Google Ads export through the panel', () => {
     await limit.fill('60');
     await limit.press('Enter');
     const want = breachesAt60();
+    const confirmed = expectedConfirmed(fixtureRows('google-ads-campaigns.csv'), {
+      top: 1,
+      header: 2,
+      spend: 9,
+      results: 10,
+      limit: 60,
+    });
     await frame
       .getByRole('status')
-      .filter({ hasText: `${want.length} of 6 rows breach the CPA limit of $60.00.` })
+      .filter({
+        hasText: `${want.length} of 6 rows over the CPA limit of $60.00: ${confirmed.length} confirmed.`,
+      })
       .waitFor();
-    await expect.poll(() => cell(page, 'P5').textContent()).toBe('Over CPA limit by $4.72');
+    await expect
+      .poll(() => cell(page, 'P5').textContent())
+      .toMatch(/^Over CPA limit by \$4\.72 · not yet sure: /);
     for (let row = 4; row <= 11; row++) {
-      expect(await background(page, `A${row}`)).toBe(want.includes(row) ? RED : 'rgb(255, 255, 255)');
+      const colour = confirmed.includes(row) ? RED : want.includes(row) ? AMBER : 'rgb(255, 255, 255)';
+      expect(await background(page, `A${row}`)).toBe(colour);
     }
     expect(await cell(page, 'Q3').textContent()).toBe('CPA limit $60.00');
     await page.screenshot({ path: '/tmp/playground-flags.png' });
@@ -145,7 +158,8 @@ describe('flagging a Google Ads export through the panel', () => {
     const want = breachesAt60();
     expect(await applied.getByRole('definition').allTextContents()).toEqual([
       'CPA limit $60.00',
-      `${want.length} of 6 rows`,
+      '95%',
+      `${want.length} of 6 rows, ${expectedConfirmed(fixtureRows('google-ads-campaigns.csv'), { top: 1, header: 2, spend: 9, results: 10, limit: 60 }).length} confirmed`,
       'column P',
     ]);
     expect(await again.getByRole('button', { name: 'Apply' }).count()).toBe(0);
@@ -201,12 +215,15 @@ describe.each([
       await frame.getByRole('textbox', { name: `${model} limit (USD)` }).fill('45');
       await frame.getByRole('button', { name: 'Apply' }).click();
       const want = expectedBreaches(fixtureRows(file), { top: 1, ...cols, limit: 45 });
+      const confirmed = expectedConfirmed(fixtureRows(file), { top: 1, ...cols, limit: 45 });
       await frame
         .getByRole('status')
-        .filter({ hasText: `${want.length} of ${rows} rows breach the ${model} limit of $45.00.` })
+        .filter({
+          hasText: `${want.length} of ${rows} rows over the ${model} limit of $45.00: ${confirmed.length} confirmed.`,
+        })
         .waitFor();
       const first = want[0] as number;
-      await expect.poll(() => background(page, `A${first}`)).toBe(RED);
+      await expect.poll(() => background(page, `A${first}`)).toBe(confirmed.includes(first) ? RED : AMBER);
     } finally {
       await page.close();
       await pg.close();
@@ -255,9 +272,12 @@ describe('a report the add-on does not recognise', () => {
       await frame.getByRole('button', { name: 'Apply' }).click();
       await frame
         .getByRole('status')
-        .filter({ hasText: '1 of 2 rows breaches the CPA limit of $60.00.' })
+        .filter({ hasText: '1 of 2 rows over the CPA limit of $60.00: 1 confirmed.' })
         .waitFor();
-      await expect.poll(() => cell(page, 'D3').textContent()).toBe('Over CPA limit by $240.00');
+      // South: P = GAMMA.DIST(300/60, 1+1, 1, TRUE) = 1 - 6e^-5 = 0.9596 >= 95%: confirmed, red.
+      // North: within, 1 - P = e^-(5/3)(1 + 5/3 + 25/18) = 0.766 < 95%: a bare OK.
+      expect(1 - 6 * Math.exp(-5)).toBeGreaterThan(0.95);
+      await expect.poll(() => cell(page, 'D3').textContent()).toBe('Over CPA limit by $240.00 · confirmed');
       expect(await cell(page, 'D2').textContent()).toBe('OK');
       expect(await background(page, 'A3')).toBe(RED);
     } finally {

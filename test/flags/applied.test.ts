@@ -2,7 +2,7 @@
 // back, computed from the sheet's own cells, and follows edits of the limit cell and Remove.
 import { describe, expect, it } from 'vitest';
 import type { DetectedReport } from '../../src/sheets/report-flags.ts';
-import { detect, expectedBreaches, fixtureRows, flag, openReport } from './helpers.ts';
+import { detect, expectedBreaches, expectedConfirmed, fixtureRows, flag, openReport } from './helpers.ts';
 
 const FILE = 'google-ads-campaigns.csv';
 const COLS = { top: 1, header: 2, spend: 9, results: 10 };
@@ -25,7 +25,10 @@ describe('detectReport answers the flags already applied', () => {
       model: 'CPA',
       rowsChecked: answer.rowsChecked,
       rowsFlagged: want.length,
+      level: 0.95,
+      rowsConfirmed: expectedConfirmed(fixtureRows(FILE), { ...COLS, limit: 60 }).length,
     });
+    expect(answer.rowsConfirmed).toBe(again.applied?.rowsConfirmed);
     // The report itself reads as before: the Status column is not taken for a report column.
     expect(again.headers.map((h) => h.column)).not.toContain('P');
   });

@@ -7,10 +7,11 @@ import {
   expectedBreaches,
   fixtureRows,
   flag,
+  flaggedRows,
+  heads,
   measureFlags,
   openReport,
   RED,
-  redRows,
   snapshot,
 } from './helpers.ts';
 
@@ -42,7 +43,8 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
 
     flag(ss, layout, 'CPL', 40);
     expect(snapshot(ss, REPORT)).toEqual(before);
-    expect(ss.conditionalRules('Report')).toHaveLength(2);
+    // The user's rule, then the add-on's amber (not yet sure) and red (confirmed) rules.
+    expect(ss.conditionalRules('Report')).toHaveLength(3);
     expect(ss.conditionalRules('Report')[0]).toEqual(userRule[0]);
     expect(ss.backgrounds('Report!L2')[0]?.[0]).toBe('#b7e1cd'); // 1422 clicks, 64 leads: within
 
@@ -50,8 +52,9 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     const again = flag(ss, detect(ss), 'CPC', 1.3);
     expect(again.statusColumn).toBe('P');
     expect(snapshot(ss, REPORT)).toEqual(before);
-    expect(ss.conditionalRules('Report')).toHaveLength(2);
-    expect(ss.displayValues('Report!P1:Q1')[0]).toEqual(['Status', 'CPC limit $1.30']);
+    expect(ss.conditionalRules('Report')).toHaveLength(3);
+    expect(heads(ss.displayValues('Report!P1:Q2'))[0]).toEqual(['Status', 'CPC limit $1.30']);
+    expect(heads(ss.displayValues('Report!Q2'))).toEqual([['Confidence 95.0%']]);
     expect(ss.size('Report').cols).toBe(17);
 
     expect(ss.run('removeBreachFlags', 'Report')).toEqual({ sheetName: 'Report', removed: true, left: [] });
@@ -79,27 +82,32 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     flag(ss, detect(ss), 'CPL', 40);
     const rows = (limit: number) =>
       expectedBreaches(META, { top: 1, header: 0, spend: 10, results: 14, limit });
-    expect(redRows(ss, 'A', 2, 7)).toEqual(rows(40));
+    expect(flaggedRows(ss, 'A', 2, 7)).toEqual(rows(40));
     ss.type('Report!Q1', '25');
-    expect(redRows(ss, 'A', 2, 7)).toEqual(rows(25));
+    expect(flaggedRows(ss, 'A', 2, 7)).toEqual(rows(25));
     expect(rows(25)).not.toEqual(rows(40));
     ss.type('Report!Q1', '5000');
-    expect(redRows(ss, 'A', 2, 7)).toEqual([]);
+    expect(flaggedRows(ss, 'A', 2, 7)).toEqual([]);
     expect(() => ss.type('Report!Q1', '0')).toThrow();
     expect(() => ss.type('Report!Q1', 'sixty')).toThrow();
     expect(ss.values('Report!Q1')).toEqual([[5000]]);
     // Cleared, the limit is not 0 (which would flag every row): every row says so, none is red.
     ss.type('Report!Q1', '');
-    expect(ss.displayValues('Report!P2:P3')).toEqual([
+    expect(heads(ss.displayValues('Report!P2:P3'))).toEqual([
       ['Set the CPL limit in Q1 (a number above 0)'],
       ['Set the CPL limit in Q1 (a number above 0)'],
     ]);
-    expect(redRows(ss, 'A', 2, 7)).toEqual([]);
+    expect(flaggedRows(ss, 'A', 2, 7)).toEqual([]);
     expect(ss.dataValidations('Report')).toEqual([
       expect.objectContaining({
         a1: 'Q1',
         allowInvalid: false,
         helpText: expect.stringContaining('CPL limit in USD'),
+      }),
+      expect.objectContaining({
+        a1: 'Q2',
+        allowInvalid: false,
+        helpText: expect.stringContaining('confirmed'),
       }),
     ]);
   });
@@ -145,12 +153,12 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
         '20',
       ],
     ]);
-    expect(ss.displayValues('Report!P8:P9')).toEqual([['Over CPL limit by $210.00'], ['OK']]);
-    expect(redRows(ss, 'A', 8, 9)).toEqual([8]);
+    expect(heads(ss.displayValues('Report!P8:P9'))).toEqual([['Over CPL limit by $210.00'], ['OK']]);
+    expect(flaggedRows(ss, 'A', 8, 9)).toEqual([8]);
     // A Total typed later is a total: no Status, no colour.
     ss.paste('Report!A10', [['Total', '', '', '', '', '1', '', '', '', '', '9000', '', '', '', '1']]);
-    expect(ss.displayValues('Report!P10')).toEqual([['']]);
-    expect(redRows(ss, 'A', 10, 10)).toEqual([]);
+    expect(heads(ss.displayValues('Report!P10'))).toEqual([['']]);
+    expect(flaggedRows(ss, 'A', 10, 10)).toEqual([]);
   });
 
   it('gives text, negative and error values a Check status and no colour', () => {
@@ -162,7 +170,7 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     ss.type('Report!O5', '-2');
     ss.type('Report!O6', 'n/a');
     ss.type('Report!K7', '2026-11-01');
-    expect(ss.displayValues('Report!P2:P7').map((r) => r[0])).toEqual([
+    expect(heads(ss.displayValues('Report!P2:P7')).map((r) => r[0])).toEqual([
       'Check Amount spent (USD): not a number',
       'Check Amount spent (USD): negative',
       'Check Amount spent (USD): an error value',
@@ -171,19 +179,19 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
       // A date typed in spend is a number to Sheets (its serial), told apart by its date format.
       'Check Amount spent (USD): a date',
     ]);
-    expect(redRows(ss, 'A', 2, 7)).toEqual([]);
+    expect(flaggedRows(ss, 'A', 2, 7)).toEqual([]);
   });
 
   it('reads text amounts where the report has them; on an all-number report later text gets Check, never a number', () => {
     const numbers = openReport(META);
     flag(numbers, detect(numbers), 'CPL', 40);
     numbers.type('Report!K2', "'5,000.00");
-    expect(numbers.displayValues('Report!P2')).toEqual([['Check Amount spent (USD): not a number']]);
+    expect(heads(numbers.displayValues('Report!P2'))).toEqual([['Check Amount spent (USD): not a number']]);
     const rows = META.map((r) => [...r]);
     (rows[1] as string[])[10] = "'5,000.00";
     const text = openReport(rows);
     flag(text, detect(text), 'CPL', 40);
-    expect(text.displayValues('Report!P2')).toEqual([['Over CPL limit by $38.13']]);
+    expect(heads(text.displayValues('Report!P2'))).toEqual([['Over CPL limit by $38.13']]);
     // The long reader is in the formula (in the Status header cell) only when it is needed.
     expect((numbers.formulas('Report!P1')[0]?.[0] ?? '').length).toBeLessThan(
       (text.formulas('Report!P1')[0]?.[0] ?? '').length / 2,
@@ -286,10 +294,11 @@ describe('service calls', () => {
     // the imported report fills its sheet, so the first time Sheet.getMaxColumns and
     // Sheet.insertColumnsAfter add the Status and limit columns (report-flags.ts makeRoom_).
     expect(small.flagCalls).toBeLessThanOrEqual(20);
-    expect(small.againCalls).toBeLessThanOrEqual(19);
+    // Applied again, the flags' two rules (amber and red) are read: 2 calls each.
+    expect(small.againCalls).toBeLessThanOrEqual(21);
     // removeBreachFlags: the lock (3) and the flush, the metadata found (2) and removed (1 each)
-    // but not read while the Status formulas say where every cell is.
-    expect(small.removeCalls).toBeLessThanOrEqual(21);
+    // but not read while the Status formulas say where every cell is; its two rules read, 2 calls each.
+    expect(small.removeCalls).toBeLessThanOrEqual(23);
     expect(small.detectCalls).toBeLessThanOrEqual(9);
   });
 });
@@ -307,7 +316,9 @@ describe('the add-on tells its report flags from its goal sheets', () => {
       channels: [{ id: 'social' }],
     }) as { sheetName: string };
     const rules = ss.conditionalRules(sheetName);
-    expect(rules[0]?.formula).toMatch(/^=LEFT\(\$J27,5\)="Over "$/);
+    // The goal sheet's amber rule (untagged: not a flag's), then its red one.
+    expect(rules[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$J27))');
+    expect(rules[1]?.formula).toMatch(/^=LEFT\(\$J27,5\)="Over "$/);
     expect(ss.run('removeBreachFlags', sheetName)).toEqual({ sheetName, removed: false, left: [] });
     expect(ss.conditionalRules(sheetName)).toEqual(rules);
     // Nor does the panel offer to flag it a second time.

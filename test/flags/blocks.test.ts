@@ -4,7 +4,7 @@
 // mapping or reported as not covered; every cell the user wrote stays as it was.
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index.ts';
-import { detect, FOUR_CAMPAIGNS, flag, openReport, redRows, snapshot } from './helpers.ts';
+import { detect, FOUR_CAMPAIGNS, flag, flaggedRows, openReport, snapshot } from './helpers.ts';
 
 const REPORT = FOUR_CAMPAIGNS;
 
@@ -43,7 +43,7 @@ describe('a second export pasted below the first, its columns in another order',
       expect(layout.skippedRows.filter((s) => s.row >= second)).toEqual([]);
       const answer = flag(ss, layout, 'CPA', 100);
       expect(answer.statusColumn).toBe('E');
-      expect(redRows(ss, 'A', 1, lastRow)).toEqual([2, 4]);
+      expect(flaggedRows(ss, 'A', 1, lastRow)).toEqual([2, 4]);
       expect(answer.rowsFlagged).toBe(2);
       expect(withStatus(ss, 'E', 2, lastRow + 3)).toEqual([2, 3, 4, 5]);
       expect(cells(ss, `Report!A1:D${lastRow}`)).toEqual(before);
@@ -57,7 +57,7 @@ describe('a second export pasted below the first, its columns in another order',
       expect(own.columns).toMatchObject({ spend: 'C', conversions: 'B' });
       flag(ss, own, 'CPA', 100);
       // Zeta: $600 for 1 conversion is over $100; Eta's $50 for 5 is not. The first block keeps its own.
-      expect(redRows(ss, 'A', 1, lastRow)).toEqual([2, 4, second + 1]);
+      expect(flaggedRows(ss, 'A', 1, lastRow)).toEqual([2, 4, second + 1]);
       expect(cells(ss, `Report!A1:D${lastRow}`)).toEqual(before);
     });
   });
@@ -83,7 +83,7 @@ describe('campaign rows after blank lines inside one report', () => {
     expect(skipped).toEqual([6, 7, 10, 11]);
     const answer = flag(ss, layout, 'CPA', 100);
     expect(answer.rowsChecked).toBe(6);
-    expect(redRows(ss, 'A', 1, 12)).toEqual([2, 4, 8]);
+    expect(flaggedRows(ss, 'A', 1, 12)).toEqual([2, 4, 8]);
     expect(answer.rowsFlagged).toBe(3);
     // Every row under the header has a Status exactly when it is not in the skipped list.
     const judged = Array.from({ length: 10 }, (_, i) => i + 2).filter((r) => !skipped.includes(r));
@@ -101,7 +101,7 @@ describe('a report whose name column has no header', () => {
     ['Total', '940', '5', '30'],
   ];
 
-  it('its Total row is skipped, not red, and the campaign names turn red with their rows', () => {
+  it('its Total row is skipped, not coloured, and the campaign names take the flag colour of their rows', () => {
     const ss = openReport(rows);
     const before = cells(ss, 'Report!A1:D5');
     const layout = detect(ss);
@@ -109,8 +109,8 @@ describe('a report whose name column has no header', () => {
     expect(layout.lastDataRow).toBe(4);
     const answer = flag(ss, layout, 'CPA', 100);
     expect(answer.statusColumn).toBe('E');
-    expect(redRows(ss, 'A', 1, 5)).toEqual([2, 4]);
-    expect(redRows(ss, 'B', 1, 5)).toEqual([2, 4]);
+    expect(flaggedRows(ss, 'A', 1, 5)).toEqual([2, 4]);
+    expect(flaggedRows(ss, 'B', 1, 5)).toEqual([2, 4]);
     expect(answer.rowsFlagged).toBe(2);
     expect(withStatus(ss, 'E', 2, 6)).toEqual([2, 3, 4]);
     expect(cells(ss, 'Report!A1:D5')).toEqual(before);

@@ -2,7 +2,7 @@
 // the user picks (detectReport's `choice`), then flagged like any other.
 import { describe, expect, it } from 'vitest';
 import type { ReportLayout } from '../../src/plans/report-flags/detect.ts';
-import { detect, flag, openReport, redRows } from './helpers.ts';
+import { detect, flag, flaggedRows, openReport } from './helpers.ts';
 
 const ROWS = [
   ['Relatório interno'],
@@ -33,7 +33,7 @@ describe('a report no header list knows', () => {
     });
     // 500/4 = 125 > 100 over; 90/2 within; 300 at one allowance > 100 over.
     const answer = flag(ss, layout, 'CPA', 100);
-    expect(redRows(ss, 'A', 3, 5)).toEqual([3, 5]);
+    expect(flaggedRows(ss, 'A', 3, 5)).toEqual([3, 5]);
     expect(answer).toMatchObject({ rowsChecked: 3, rowsFlagged: 2 });
   });
 

@@ -3,7 +3,7 @@
 // decimal comma in an en_US sheet, and the currency column named in the report's language.
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../src/plans/report-flags/detect.ts';
-import { detect, flag, openReport, redRows } from './helpers.ts';
+import { detect, flag, flaggedRows, heads, openReport } from './helpers.ts';
 
 describe('a Meta export in LKR with amounts written Rs.201.68', () => {
   const rows = [
@@ -19,11 +19,11 @@ describe('a Meta export in LKR with amounts written Rs.201.68', () => {
     expect(layout).toMatchObject({ platform: 'meta', currency: 'LKR', problems: [] });
     const answer = flag(ss, layout, 'CPA', 100);
     // The test's own reading: 201.68/2 > 100, 1250/10 > 100, 90.10 at one allowance is not.
-    expect(redRows(ss, 'A', 2, 4)).toEqual([2, 3]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([2, 3]);
     expect(answer).toMatchObject({ rowsChecked: 3, rowsFlagged: 2 });
-    const status = ss.displayValues('Report!E2:E4').map((r) => r[0]);
+    const status = heads(ss.displayValues('Report!E2:E4')).map((r) => r[0]);
     expect(status).toEqual(['Over CPA limit by 0.84 LKR', 'Over CPA limit by 25.00 LKR', 'OK']);
-    expect(ss.displayValues('Report!F1')[0]?.[0]).toBe('CPA limit 100.00 LKR');
+    expect(heads(ss.displayValues('Report!F1'))[0]?.[0]).toBe('CPA limit 100.00 LKR');
     expect(status.join(' ')).not.toContain('$');
   });
 });
@@ -41,9 +41,9 @@ describe('a pt-BR export with `R$ 236,86` (no-break space) in an en_US spreadshe
     expect(layout).toMatchObject({ platform: 'google-ads', currency: 'BRL', decimalMark: ',', problems: [] });
     const answer = flag(ss, layout, 'CPA', 100);
     // 236.86/4 = 59.2 within; 1683/10 = 168.3 over; 12.30 at one allowance within.
-    expect(redRows(ss, 'A', 2, 4)).toEqual([3]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([3]);
     expect(answer.rowsFlagged).toBe(1);
-    expect(ss.displayValues('Report!E3')[0]?.[0]).toBe('Over CPA limit by R$68.30');
+    expect(heads(ss.displayValues('Report!E3'))[0]?.[0]).toBe('Over CPA limit by R$68.30');
   });
 });
 
@@ -60,7 +60,7 @@ describe('three-decimal and zero-decimal currencies keep their minor unit', () =
       const layout = detect(ss);
       expect(layout.currency).toBe(code);
       flag(ss, layout, 'CPC', code === 'KWD' ? 1 : 1000);
-      expect(ss.displayValues('Report!E2')[0]?.[0]).toBe(want);
+      expect(heads(ss.displayValues('Report!E2'))[0]?.[0]).toBe(want);
     }
   });
 });
@@ -104,8 +104,11 @@ describe("a connector table's cost_micros (millionths of the currency)", () => {
     });
     const answer = flag(ss, layout, 'CPA', 20);
     // The test's reading: 45/1 > 20 over; 30/2 = 15 within.
-    expect(redRows(ss, 'A', 2, 3)).toEqual([2]);
+    expect(flaggedRows(ss, 'A', 2, 3)).toEqual([2]);
     expect(answer.rowsFlagged).toBe(1);
-    expect(ss.displayValues('Report!F2:F3').map((r) => r[0])).toEqual(['Over CPA limit by $25.00', 'OK']);
+    expect(heads(ss.displayValues('Report!F2:F3')).map((r) => r[0])).toEqual([
+      'Over CPA limit by $25.00',
+      'OK',
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // its currency sign (so the cell had a money format): `Check <spend>: a date`, never coloured, and
 // the server's count of flagged rows agrees.
 import { describe, expect, it } from 'vitest';
-import { detect, fixtureRows, flag, openReport, redRows } from './helpers.ts';
+import { detect, fixtureRows, flag, flaggedRows, heads, openReport } from './helpers.ts';
 
 const GERMAN = [
   ['Kampagnenbericht'],
@@ -44,16 +44,16 @@ describe('a date typed into spend on a flagged report', () => {
     const ss = openReport(c.rows, { locale: c.locale });
     ss.type(`Report!${c.cell}`, c.money);
     const before = flag(ss, detect(ss), c.model, c.limit);
-    expect(ss.displayValues(`Report!${c.status}`)).toEqual([[c.over]]);
-    expect(redRows(ss, 'A', c.row, c.row)).toEqual([c.row]);
+    expect(heads(ss.displayValues(`Report!${c.status}`))).toEqual([[c.over]]);
+    expect(flaggedRows(ss, 'A', c.row, c.row)).toEqual([c.row]);
     ss.type(`Report!${c.cell}`, c.date);
-    expect(ss.displayValues(`Report!${c.cell}`)).toEqual([[c.date]]);
+    expect(heads(ss.displayValues(`Report!${c.cell}`))).toEqual([[c.date]]);
     expect(ss.values(`Report!${c.cell}`)[0]?.[0]).toBeInstanceOf(Date);
-    expect(ss.displayValues(`Report!${c.status}`)).toEqual([[c.check]]);
-    expect(redRows(ss, 'A', c.row, c.row)).toEqual([]);
+    expect(heads(ss.displayValues(`Report!${c.status}`))).toEqual([[c.check]]);
+    expect(flaggedRows(ss, 'A', c.row, c.row)).toEqual([]);
     // Flagged again, the server counts the row as the Status judges it: not a breach.
     const after = flag(ss, detect(ss), c.model, c.limit);
     expect(after.rowsFlagged).toBe(before.rowsFlagged - 1);
-    expect(ss.displayValues(`Report!${c.status}`)).toEqual([[c.check]]);
+    expect(heads(ss.displayValues(`Report!${c.status}`))).toEqual([[c.check]]);
   });
 });

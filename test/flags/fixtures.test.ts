@@ -1,7 +1,18 @@
 // Each ad-platform fixture loaded as a sheet: what detectReport finds, and exactly the breaching rows flagged.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
-import { detect, expectedBreaches, fixtureRows, fixtureText, flag, RED, redRows } from './helpers.ts';
+import { gammaQuantile } from '../reference/distributions.ts';
+import {
+  AMBER,
+  detect,
+  expectedBreaches,
+  expectedConfirmed,
+  fixtureRows,
+  fixtureText,
+  flag,
+  flaggedRows,
+  RED,
+} from './helpers.ts';
 
 function openFixture(file: string) {
   return openLocalSpreadsheet({ csv: { name: 'Report', text: fixtureText(file) } });
@@ -44,19 +55,36 @@ describe('Google Ads campaign report', () => {
     const answer = flag(ss, detect(ss), 'CPA', limit);
     const want = expectedBreaches(fixtureRows(file), { top: 1, header: 2, spend: 9, results: 10, limit });
     expect(want.length).toBeGreaterThan(0);
-    expect(redRows(ss, 'A', 1, 15)).toEqual(want);
+    expect(flaggedRows(ss, 'A', 1, 15)).toEqual(want);
     // The whole width of the row, Status included.
-    for (const row of want) expect(ss.backgrounds(`Report!A${row}:P${row}`)[0]).toEqual(Array(16).fill(RED));
+    // Red where the reference Gamma CDF confirms the breach at 95%, amber where it does not yet.
+    const confirmed = expectedConfirmed(fixtureRows(file), {
+      top: 1,
+      header: 2,
+      spend: 9,
+      results: 10,
+      limit,
+    });
+    for (const row of want) {
+      const colour = confirmed.includes(row) ? RED : AMBER;
+      expect(ss.backgrounds(`Report!A${row}:P${row}`)[0]).toEqual(Array(16).fill(colour));
+    }
     expect(answer).toEqual({
       sheetName: 'Report',
       rowsChecked: 6,
       rowsFlagged: want.length,
+      rowsConfirmed: confirmed.length,
       statusColumn: 'P',
     });
     const status = ss.displayValues('Report!P4:P11').map((r) => r[0]);
     status.forEach((text, i) => {
-      if (want.includes(i + 4)) expect(text).toMatch(/^Over CPA limit by \$\d+\.\d\d$/);
-      else if (i + 4 <= 9) expect(text).toBe('OK');
+      if (confirmed.includes(i + 4))
+        expect(text).toMatch(/^Over CPA limit( by|: no conversion after) \$\d+\.\d\d · confirmed$/);
+      else if (want.includes(i + 4))
+        expect(text).toMatch(
+          /^Over CPA limit( by|: no conversion after) \$\d+\.\d\d · not yet sure: \$\d+\.\d\d more without a conversion confirms it$/,
+        );
+      else if (i + 4 <= 9) expect(text).toMatch(/^OK( · confirmed)?$/);
       else expect(text).toBe(''); // the totals
     });
   });
@@ -64,9 +92,16 @@ describe('Google Ads campaign report', () => {
   it('says the amount over: Generic spent $3,397.72 for 52.5 conversions, $4.72 over a $60 CPA', () => {
     const ss = openFixture(file);
     flag(ss, detect(ss), 'CPA', 60);
-    expect(ss.displayValues('Report!P5')[0]?.[0]).toBe('Over CPA limit by $4.72');
-    // YouTube has `--` conversions: 0 results, so its whole spend over one allowance.
-    expect(ss.displayValues('Report!P9')[0]?.[0]).toBe('Over CPA limit by $530.94');
+    // 52.5 conversions at $64.72 against $60 is not yet sure at 95%: the reference quantile says
+    // how much more spend without a conversion would confirm it.
+    const more = Math.ceil((60 * gammaQuantile(0.95, 53.5) - 3397.72) * 100) / 100;
+    expect(ss.displayValues('Report!P5')[0]?.[0]).toBe(
+      `Over CPA limit by $4.72 · not yet sure: $${more.toFixed(2)} more without a conversion confirms it`,
+    );
+    // YouTube has `--` conversions: 0 results, $590.94 spent; 1 - e^-(590.94/60) is over 99.9%.
+    expect(ss.displayValues('Report!P9')[0]?.[0]).toBe(
+      'Over CPA limit: no conversion after $590.94 · confirmed',
+    );
     expect(ss.displayValues('Report!P3:Q3')[0]).toEqual(['Status', 'CPA limit $60.00']);
   });
 });
@@ -106,7 +141,7 @@ describe('Meta Ads Manager report', () => {
       results: 14,
       limit: 40,
     });
-    expect(redRows(ss, 'A', 1, 10)).toEqual(want);
+    expect(flaggedRows(ss, 'A', 1, 10)).toEqual(want);
     expect(want).toContain(5); // Webinar: $412.66 and no leads
     expect(answer.rowsFlagged).toBe(want.length);
     expect(answer.statusColumn).toBe('P');
@@ -148,6 +183,6 @@ describe('LinkedIn Campaign Manager report', () => {
       limit: 100,
     });
     expect(want).toEqual(expect.arrayContaining([8, 10]));
-    expect(redRows(ss, 'A', 1, 12)).toEqual(want);
+    expect(flaggedRows(ss, 'A', 1, 12)).toEqual(want);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../local/index.ts';
 import { HEADER_LISTS, type HeaderList, PLATFORM_NAMES } from '../../src/plans/report-flags/header-tables.ts';
-import { detect, flag, openReport, redRows } from './helpers.ts';
+import { detect, flag, flaggedRows, openReport } from './helpers.ts';
 
 const MODEL = { conversions: 'CPA', leads: 'CPL', clicks: 'CPC' } as const;
 type ResultsRole = keyof typeof MODEL;
@@ -75,7 +75,7 @@ describe.each(cases)('$name', ({ list, rows, results, spendCol, resultsCol }) =>
     expect(over.length).toBeGreaterThan(0);
     const answer = flag(ss, layout, MODEL[results], LIMIT);
     expect(answer).toMatchObject({ rowsChecked: ROWS.length, rowsFlagged: over.length });
-    expect(redRows(ss, 'A', 1, rows.length)).toEqual(over);
+    expect(flaggedRows(ss, 'A', 1, rows.length)).toEqual(over);
   });
 });
 

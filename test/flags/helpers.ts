@@ -1,11 +1,15 @@
 // Shared pieces of the report-flag tests: load a report, apply flags, and the expected verdicts
 // computed from the report's own rows (never hand-picked).
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LocalSpreadsheet, openLocalSpreadsheet, parseCsv } from '../../local/index.ts';
 import type { ReportLayout } from '../../src/plans/report-flags/detect.ts';
+import { gammaCdf } from '../reference/distributions.ts';
 
 export const RED = '#f4c7c3';
+/** A row over the limit whose breach is not yet sure (NOT_YET_COLORS). */
+export const AMBER = '#fce8b2';
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 export function fixtureText(file: string): string {
@@ -31,6 +35,7 @@ export interface FlagAnswer {
   sheetName: string;
   rowsChecked: number;
   rowsFlagged: number;
+  rowsConfirmed: number;
   statusColumn: string;
 }
 
@@ -76,11 +81,35 @@ export function expectedBreaches(
   return out;
 }
 
-/** Sheet rows (1-based) in first..last whose cell in `column` shows the breach colour. */
+/** Sheet rows (1-based) in first..last whose cell in `column` shows a flag: red (confirmed) or amber. */
+export function flaggedRows(ss: LocalSpreadsheet, column: string, first: number, last: number): number[] {
+  return ss
+    .backgrounds(`Report!${column}${first}:${column}${last}`)
+    .flatMap((r, i) => (r[0] === RED || r[0] === AMBER ? [first + i] : []));
+}
+
+/** The rows of flaggedRows that are red: over the limit and confirmed. */
 export function redRows(ss: LocalSpreadsheet, column: string, first: number, last: number): number[] {
   return ss
     .backgrounds(`Report!${column}${first}:${column}${last}`)
     .flatMap((r, i) => (r[0] === RED ? [first + i] : []));
+}
+
+/**
+ * Of expectedBreaches' rows, those confirmed at 95%: by the reference Gamma CDF (test/reference),
+ * P = GAMMA.DIST(spend / limit, results + 1, 1, TRUE) >= 0.95, a masked `<5` counted as 4.
+ */
+export function expectedConfirmed(
+  rows: string[][],
+  o: { top: number; header: number; spend: number; results: number; limit: number; decimal?: '.' | ',' },
+): number[] {
+  return expectedBreaches(rows, o).filter((sheetRow) => {
+    const row = rows[sheetRow - o.top] ?? [];
+    const spend = exportNumber(row[o.spend] ?? '', o.decimal) as number;
+    const text = (row[o.results] ?? '').trim();
+    const count = text === '<5' ? 4 : (exportNumber(text, o.decimal) ?? 0);
+    return gammaCdf(spend / o.limit, count + 1) >= 0.95;
+  });
 }
 
 /** Everything a user could see of a range: values, formulas, display, formats, notes. */
@@ -106,3 +135,5 @@ export const FOUR_CAMPAIGNS: string[][] = [
 // The synthetic report and the call measurement live beside the local spreadsheet, so that
 // `npm run bench` measures exactly what the call-count test asserts without importing tests.
 export { type FlagMeasurement, measureFlags, syntheticReport } from '../../scripts/report-flag-calls.ts';
+
+export { head, heads } from '../verdict-text.ts';

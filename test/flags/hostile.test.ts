@@ -1,7 +1,7 @@
 // Flags on reports a user has edited in hostile ways: what flagBreaches answers must be what the
 // sheet shows, and no edit of the limit cell or the layout may give a Status that is not words.
 import { describe, expect, it } from 'vitest';
-import { detect, flag, openReport, redRows } from './helpers.ts';
+import { detect, flag, flaggedRows, heads, openReport } from './helpers.ts';
 
 const HEADER = ['Campaign', 'Cost', 'Conversions', 'Clicks'];
 
@@ -20,14 +20,14 @@ describe('rowsFlagged is what the sheet colours', () => {
     ];
     const ss = openReport(rows);
     const answer = flag(ss, detect(ss), 'CPA', 50);
-    const red = redRows(ss, 'A', 2, rows.length);
+    const red = flaggedRows(ss, 'A', 2, rows.length);
     expect(answer.rowsChecked).toBe(rows.length - 1);
     expect(answer.rowsFlagged).toBe(red.length);
     // The plain, the space-padded and the no-break-space-padded numbers are read (Sheets' TRIM
     // takes spaces only; no-break spaces sit beside currency signs in exports, `R$ 236,86`) ...
     expect(red).toEqual([5, 7, 8]);
     // ... what the formula cannot read says so.
-    expect(ss.displayValues('Report!E2:E6').map((r) => (r[0] ?? '').split(':')[0])).toEqual([
+    expect(heads(ss.displayValues('Report!E2:E6')).map((r) => String(r[0] ?? '').split(':')[0])).toEqual([
       'Check Conversions',
       'Check Conversions',
       'Check Conversions',
@@ -50,18 +50,18 @@ describe('the limit cell edited to an absurd number', () => {
     expect(() => ss.type('Report!F1', '1e308')).toThrow(/at most a trillion/);
     expect(ss.values('Report!F1')).toEqual([[50]]);
     ss.type('Report!F1', '');
-    expect(ss.displayValues('Report!E2:E4')).toEqual([
+    expect(heads(ss.displayValues('Report!E2:E4'))).toEqual([
       ['Set the CPA limit in F1 (a number above 0)'],
       ['Set the CPA limit in F1 (a number above 0)'],
       [''],
     ]);
-    expect(redRows(ss, 'A', 2, 4)).toEqual([]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([]);
     ss.type('Report!F1', '60');
-    expect(ss.displayValues('Report!E2:E3')).toEqual([
+    expect(heads(ss.displayValues('Report!E2:E3'))).toEqual([
       ['Over CPA limit by $40.00'],
       ['Masked count (<5): cannot tell'],
     ]);
-    expect(redRows(ss, 'A', 2, 4)).toEqual([2]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([2]);
   });
 });
 
@@ -103,7 +103,7 @@ describe('what detectReport says about text amounts is what the Status then show
     const layout = detect(ss);
     expect(layout.problems.join(' ')).not.toMatch(/not a number/);
     flag(ss, layout, 'CPA', 50);
-    expect(ss.displayValues('Report!E2:E3')).toEqual([['Over CPA limit by $897.51'], ['OK']]);
+    expect(heads(ss.displayValues('Report!E2:E3'))).toEqual([['Over CPA limit by $897.51'], ['OK']]);
   });
 
   it('en_GB (pounds by default): the same text is said to be unreadable, and its Status says Check', () => {
@@ -113,7 +113,7 @@ describe('what detectReport says about text amounts is what the Status then show
       "2 rows have spend that is not a number in the report's number style (row 2, 3): their Status will say Check.",
     );
     flag(ss, layout, 'CPA', 50);
-    expect(ss.displayValues('Report!E2:E3')).toEqual([
+    expect(heads(ss.displayValues('Report!E2:E3'))).toEqual([
       ['Check Cost: not a number'],
       ['Check Cost: not a number'],
     ]);
@@ -139,8 +139,8 @@ describe('detectReport says what it will not flag', () => {
     );
     // And what is flagged stops above it: row 4's 900 is not judged.
     flag(ss, layout, 'CPA', 50);
-    expect(ss.displayValues('Report!E2:E4')).toEqual([['Over CPA limit by $50.00'], [''], ['']]);
-    expect(redRows(ss, 'A', 2, 4)).toEqual([2]);
+    expect(heads(ss.displayValues('Report!E2:E4'))).toEqual([['Over CPA limit by $50.00'], [''], ['']]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([2]);
   });
 });
 
@@ -150,18 +150,19 @@ describe('something typed into the Status column below the report', () => {
     const ss = openReport(rows);
     flag(ss, detect(ss), 'CPA', 50);
     ss.type('Report!E10', 'my note');
-    expect(ss.displayValues('Report!E1')).toEqual([['#REF!']]);
-    expect(redRows(ss, 'A', 2, 4)).toEqual([]);
+    expect(heads(ss.displayValues('Report!E1'))).toEqual([['#REF!']]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([]);
     const again = flag(ss, detect(ss), 'CPA', 50);
-    expect(redRows(ss, 'A', 2, 4)).toEqual([2, 4]);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([2, 4]);
     expect(again.rowsFlagged).toBe(2);
-    expect(ss.displayValues('Report!E2:E4')).toEqual([
+    expect(heads(ss.displayValues('Report!E2:E4'))).toEqual([
       ['Over CPA limit by $50.00'],
       ['OK'],
       ['Over CPA limit by $950.00'],
     ]);
     expect(ss.values('Report!E10')).toEqual([['my note']]);
-    expect(ss.conditionalRules('Report')).toHaveLength(1);
+    // Amber (not yet sure) and red (confirmed): the add-on's two rules, nothing else.
+    expect(ss.conditionalRules('Report')).toHaveLength(2);
   });
 });
 
@@ -173,7 +174,7 @@ describe('a limit below the currency smallest amount', () => {
     );
     expect(ss.conditionalRules('Report')).toEqual([]);
     flag(ss, detect(ss), 'CPA', 0.01);
-    expect(ss.displayValues('Report!F1')).toEqual([['CPA limit $0.01']]);
+    expect(heads(ss.displayValues('Report!F1'))).toEqual([['CPA limit $0.01']]);
     expect(() => ss.type('Report!F1', '0.001')).toThrow(/at least 0\.01/);
     expect(ss.values('Report!F1')).toEqual([[0.01]]);
   });

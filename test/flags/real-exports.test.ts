@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet, readReportFile } from '../../local/index.ts';
-import { detect, exportNumber, FIXTURES, flag, redRows } from './helpers.ts';
+import { detect, exportNumber, FIXTURES, flag, flaggedRows, redRows } from './helpers.ts';
 
 interface RealCase {
   file: string;
@@ -196,7 +196,7 @@ describe.each(CASES)('$file ($locale)', (c) => {
   });
 
   it.each(c.limits)(
-    'limit %d: exactly the rows the test reads as over turn red; skipped rows get no Status',
+    'limit %d: exactly the rows the test reads as over are coloured (red confirmed, amber not yet sure); skipped rows get no Status',
     (limit) => {
       const ss = open(c);
       const layout = detect(ss);
@@ -204,8 +204,10 @@ describe.each(CASES)('$file ($locale)', (c) => {
       expect(over.length).toBeGreaterThan(0);
       expect(over.length).toBeLessThan(campaigns.length);
       const answer = flag(ss, layout, 'CPA', limit);
-      expect(redRows(ss, 'A', 1, rows.length)).toEqual(over);
+      expect(flaggedRows(ss, 'A', 1, rows.length)).toEqual(over);
       expect(answer.rowsFlagged).toBe(over.length);
+      // The confirmed count, counted in code, is the red rows the rules colour.
+      expect(answer.rowsConfirmed).toBe(redRows(ss, 'A', 1, rows.length).length);
       expect(answer.rowsChecked).toBe(campaigns.length);
       // The panel's skipped list and the Status agree on every row.
       const status = ss.displayValues(`Report!${answer.statusColumn}1:${answer.statusColumn}${rows.length}`);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet, readReportFile } from '../../local/index.ts';
-import { detect, exportNumber, FIXTURES, redRows } from './helpers.ts';
+import { detect, exportNumber, FIXTURES, flaggedRows, heads } from './helpers.ts';
 
 const file = { name: 'Report', bytes: readFileSync(join(FIXTURES, 'real', 'meta-ads-breakdown-ngn.csv')) };
 const rows = readReportFile(file);
@@ -48,8 +48,10 @@ describe('Meta breakdown export with two result types (NGN)', () => {
     });
     expect(over.length).toBeGreaterThan(0);
     expect(answer).toMatchObject({ rowsChecked: judged.length, rowsFlagged: over.length });
-    expect(redRows(ss, 'A', 2, rows.length)).toEqual(over);
-    const status = ss.displayValues(`Report!${answer.statusColumn}2:${answer.statusColumn}${rows.length}`);
+    expect(flaggedRows(ss, 'A', 2, rows.length)).toEqual(over);
+    const status = heads(
+      ss.displayValues(`Report!${answer.statusColumn}2:${answer.statusColumn}${rows.length}`),
+    );
     status.forEach(([shown], i) => {
       if (!judged.includes(i + 2)) expect(shown, `row ${i + 2}`).toBe('');
     });

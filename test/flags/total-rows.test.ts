@@ -1,7 +1,7 @@
 // Totals and summary rows wherever platforms put them, with the odd spaces real labels carry: the
 // panel's skipped list (detectReport) and the Status formula (flagBreaches) leave out the same rows.
 import { describe, expect, it } from 'vitest';
-import { detect, flag, openReport } from './helpers.ts';
+import { detect, flag, heads, openReport } from './helpers.ts';
 
 /** [label as written, whether the test calls it a totals row]. */
 const LABELS: [string, boolean][] = [
@@ -54,7 +54,9 @@ describe.each([0, 2] as const)('labels in column %i', (labelColumn) => {
     expect(layout.skippedRows.map((s) => s.row)).toEqual(totals);
     const answer = flag(ss, layout, 'CPA', 5);
     expect(answer.rowsChecked).toBe(LABELS.length - totals.length);
-    const status = ss.displayValues(`Report!${answer.statusColumn}4:${answer.statusColumn}${rows.length}`);
+    const status = heads(
+      ss.displayValues(`Report!${answer.statusColumn}4:${answer.statusColumn}${rows.length}`),
+    );
     status.forEach(([shown], i) => {
       if (totals.includes(i + 4)) expect(shown, `row ${i + 4}`).toBe('');
       else expect(shown, `row ${i + 4}`).toMatch(/^(OK|Over )/);
@@ -76,7 +78,11 @@ describe("Meta's summary row (account totals, no name) and roll-up rows", () => 
     expect(layout.skippedRows).toEqual([{ row: 2, reason: 'summary row (no name in A-B)' }]);
     const answer = flag(ss, layout, 'CPA', 50);
     expect(answer).toMatchObject({ rowsChecked: 2, rowsFlagged: 1 });
-    expect(ss.displayValues('Report!G2:G4').map((r) => r[0])).toEqual(['', 'Over CPA limit by $30.00', 'OK']);
+    expect(heads(ss.displayValues('Report!G2:G4')).map((r) => r[0])).toEqual([
+      '',
+      'Over CPA limit by $30.00',
+      'OK',
+    ]);
   });
 
   it('breakdown roll-ups (`All`) are skipped in a Meta export', () => {
@@ -92,7 +98,7 @@ describe("Meta's summary row (account totals, no name) and roll-up rows", () => 
     expect(layout.skippedRows.map((s) => s.row)).toEqual([2, 3]);
     const answer = flag(ss, layout, 'CPA', 400);
     expect(answer).toMatchObject({ rowsChecked: 2, rowsFlagged: 1 });
-    expect(ss.displayValues('Report!F2:F5').map((r) => r[0])).toEqual([
+    expect(heads(ss.displayValues('Report!F2:F5')).map((r) => r[0])).toEqual([
       '',
       '',
       expect.stringMatching(/^Over /),

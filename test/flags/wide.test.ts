@@ -2,7 +2,7 @@
 // 68-column LinkedIn pt-BR export fill their sheet exactly; flagBreaches adds the columns it needs.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
-import { detect, flag, redRows } from './helpers.ts';
+import { detect, flag, flaggedRows } from './helpers.ts';
 
 type LocalSs = ReturnType<typeof openLocalSpreadsheet>;
 const width = (ss: LocalSs): number =>
@@ -60,7 +60,7 @@ describe.each([
     expect(layout.problems).toEqual([]);
     // The test's reading: spend > limit x MAX(results, 1).
     const answer = flag(ss, layout, model, limit);
-    expect(redRows(ss, 'A', 2, 4)).toEqual(over);
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual(over);
     expect(answer.rowsFlagged).toBe(over.length);
     expect(width(ss)).toBe(columns + 2);
   });

@@ -3,7 +3,8 @@
 // Apps Script); a user's colour scale on a report survives flagBreaches.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
-import { detect, fixtureText, flag, RED } from '../flags/helpers.ts';
+import { AMBER, detect, fixtureText, flag, RED } from '../flags/helpers.ts';
+import { gammaCdf } from '../reference/distributions.ts';
 
 /** GradientCondition as the reference has it today (@types 2.0.13 predates the *ColorObject getters). */
 interface Gradient {
@@ -100,7 +101,7 @@ describe('colour-scale rules', () => {
 });
 
 describe("a user's colour scale on a report, then flagBreaches", () => {
-  it('stays first; where both apply its colour shows (first matching rule wins), the rest of the row is red', () => {
+  it('stays first; where both apply its colour shows (first matching rule wins), the rest of the row takes the flag colour', () => {
     const ss = openLocalSpreadsheet({
       csv: { name: 'Report', text: fixtureText('google-ads-campaigns.csv') },
     });
@@ -116,13 +117,20 @@ describe("a user's colour scale on a report, then flagBreaches", () => {
     ]);
     flag(ss, detect(ss), 'CPA', 60);
     const rules = ss.conditionalRules('Report');
-    expect(rules.length).toBe(2);
+    // The user's scale, then the flags' two rules (issue 19: amber for not yet sure, red confirmed).
+    expect(rules.length).toBe(3);
     expect(rules[0]?.gradient?.max?.color).toBe('#57bb8a');
     expect(rules[1]?.formula).toMatch(/Flag limit breaches/);
-    // Row 5 (Generic) breaches: its spend cell keeps the user's scale colour, its other cells are red.
+    expect(rules[2]?.formula).toMatch(/Flag limit breaches/);
+    // Row 5 (Generic, $3,397.72 for 52.5 conversions against $60) breaches; by the reference Gamma
+    // CDF, P = GAMMA.DIST(3397.72 / 60, 53.5, 1, TRUE) is under 95%: not yet sure, so amber. Its spend
+    // cell keeps the user's scale colour, its other cells take the flag's.
+    const p = gammaCdf(3397.72 / 60, 52.5 + 1);
+    const fill = p >= 0.95 ? RED : AMBER;
+    expect(fill).toBe(AMBER);
     const row = ss.backgrounds('Report!A5:P5')[0] ?? [];
-    expect(row[9]).not.toBe(RED);
+    expect(row[9]).not.toBe(fill);
     expect(row[9]).toMatch(/^#[0-9a-f]{6}$/);
-    expect(row.filter((c, i) => i !== 9 && c === RED).length).toBe(15);
+    expect(row.filter((c, i) => i !== 9 && c === fill).length).toBe(15);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
 import { detect, flag, openReport } from '../flags/helpers.ts';
+import { heads } from '../verdict-text.ts';
 
 const NO_SCRIPT = 'function onOpen(e) {}';
 
@@ -39,7 +40,7 @@ describe('a doubled quote inside a string (as in Excel: "" is one ")', () => {
     const answer = flag(ss, layout, 'CPA', 60);
     const column = answer.statusColumn;
     expect(ss.errors(`Report!${column}2:${column}4`).flat()).toEqual([null, null, null]);
-    expect(ss.values(`Report!${column}2:${column}4`).map((r) => r[0])).toEqual([
+    expect(heads(ss.values(`Report!${column}2:${column}4`)).map((r) => r[0])).toEqual([
       'OK',
       'Over CPA limit by $240.00',
       'Check Conversions "all": not a number',

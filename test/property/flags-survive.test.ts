@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index.ts';
-import { detect, flag, openReport, RED } from '../flags/helpers.ts';
+import { AMBER, detect, flag, head, openReport, RED } from '../flags/helpers.ts';
 
 type Action =
   | { kind: 'addRow'; at: number; spend: number; results: number; clicks: number }
@@ -188,15 +188,21 @@ describe('flags survive random user edits (fast-check)', () => {
           });
           const shownStatus = ss
             .displayValues(`Report!${status}2:${status}${m.rows.length}`)
-            .map((r) => r[0] ?? '');
+            .map((r) => String(head(r[0] ?? '')));
           expect(shownStatus.map((s) => s.startsWith('Over '))).toEqual(expected);
           expect(shownStatus.every((s) => s.startsWith('Over ') || s === 'OK')).toBe(true);
-          const red = ss.backgrounds(`Report!A2:A${m.rows.length}`).map((r) => r[0] === RED);
-          expect(red).toEqual(expected);
+          // Red (confirmed) or amber (not yet sure): both are the flags' colours for a row over the limit.
+          const coloured = ss
+            .backgrounds(`Report!A2:A${m.rows.length}`)
+            .map((r) => r[0] === RED || r[0] === AMBER);
+          expect(coloured).toEqual(expected);
           expect(answer.rowsFlagged).toBe(expected.filter(Boolean).length);
         },
       ),
       { numRuns: 12 },
     );
-  });
+    // Twelve runs of up to eight Applies each over the local engine take about 11 s alone and several
+    // times that when CI's two cores are busy; 300 runs held (06:08 UTC, 2026-12-02), so the limit is
+    // for a loaded machine, not a speed goal (the bench measures speed).
+  }, 240_000);
 });

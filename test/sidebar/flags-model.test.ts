@@ -73,14 +73,14 @@ describe('flags-model', () => {
     });
   });
 
-  it('says how many rows breach, in the report currency and the locale', () => {
-    const result = { sheetName: 'Ads', rowsChecked: 42, rowsFlagged: 7, statusColumn: 'P' };
-    expect(summary(result, 'CPA', 60, 'USD', 'en_US')).toMatch(
-      /^7 of 42 rows breach the CPA limit of \$60\.00\. /,
+  it('says how many rows are over and how many of them confirmed, in the report currency and the locale', () => {
+    const result = { sheetName: 'Ads', rowsChecked: 6, rowsFlagged: 5, rowsConfirmed: 3, statusColumn: 'P' };
+    expect(summary(result, 'CPA', 50, 'USD', 'en_US')).toMatch(
+      /^5 of 6 rows over the CPA limit of \$50\.00: 3 confirmed\. /,
     );
-    expect(summary({ ...result, rowsFlagged: 1, rowsChecked: 1 }, 'CPL', 45.5, 'EUR', 'de_DE')).toMatch(
-      /^1 of 1 row breaches the CPL limit of 45,50\s€\./,
-    );
+    expect(
+      summary({ ...result, rowsFlagged: 1, rowsChecked: 1, rowsConfirmed: 0 }, 'CPL', 45.5, 'EUR', 'de_DE'),
+    ).toMatch(/^1 of 1 row over the CPL limit of 45,50\s€: 0 confirmed\./);
   });
 
   it("folds the mapping to one line in the report's own header words, naming what is not chosen", () => {
@@ -100,12 +100,19 @@ describe('flags-model', () => {
       model: 'CPA' as const,
       rowsChecked: 6,
       rowsFlagged: 1,
+      level: 0.975,
+      rowsConfirmed: 0,
     };
     expect(appliedLines(applied, 'USD', 'en_US').map((l) => `${l.term}: ${l.value}`)).toEqual([
       'Limit: CPA limit $60.00',
-      'Over the limit: 1 of 6 rows',
+      'Confidence level: 97.5%',
+      'Over the limit: 1 of 6 rows, 0 confirmed',
       'Status: column P',
     ]);
+    expect(appliedLines({ ...applied, level: null }, 'USD', 'de_DE')[1]?.value).toBe(
+      'none: type it under the limit',
+    );
+    expect(appliedLines(applied, 'EUR', 'de_DE')[1]?.value).toBe('97,5\u00a0%');
     expect(appliedLines({ ...applied, limit: null }, 'USD', 'en_US')[0]?.value).toBe('none: type it in Q3');
     expect(limitText(60.5, ',')).toBe('60,5');
     expect(limitText(60.5, '.')).toBe('60.5');

@@ -2,12 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
 import { SheetImpl } from '../../local/services/sheet.ts';
+import { gammaCdf, poissonAtLeast } from '../reference/distributions.ts';
+import { head, heads } from '../verdict-text.ts';
 import { createGoal, leadsGoal, measureCreateCampaignGoalCalls, on, shiftDate } from './helpers.ts';
 
 const RED = '#f4c7c3';
+const NOT_YET = '#fce8b2';
 const WHITE = '#ffffff';
-/** Rows whose Status says Check: light amber, apart from a breach's red. */
-const AMBER = '#fde3c4';
+/** Rows whose Status says Check: lavender, apart from a breach's red and a not-yet-sure amber. */
+const CHECK = '#e6dcf2';
 
 /** Types one tracking row (columns A..I) as text, the way a user types it. */
 function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string[]): void {
@@ -16,18 +19,43 @@ function typeRow(ss: LocalSpreadsheet, sheet: string, row: number, cells: string
   });
 }
 
+/** The Status without its verdict words (the verdicts have their own tests below). */
 function status(ss: LocalSpreadsheet, sheet: string, row: number): string {
-  return ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? '';
+  return String(head(ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? ''));
 }
 
 function rowBackgrounds(ss: LocalSpreadsheet, sheet: string, row: number): string[] {
   return ss.backgrounds(on(sheet, `A${row}:J${row}`))[0] ?? [];
 }
 
+/** The Status says the breach is confirmed (red); over but not yet sure is amber. */
+function confirmed(ss: LocalSpreadsheet, sheet: string, row: number): boolean {
+  return (ss.displayValues(on(sheet, `J${row}`))[0]?.[0] ?? '').endsWith(' · confirmed');
+}
+
 function expectRow(ss: LocalSpreadsheet, sheet: string, row: number, text: string, breach: boolean): void {
   expect(status(ss, sheet, row), `status of row ${row}`).toBe(text);
   expect(new Set(rowBackgrounds(ss, sheet, row)), `fill of row ${row}`).toEqual(
-    new Set([breach ? RED : text.startsWith('Check ') ? AMBER : WHITE]),
+    new Set([
+      breach ? (confirmed(ss, sheet, row) ? RED : NOT_YET) : text.startsWith('Check ') ? CHECK : WHITE,
+    ]),
+  );
+}
+
+/**
+ * The row's verdict is the rule's: confirmed when P = GAMMA.DIST(spend / limit, results + 1, 1, TRUE)
+ * reaches the default 95%, by the reference Gamma CDF (test/reference), not the sheet's formula.
+ */
+function expectVerdict(
+  ss: LocalSpreadsheet,
+  sheet: string,
+  row: number,
+  spend: number,
+  results: number,
+  limit: number,
+): void {
+  expect(confirmed(ss, sheet, row), `verdict of row ${row}`).toBe(
+    gammaCdf(spend / limit, results + 1) >= 0.95,
   );
 }
 
@@ -52,7 +80,7 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('writes the goal block with the currency format', () => {
-    expect(ss.displayValues(on(sheetName, 'A3:B10'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'A3:B10')))).toEqual([
       ['Objective', 'Leads (pay per lead)'],
       ['Payment model', 'CPL'],
       ['Target (leads)', '50'],
@@ -67,13 +95,20 @@ describe('createCampaignGoal (en_US)', () => {
 
   it('has one breach rule over the table, on its own sheet, with no problem the emulator can see', () => {
     const rules = ss.conditionalRules(sheetName);
-    expect(rules).toHaveLength(2);
-    expect(rules[0]).toMatchObject({ ranges: ['A27:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
-    // The second colours the rows whose Status says Check, light amber.
-    expect(rules[1]).toMatchObject({
+    expect(rules).toHaveLength(3);
+    // Amber first (not yet sure), then red: the first rule that holds colours the row.
+    expect(rules[0]).toMatchObject({
+      ranges: ['A27:Q1099'],
+      criteria: 'CUSTOM_FORMULA',
+      background: NOT_YET,
+    });
+    expect(rules[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$J27))');
+    expect(rules[1]).toMatchObject({ ranges: ['A27:Q1099'], criteria: 'CUSTOM_FORMULA', background: RED });
+    // The third colours the rows whose Status says Check, lavender.
+    expect(rules[2]).toMatchObject({
       ranges: ['A27:Q1099'],
       formula: '=LEFT($J27,6)="Check "',
-      background: AMBER,
+      background: CHECK,
     });
     for (const rule of rules) {
       expect(rule.problem).toBeUndefined();
@@ -87,7 +122,9 @@ describe('createCampaignGoal (en_US)', () => {
   });
 
   it('flags zero results once spend passes the (channel) limit', () => {
-    expectRow(ss, sheetName, 29, 'Over CPL limit by $1.00', true);
+    // No lead at all: the Status names the spend, not an excess (issue 19).
+    expectRow(ss, sheetName, 29, 'Over CPL limit: no lead after $81.00', true);
+    expectVerdict(ss, sheetName, 29, 81, 0, 80);
     expectRow(ss, sheetName, 30, 'OK', false);
   });
 
@@ -128,7 +165,7 @@ describe('createCampaignGoal (en_US)', () => {
   it('summarises per channel and in the progress block, over the rows Status judged', () => {
     // Social: spend 90.02 + 89.98 + 150, leads 2 + 2 + 2. Rows 19 ("n/a" spend) and 20 ("two"
     // leads) say "Check ..." and are left out of every total, their other cells included.
-    expect(ss.displayValues(on(sheetName, 'J4:R4'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'J4:R4')))[0]).toEqual([
       'Social',
       '$55.00',
       '$45.00',
@@ -139,7 +176,7 @@ describe('createCampaignGoal (en_US)', () => {
       '0.61x',
       '',
     ]);
-    expect(ss.displayValues(on(sheetName, 'J5:R5'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'J5:R5')))[0]).toEqual([
       'LinkedIn',
       '$155.00',
       '$80.00',
@@ -150,7 +187,7 @@ describe('createCampaignGoal (en_US)', () => {
       '0.00x',
       '$80.00',
     ]);
-    expect(ss.displayValues(on(sheetName, 'G3:H7'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'G3:H7')))).toEqual([
       ['8', ''],
       ['16%', '██▁▁▁▁▁▁▁▁ 16%'],
       ['$640.00', ''],
@@ -179,10 +216,12 @@ describe('createCampaignGoal (en_US)', () => {
     expectRow(ss, sheetName, 35, 'Over CPL limit by $29.00', true);
     ss.type(on(sheetName, 'R5'), '70');
     expectRow(ss, sheetName, 34, 'Over CPL limit by $5.00', true);
-    expectRow(ss, sheetName, 29, 'Over CPL limit by $11.00', true);
+    expectRow(ss, sheetName, 29, 'Over CPL limit: no lead after $81.00', true);
+    expectVerdict(ss, sheetName, 29, 81, 0, 70);
     ss.type(on(sheetName, 'R5'), '');
     // LinkedIn falls back to the goal's 46: 79 with zero leads is now over.
-    expectRow(ss, sheetName, 30, 'Over CPL limit by $33.00', true);
+    expectRow(ss, sheetName, 30, 'Over CPL limit: no lead after $79.00', true);
+    expectVerdict(ss, sheetName, 30, 79, 0, 46);
   });
 });
 
@@ -199,14 +238,15 @@ describe('createCampaignGoal (de_DE)', () => {
   typeRow(ss, sheetName, 32, ['04.03.2025', 'Social', 'Text', '10', '5', '1', '0', '0', 'viel']);
 
   it('defaults to euros and formats them the German way', () => {
-    expect(ss.displayValues(on(sheetName, 'B8:B10'))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
+    expect(heads(ss.displayValues(on(sheetName, 'B8:B10')))).toEqual([['45,00 €'], ['2.250,00 €'], ['EUR']]);
     expect(ss.formulas(on(sheetName, 'L4'))[0]?.[0]).toBe('=IF(ISNUMBER(R4);R4;$B$8)');
   });
 
   it('flags the same rows as in en_US, with amounts in the locale', () => {
     expectRow(ss, sheetName, 27, 'Over CPL limit by 0,01 €', true);
     expectRow(ss, sheetName, 28, 'OK', false);
-    expectRow(ss, sheetName, 29, 'Over CPL limit by 1,00 €', true);
+    expectRow(ss, sheetName, 29, 'Over CPL limit: no lead after 81,00 €', true);
+    expectVerdict(ss, sheetName, 29, 81, 0, 80);
     expectRow(ss, sheetName, 30, 'OK', false);
     expectRow(ss, sheetName, 31, '', false);
     expectRow(ss, sheetName, 32, 'Check Spend: not a number', false);
@@ -216,7 +256,8 @@ describe('createCampaignGoal (de_DE)', () => {
     ss.type(on(sheetName, 'B8'), '45,02');
     expectRow(ss, sheetName, 27, 'OK', false);
     ss.type(on(sheetName, 'R5'), '79,4');
-    expectRow(ss, sheetName, 30, 'Over CPL limit by 0,10 €', true);
+    expectRow(ss, sheetName, 30, 'Over CPL limit: no lead after 79,50 €', true);
+    expectVerdict(ss, sheetName, 30, 79.5, 0, 79.4);
   });
 
   it('shows no formula errors anywhere on the sheet', () => {
@@ -239,18 +280,21 @@ describe('progress against today', () => {
       ['9', ''],
       ['21', ''],
       ['15', 'Ahead by 5'],
-      ['1.4', ''],
+      // 20 leads in 9 days: 20/9 a day for 21 days is a Poisson mean of 46.7; 30 more are needed.
+      ['1.4', `Chance to reach the target ${Math.round(100 * poissonAtLeast(30, (20 / 9) * 21))}%`],
       ['67', 'On track for the target'],
     ]);
+    expect(poissonAtLeast(30, (20 / 9) * 21)).toBeGreaterThan(0.99);
   });
   it('opens on day 1 on pace, with nothing projected yet (not "Behind")', () => {
     const ss = openLocalSpreadsheet({});
     const { today } = ss.run('getWizardDefaults') as { today: string };
     const { sheetName } = createGoal(ss, leadsGoal({ startDate: today, days: 30 }));
-    expect(ss.displayValues(on(sheetName, 'G8:H12'))).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'G8:H12')))).toEqual([
       ['0', ''],
       ['30', ''],
       ['0', 'On pace'],
+      // No completed day yet: no rate, no chance.
       ['1.7', ''],
       ['', ''],
     ]);
@@ -264,7 +308,8 @@ describe('progress against today', () => {
       ['30', ''],
       ['0', ''],
       ['50', 'Behind by 5'],
-      ['', ''],
+      // No day left and 5 leads short: no chance.
+      ['', 'Chance to reach the target 0%'],
       ['45', 'Short by 5'],
     ]);
   });
@@ -392,7 +437,9 @@ describe('look of the sheet', () => {
     expect(ss.fontSizes(on(sheetName, 'A3'))).toEqual([[10]]);
     expect(ss.columnWidth(sheetName, 10)).toBeGreaterThan(100);
     typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '0', '', '', '60']);
-    expect(ss.fontColors(on(sheetName, 'A27'))).toEqual([['#a50e0e']]);
+    // $60 with no lead against $45: P = 1 - e^(-60/45) = 0.74, under 95%, so amber's dark text.
+    expect(gammaCdf(60 / 45, 1)).toBeLessThan(0.95);
+    expect(ss.fontColors(on(sheetName, 'A27'))).toEqual([['#7a4f01']]);
   });
 });
 
@@ -403,7 +450,8 @@ describe('ad-export quirks and edited goal cells', () => {
     typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '500']);
     typeRow(ss, sheetName, 28, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '40']);
     typeRow(ss, sheetName, 29, ['3/2/2025', 'Social', 'x', '', '', '2', '', '', '--']);
-    expectRow(ss, sheetName, 27, 'Over CPL limit by $455.00', true);
+    expectRow(ss, sheetName, 27, 'Over CPL limit: no lead after $500.00', true);
+    expectVerdict(ss, sheetName, 27, 500, 0, 45);
     expectRow(ss, sheetName, 28, 'OK', false);
     expectRow(ss, sheetName, 29, '', false);
     typeRow(ss, sheetName, 30, ['3/2/2025', 'Social', 'x', '', '', '1', '', '', '-50']);
@@ -423,8 +471,8 @@ describe('ad-export quirks and edited goal cells', () => {
     typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '2', '', '', '50']);
     ss.type(on(sheetName, 'B5'), '');
     ss.type(on(sheetName, 'B9'), '');
-    expect(ss.displayValues(on(sheetName, 'G4:H4'))).toEqual([['', '']]);
-    expect(ss.displayValues(on(sheetName, 'G6:H6'))).toEqual([['', '']]);
+    expect(heads(ss.displayValues(on(sheetName, 'G4:H4')))).toEqual([['', '']]);
+    expect(heads(ss.displayValues(on(sheetName, 'G6:H6')))).toEqual([['', '']]);
   });
   it('rejects text or 0 in the goal cells, with a help text, and keeps the value', () => {
     const ss = openLocalSpreadsheet({});
@@ -452,7 +500,7 @@ describe('ad-export quirks and edited goal cells', () => {
       // The pace block beside the table, protected on its own (J3:Q1099 widened would take in R).
       expect.objectContaining({ type: 'RANGE', sheet: sheetName, a1: 'T3:W1099', warningOnly: true }),
     ]);
-    expect(ss.displayValues(on(sheetName, 'L3:R3'))[0]).toEqual([
+    expect(heads(ss.displayValues(on(sheetName, 'L3:R3')))[0]).toEqual([
       'Limit applied',
       'Spend',
       'Leads',

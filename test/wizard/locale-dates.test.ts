@@ -3,6 +3,7 @@
 // locale's way (or in ISO form) is a date shown the same way.
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
+import { heads } from '../verdict-text.ts';
 import { createGoal, leadsGoal, on } from './helpers.ts';
 
 // leadsGoal runs 2025-03-01 to 2025-03-30. Expected texts are the locales' short dates as Sheets
@@ -39,6 +40,7 @@ describe.each(CASES)('$locale', ({ locale, start, end, typed, shown }) => {
     expect(ss.displayValues(on(sheetName, 'A29'))).toEqual([[shown.replace(/\b0?2\b/, '12')]]);
     // Inside the campaign (1 to 30 March), 10 per lead under the limit of 45: OK, where a date read
     // as 3 December would say "Check Date: after the end".
-    expect(ss.displayValues(on(sheetName, 'J29'))).toEqual([['OK']]);
+    // (The verdict words after it have their own tests; test/verdict-text.ts drops them.)
+    expect(heads(ss.displayValues(on(sheetName, 'J29')))).toEqual([['OK']]);
   });
 });

@@ -9,6 +9,7 @@ import { currencyInfo } from '../../src/plans/shared/currency.ts';
 import { createGoal, leadsGoal, on } from './helpers.ts';
 
 const RED = '#f4c7c3';
+const AMBER = '#fce8b2';
 const LOCALES = ['en_GB', 'fr_FR', 'es_ES', 'pt_BR', 'it_IT', 'nl_NL', 'nn_NO', 'ja_JP', 'en_IN'];
 /** Oddities: dates typed with spaces (hr_HR, ko_KR), apostrophe grouping (de_CH), a currency with no
  * minor unit after the amount (hu_HU), rows outside the cited list (en_ZA, es_419). */
@@ -116,7 +117,8 @@ describe.each([...LOCALES, ...ODD])('%s', (locale) => {
     expect(status[0]).toContain(info?.decimals === 0 ? '5' : `5${l.decimal}00`);
     expect(status[0]).toContain(info?.symbol ?? l.currency);
     expect(status[1]).toBe('OK');
-    expect(new Set(goal.backgrounds(on(sheetName, 'A27:J27'))[0])).toEqual(new Set([RED]));
+    // Over, not yet sure: 2 leads for 100 at a 45 limit, P = GAMMA.DIST(100/45, 3, 1, TRUE) = 0.38 < 95%.
+    expect(new Set(goal.backgrounds(on(sheetName, 'A27:J27'))[0])).toEqual(new Set([AMBER]));
     expect(goal.backgrounds(on(sheetName, 'A28:J28'))[0]).not.toContain(RED);
     expect(errorCells(goal, on(sheetName, 'A1:W60'))).toEqual([]);
   });

@@ -105,7 +105,7 @@ describe('the pace block in every locale', () => {
   it('renders without decimal literals and computes the same in de_DE', () => {
     const formulas = paceFormulas({
       resultsColumn: 'Leads',
-      ref: { limit: '$B$8', target: '$B$5', start: '$B$6', end: '$B$7', budget: '$B$9' },
+      ref: { limit: '$B$8', level: '$C$8', target: '$B$5', start: '$B$6', end: '$B$7', budget: '$B$9' },
     });
     for (const f of Object.values(formulas)) expect(renderFormula(f, 'de_DE')).not.toContain(',');
     const { ss, sheet } = goalSheet('de_DE');

@@ -3,10 +3,11 @@
 // dist/Code.js, and read back as values, display values and backgrounds.
 import { describe, expect, it } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
+import { gammaCdf, gammaQuantile } from '../reference/distributions.ts';
 import { createGoal, IN_CAMPAIGN, leadsGoal, on } from './helpers.ts';
 
-const RED = '#f4c7c3';
-const AMBER = '#fde3c4';
+const NOT_YET = '#fce8b2';
+const CHECK = '#e6dcf2';
 const WHITE = '#ffffff';
 
 /** Noon on 2025-03-13 in New York: 12 days of the 30-day campaign (from 2025-03-01) completed. */
@@ -37,6 +38,22 @@ function report(n: number): string[][] {
   ]);
 }
 
+/**
+ * The Status issue 19's rule gives `spend` for `results` leads against `limit` at the default 95%,
+ * from the reference Gamma functions (test/reference): P = GAMMA.DIST(spend / limit, results + 1, 1,
+ * TRUE); over and P >= 95% confirmed, over and below it not yet sure with the spend (rounded up to the
+ * cent) that without a lead reaches 95%; within and 1 - P >= 95% `OK · confirmed`.
+ */
+function verdict(spend: number, results: number, limit: number): string {
+  const p = gammaCdf(spend / limit, results + 1);
+  const money = (n: number): string => `$${n.toFixed(2)}`;
+  if (spend <= limit * Math.max(results, 1)) return p <= 0.05 ? 'OK · confirmed' : 'OK';
+  const head = `Over CPL limit by ${money(spend - limit * results)}`;
+  if (p >= 0.95) return `${head} · confirmed`;
+  const more = Math.ceil((limit * gammaQuantile(0.95, results + 1) - spend) * 100) / 100;
+  return `${head} · not yet sure: ${money(more)} more without a lead confirms it`;
+}
+
 describe('no silent cap: every pasted row is judged and counted', () => {
   it('a 600-row paste counts 600 leads and $6,000, and the pace block follows', () => {
     const g = goal();
@@ -44,7 +61,8 @@ describe('no silent cap: every pasted row is judged and counted', () => {
     expect(g.show('G3')).toEqual(['600']);
     expect(g.show('G5')).toEqual(['$6,000.00']);
     // The last pasted row (row 626) is judged like the first.
-    expect(g.show('J626:K626')).toEqual(['OK', 'Social']);
+    expect(g.show('J626:K626')).toEqual([verdict(10, 1, 45), 'Social']);
+    expect(verdict(10, 1, 45)).toBe('OK · confirmed');
     // Social (with Meta and facebook) 450 rows, LinkedIn 150: shares of the judged spend add to 100%.
     expect(g.show('M4:O5')).toEqual(['$4,500.00', '450', '75%', '$1,500.00', '150', '25%']);
     // Pace: leads to the end of 2025-03-12 (the latest day reported) are all 600, 1200% of 50.
@@ -65,10 +83,12 @@ describe('no silent cap: every pasted row is judged and counted', () => {
     g.ss.paste(g.at('A27'), rows);
     expect(g.show('G3')).toEqual(['5,000']);
     expect(g.show('G5')).toEqual([`$${(4995 * 10 + 5 * 100).toLocaleString('en-US')}.00`]);
-    expect(g.show('J5026')).toEqual(['OK']);
-    expect(g.show('J4027')).toEqual(['Over CPL limit by $55.00']);
+    expect(g.show('J5026')).toEqual([verdict(10, 1, 45)]);
+    // $100 for 1 lead against $45: P = 0.65, over but not yet sure, so amber.
+    expect(g.show('J4027')).toEqual([verdict(100, 1, 45)]);
+    expect(verdict(100, 1, 45)).toMatch(/^Over CPL limit by \$55\.00 · not yet sure: /);
     // Colours reach row 1099; the verdict says the rows below are counted, not coloured.
-    expect(g.fill(1027)).toEqual([RED]);
+    expect(g.fill(1027)).toEqual([NOT_YET]);
     expect(g.show('A2')[0]).toBe(
       'Ahead: 5000 of 50 leads · CPL $10.09 vs $45.00 limit · 5 rows over (Social) · rows below 1099 counted, not coloured',
     );
@@ -95,7 +115,7 @@ describe('dates outside the campaign', () => {
       'Check Date: not a date',
     ]);
     expect(g.fill(27)).toEqual([WHITE]);
-    for (const row of [28, 29, 30, 31, 32]) expect(g.fill(row)).toEqual([AMBER]);
+    for (const row of [28, 29, 30, 31, 32]) expect(g.fill(row)).toEqual([CHECK]);
     expect(g.show('G3:G5')).toEqual(['2', '4%', '$60.00']);
     expect(g.show('M4:O4')).toEqual(['$60.00', '2', '100%']);
     // The pace lines stop at 2025-03-02, the latest day of a judged row, not at 2099's end date.
@@ -119,9 +139,18 @@ describe('channel names as marketers type them', () => {
       [IN_CAMPAIGN, 'linkedin\t', '', '', '', '1', '', '', '90'],
     ]);
     expect(g.show('K27:K32')).toEqual(['Social', 'Social', 'Social', 'LinkedIn', 'LinkedIn', 'LinkedIn']);
-    expect(g.show('J27:J32')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'Over CPL limit by $10.00']);
+    expect(g.show('J27:J32')).toEqual([
+      verdict(40, 1, 45),
+      verdict(40, 1, 45),
+      verdict(40, 1, 45),
+      verdict(70, 1, 80),
+      verdict(70, 1, 80),
+      verdict(90, 1, 80),
+    ]);
+    // $90 for 1 lead against $80: P = 0.31, over but not yet sure.
+    expect(verdict(90, 1, 80)).toMatch(/^Over CPL limit by \$10\.00 · not yet sure: /);
     expect(g.fill(31)).toEqual([WHITE]);
-    expect(g.fill(32)).toEqual([RED]);
+    expect(g.fill(32)).toEqual([NOT_YET]);
     // Every row counts in its channel: the shares add up to 100%.
     expect(g.show('M4:O5')).toEqual(['$120.00', '3', '34%', '$230.00', '3', '66%']);
     expect(g.ss.values(g.at('O4')).flat()[0] as number).toBeCloseTo(120 / 350, 12);
@@ -143,7 +172,7 @@ describe('channel names as marketers type them', () => {
       "Check Channel: 'Google Ads' is not one of this goal's channels",
       'OK',
     ]);
-    for (const row of [27, 28, 29]) expect(g.fill(row)).toEqual([AMBER]);
+    for (const row of [27, 28, 29]) expect(g.fill(row)).toEqual([CHECK]);
     expect(g.show('G3:G5')).toEqual(['1', '2%', '$40.00']);
     expect(g.show('O4:O5')).toEqual(['100%', '0%']);
   });

@@ -32,7 +32,7 @@ export interface GoalContext {
   /** The same in words for help texts: `at least 0.01`. */
   amountRuleWords: string;
   /** Absolute references to the goal's editable cells. */
-  ref: { limit: string; target: string; start: string; end: string; budget: string };
+  ref: { limit: string; level: string; target: string; start: string; end: string; budget: string };
   /** A formula cell rendered for the locale from en_US. */
   f(enUs: string): PlanCell;
 }
@@ -62,6 +62,7 @@ export function goalContext(goal: CampaignGoal, locale: string): GoalContext {
     amountRuleWords: `at least ${String(smallestUnit(goal.currency)).replace('.', decimalMark(locale))}`,
     ref: {
       limit: absoluteCell(G.limit),
+      level: absoluteCell(G.level),
       target: absoluteCell(G.target),
       start: absoluteCell(G.startDate),
       end: absoluteCell(G.endDate),

@@ -111,6 +111,7 @@ function channelRow(
     missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
     currency: goal.currency,
     locale: ctx.locale,
+    confidence: { level: ctx.ref.level, model },
   });
   grid.put(c('Status'), f(verdict));
   // Blank, not 0.00x, while no revenue was typed for the channel (as the rows' ROAS column).

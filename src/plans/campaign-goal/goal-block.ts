@@ -1,6 +1,7 @@
 // The title, the how-to line, the verdict's banner row and the Goal block (A3:B10): the goal's own
 // inputs, and the cells fixed when the sheet was made (objective, payment model, currency).
 import { columnLetters, columnNumber, parseCell } from '../shared/a1.ts';
+import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
 import { dateSerial } from '../shared/iso-date.ts';
 import type { PlanCell } from '../shared/sheet-plan.ts';
 import { type GoalContext, num, type PlanBlock, text } from './block.ts';
@@ -47,6 +48,18 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
     `The target: a number of ${ctx.resultWord} above 0.`,
   );
   grid.validate(`${G.startDate}:${G.endDate}`, { kind: 'date' }, false, 'A date, e.g. 2026-12-01.');
+  // The confidence level beside the limit: the format names it, as the limit cell of flagged reports.
+  grid.put(G.level, num(LEVEL.default), '"Confidence "0.0%');
+  grid.style(G.level, {
+    bg: COLORS.input,
+    note: `How sure a verdict must be to say "confirmed" (${LEVEL.min * 100}% to ${LEVEL.max * 100}%). ${VERDICT_NOTE}`,
+  });
+  grid.validate(
+    G.level,
+    { kind: 'numberBetween', min: LEVEL.min, max: LEVEL.max },
+    false,
+    `A confidence level from ${LEVEL.min * 100}% to ${LEVEL.max * 100}%, e.g. 95%.`,
+  );
   grid.validate(
     `${G.limit}:${G.budget}`,
     ctx.amountRule,

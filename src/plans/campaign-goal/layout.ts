@@ -27,6 +27,8 @@ export const LAYOUT = {
     startDate: 'B6',
     endDate: 'B7',
     limit: 'B8',
+    /** The confidence level of the verdicts, beside the limit (its format says what it is). */
+    level: 'C8',
     budget: 'B9',
     currency: 'B10',
   },
@@ -46,6 +48,8 @@ export const LAYOUT = {
     expected: 'G10',
     pace: 'H10',
     neededPerDay: 'G11',
+    /** The chance to reach the target at the pace so far; its format says what it is. */
+    chance: 'H11',
     projected: 'G12',
     projectedVerdict: 'H12',
   },
@@ -157,9 +161,9 @@ export const COLORS = {
   text: '#202124',
   breachFill: BREACH_COLORS.fill,
   breachText: BREACH_COLORS.text,
-  /** Rows whose Status says Check: light amber, apart from the red of a breach and the input yellow. */
-  checkFill: '#fde3c4',
-  checkText: '#7a3d00',
+  /** Rows whose Status says Check: lavender, apart from the red of a breach, the amber of a breach not yet sure (breach-rule.ts NOT_YET_COLORS) and the input yellow. */
+  checkFill: '#e6dcf2',
+  checkText: '#4a2a73',
   /** Header of the pace helper block: grey, not the table's blue. */
   helperHeader: '#e8eaed',
   helperText: '#3c4043',

@@ -92,6 +92,24 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
   ];
 }
 
+export const CHANCE_NOTE =
+  'If results keep arriving independently at the average daily rate of the completed days, the chance of at least the missing results in the days left (1 - POISSON.DIST(target - results - 1, rate x days left, TRUE)).';
+
+/**
+ * The chance to reach the target: P(N >= missing) for N ~ Poisson(rate x days left), written as the
+ * equal GAMMA.DIST(rate x days left, missing, 1, TRUE) - the local engine's POISSON.DIST fails from
+ * 170 on (test/local/engine-distributions.test.ts), and a fractional result count (attributed
+ * conversions) needs ROUNDUP(target - results) whole results either way. Blank before the first
+ * completed day; 100% once the target is reached.
+ */
+function chanceFormula(ctx: GoalContext): string {
+  const { target } = ctx.ref;
+  const P = LAYOUT.progress;
+  const rate = `${P.results}/${P.daysElapsed}`;
+  const chance = `GAMMA.DIST(${rate}*${P.daysLeft},ROUNDUP(${target}-${P.results},0),1,TRUE())`;
+  return `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),IFERROR(IF(${P.results}>=${target},1,IF(${P.daysElapsed}>0,${chance},"")),""),"")`;
+}
+
 export const progressBlock: PlanBlock = (ctx, grid) => {
   const { goal, model, f } = ctx;
   const { limit, target } = ctx.ref;
@@ -122,9 +140,12 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
         missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
         currency: goal.currency,
         locale: ctx.locale,
+        confidence: { level: ctx.ref.level, model },
       }),
     ),
   );
+  grid.put(P.chance, f(chanceFormula(ctx)), '"Chance to reach the target "0%');
+  grid.style(P.chance, { note: CHANCE_NOTE });
   // Whole results: the expected count is whole, and a whole number joined to text reads the same in
   // every locale and engine (a fraction may not: the local one gives 4.300000000000001, no comma).
   const gap = `ROUND(${P.results}-${P.expected},0)`;

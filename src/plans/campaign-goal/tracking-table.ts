@@ -1,7 +1,14 @@
 // The tracking table (A26:Q, open-ended): the columns users type or paste, Status beside them (the
 // breach rule from the shared module, with the goal's own Date and Channel checks), the channel each
 // row is read as, and the computed KPI columns: one ARRAYFORMULA each, in the first data row.
-import { BREACH_MAX_VALUE, breachFormulas, CHECK_PREFIX, type RowRef } from '../shared/breach-rule.ts';
+import {
+  BREACH_MAX_VALUE,
+  breachFormulas,
+  CHECK_PREFIX,
+  NOT_YET_COLORS,
+  type RowRef,
+} from '../shared/breach-rule.ts';
+import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
 import { renderFormula } from '../shared/formula-locale.ts';
 import { quoteString } from '../shared/formula-text.ts';
 import type { PlanValidation } from '../shared/sheet-plan.ts';
@@ -47,7 +54,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     grid.style(cell, { bold: true, bg: COLORS.header, color: COLORS.headerText });
   });
   grid.style(`${tableColumn('Status')}${T.headerRow}`, {
-    note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. Computed for every row from ${T.firstRow} down; rows whose Status says Check are left out of every total, the pace and the charts.`,
+    note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. ${VERDICT_NOTE} Computed for every row from ${T.firstRow} down; rows whose Status says Check are left out of every total, the pace and the charts.`,
   });
   grid.style(`${tableColumn('Channel read as')}${T.headerRow}`, {
     note: 'The goal channel each row counts in: the name as typed, spaces and case aside, or the platform it belongs to (Meta, Facebook, Instagram: Social; Google Ads, Bing, Microsoft Ads: Search; LinkedIn Ads: LinkedIn).',
@@ -81,6 +88,8 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     currency: goal.currency,
     locale,
     missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
+    level: ctx.ref.level,
+    missingLevel: `Set the confidence level in ${LAYOUT.goal.level} (${LEVEL.min * 100}% to ${LEVEL.max * 100}%)`,
     statusColumn: tableColumn('Status'),
   });
   grid.put(first('Status'), f(breach.status));
@@ -98,6 +107,13 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
   const rows = `A${T.firstRow}:${tableColumn(TABLE_COLUMNS[TABLE_COLUMNS.length - 1] as TableColumn)}${T.formatRows}`;
   return {
     conditionalFormats: [
+      // Amber first: the first rule that holds colours the row (not yet sure), the red one the rest.
+      {
+        range: rows,
+        formula: renderFormula(breach.notYetRule as string, locale),
+        background: NOT_YET_COLORS.fill,
+        fontColor: NOT_YET_COLORS.text,
+      },
       {
         range: rows,
         formula: renderFormula(breach.rule, locale),

@@ -1,6 +1,7 @@
 // Pure: what the add-on's flags on a report say today (limit, model, counts), read back from the
 // cells flagBreaches wrote, so a reopened panel shows what is applied instead of an empty form.
 import { columnLetters } from '../shared/a1.ts';
+import { CONFIRMED } from '../shared/breach-verdict.ts';
 import type { CostModel } from '../shared/cost-model.ts';
 import type { ReportLayout } from './detect.ts';
 import type { OwnFlag } from './own-flags.ts';
@@ -14,9 +15,13 @@ export interface AppliedFlags {
   limit: number | null;
   /** From the limit cell's shown text (`CPA limit $60.00`, its number format); null when unreadable. */
   model: CostModel | null;
-  /** Campaign rows of the report, and those whose Status says `Over ...` (the red ones). */
+  /** Campaign rows of the report, and those whose Status says `Over ...` (red or amber). */
   rowsChecked: number;
   rowsFlagged: number;
+  /** The confidence level cell's number (under the limit); null when cleared or not there. */
+  level: number | null;
+  /** Of rowsFlagged, those whose Status says ` · confirmed` (the red ones). */
+  rowsConfirmed: number;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface AppliedFlags {
  * used range, Status and limit included); `layout` is the report detected with them blanked.
  */
 export function appliedFlags(
-  own: Pick<OwnFlag, 'headerRow' | 'statusCol' | 'limitCol'>,
+  own: Pick<OwnFlag, 'headerRow' | 'statusCol' | 'limitCol' | 'levelRow'>,
   layout: ReportLayout,
   values: readonly (readonly unknown[])[],
   display: readonly (readonly string[])[],
@@ -34,16 +39,22 @@ export function appliedFlags(
   const limitCol = (own.limitCol ?? own.statusCol + 1) - 1;
   const raw = values[limitRow]?.[limitCol];
   const shown = display[limitRow]?.[limitCol] ?? '';
+  // Where the Status formula reads it (own-flags.ts levelRow), else under the limit as written.
+  const level = values[(own.levelRow ?? own.headerRow + 1) - 1]?.[limitCol];
   const model = /^(CPA|CPL|CPC) limit\b/.exec(shown)?.[1] as CostModel | undefined;
   const skipped = new Set(layout.skippedRows.map((s) => s.row));
   let rowsChecked = 0;
   let rowsFlagged = 0;
+  let rowsConfirmed = 0;
   if (layout.firstDataRow !== null && layout.lastDataRow !== null) {
     for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
       if (skipped.has(r)) continue;
       rowsChecked++;
       // The rule colours exactly the rows whose Status starts with "Over " (own-flags.ts ruleTarget).
-      if ((display[r - 1]?.[own.statusCol - 1] ?? '').startsWith('Over ')) rowsFlagged++;
+      const status = display[r - 1]?.[own.statusCol - 1] ?? '';
+      if (!status.startsWith('Over ')) continue;
+      rowsFlagged++;
+      if (status.endsWith(CONFIRMED)) rowsConfirmed++;
     }
   }
   return {
@@ -53,5 +64,7 @@ export function appliedFlags(
     model: model ?? null,
     rowsChecked,
     rowsFlagged,
+    level: typeof level === 'number' && Number.isFinite(level) ? level : null,
+    rowsConfirmed,
   };
 }

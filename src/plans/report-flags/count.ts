@@ -2,6 +2,7 @@
 
 import { columnNumber } from '../shared/a1.ts';
 import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
+import { judgeConfidence } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE } from '../shared/cost-model.ts';
 import { currencySigns } from '../shared/currency.ts';
 import { isMicrosHeader, MICROS_PER_UNIT } from './headers.ts';
@@ -20,7 +21,7 @@ export function countVerdicts(
   req: FlagRequest,
   values: readonly (readonly unknown[])[],
   decimal: '.' | ',',
-): { checked: number; over: number } {
+): { checked: number; over: number; confirmed: number } {
   const { columns } = req.analysis.layout;
   const signs = currencySigns(req.currency);
   // The report's own decimal mark where its text says so (detect.ts), as the Status formula reads it.
@@ -32,10 +33,20 @@ export function countVerdicts(
   const spendHeader = req.analysis.layout.headers.find((h) => h.column === columns.spend)?.text ?? '';
   // Millionths (`cost_micros`) in the currency, as plan.ts spendReader divides them.
   const perUnit = isMicrosHeader(spendHeader) ? MICROS_PER_UNIT : 1;
-  const spend = (row: number): RuleValue => {
+  const spendOf = (row: number): RuleValue => {
     const v = read(row, columns.spend as string);
     return v.kind === 'number' ? { kind: 'number', value: v.value / perUnit } : v;
   };
-  const over = rows.filter((row) => judgeRow(spend(row), read(row, results), req.limit) === 'over').length;
-  return { checked: rows.length, over };
+  let over = 0;
+  let confirmed = 0;
+  for (const row of rows) {
+    const spend = spendOf(row);
+    const count = read(row, results);
+    if (judgeRow(spend, count, req.limit) !== 'over' || spend.kind !== 'number') continue;
+    over += 1;
+    // Counted as the Status counts them: a masked count as its upper bound, blank as 0.
+    const n = count.kind === 'number' ? count.value : count.kind === 'masked' ? count.atMost : 0;
+    if (judgeConfidence(spend.value, n, req.limit, req.level, true) === 'confirmed') confirmed += 1;
+  }
+  return { checked: rows.length, over, confirmed };
 }

@@ -1,6 +1,7 @@
 // Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
 
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
+import { LEVEL } from '../shared/breach-verdict.ts';
 import { type CostModel, isCostModel, MAX_AMOUNT, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyInfo, currencySigns } from '../shared/currency.ts';
 import { describeValue, type FieldError, isRecord } from '../shared/validation.ts';
@@ -33,6 +34,13 @@ export interface FlagRequest {
    * without it text typed later is refused with a Check Status, never read as a wrong number.
    */
   textNumbers: boolean;
+  /** The confidence level (0.5 to 0.999) the Status grades its verdicts by; 0.95 unless given. */
+  level: number;
+  /**
+   * Whether a campaign row's results are a masked count (`<5`): only then does the Status carry the
+   * masked branch (a `<5` pasted later is a Check, never a wrong verdict).
+   */
+  maskedCounts: boolean;
 }
 
 /** A refused option: `field` as the options name it (`limit`, `columns.spend`), the message in words. */
@@ -66,6 +74,13 @@ export function validateFlagOptions(
     errors.push({ field: 'limit', message: `must be a number above 0, got ${describeValue(limit)}` });
   } else if (limit > MAX_AMOUNT) {
     errors.push({ field: 'limit', message: `${limit} is more than ${MAX_AMOUNT}; is there an extra zero?` });
+  }
+  const level = options.level ?? LEVEL.default;
+  if (typeof level !== 'number' || !(level >= LEVEL.min && level <= LEVEL.max)) {
+    errors.push({
+      field: 'level',
+      message: `must be a confidence level from ${LEVEL.min * 100}% to ${LEVEL.max * 100}% (${LEVEL.min} to ${LEVEL.max}), got ${describeValue(level)}`,
+    });
   }
   let currency = ctx.defaultCurrency;
   if (options.currency !== null && options.currency !== undefined) {
@@ -130,9 +145,16 @@ export function validateFlagOptions(
       return typeof cell === 'string' && readReportNumber(cell, decimal, signs).kind === 'number';
     }),
   );
+  const maskedCounts = campaignRows(analysis).some(
+    (r) =>
+      readReportNumber(grid.values[r - 1]?.[columnNumber(resultsCol) - 1] ?? '', decimal, signs).kind ===
+      'masked',
+  );
   return {
     ok: true,
     request: {
+      level: level as number,
+      maskedCounts,
       sheetName: ctx.sheetName,
       model: model as CostModel,
       limit: limit as number,

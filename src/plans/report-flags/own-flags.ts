@@ -1,6 +1,8 @@
 // Pure: which of the add-on's flags a sheet holds, read back from what Sheets itself moves with the
 // cells - the Status formula in each Status header cell, the add-on's conditional-format rules and
 // its developer metadata on the Status and limit columns - and what Remove may take away of them.
+// The confidence level cell sits right under the limit cell, in the same column: it is found,
+// taken and left exactly as the limit cell is.
 import { columnLetters, columnNumber } from '../shared/a1.ts';
 import { STATUS_HEADER } from './plan.ts';
 
@@ -15,7 +17,7 @@ export const FLAGS_TAG = 'Flag limit breaches';
  */
 export const FLAGS_KEY = 'perfKpi.reportFlags';
 
-/** What the metadata value records: which column it marks, the header row and limit written. */
+/** What the metadata value records: which column it marks, the header row, limit and level written. */
 export interface FlagRecord {
   role: 'status' | 'limit';
   /** Pairs the Status column's record with its limit column's. */
@@ -23,6 +25,8 @@ export interface FlagRecord {
   /** The header row when written (rows inserted above later make it stale; see ownFlags). */
   row: number;
   limit: number;
+  /** The confidence level written under the limit; absent in records of flags without a level cell. */
+  level?: number;
 }
 
 export function recordText(r: FlagRecord): string {
@@ -36,7 +40,8 @@ function recordOf(text: string | null): FlagRecord | null {
       (r.role === 'status' || r.role === 'limit') &&
       typeof r.id === 'string' &&
       Number.isInteger(r.row) &&
-      typeof r.limit === 'number';
+      typeof r.limit === 'number' &&
+      (r.level === undefined || typeof r.level === 'number');
     return ok ? (r as FlagRecord) : null;
   } catch {
     return null;
@@ -65,6 +70,14 @@ export interface OwnFlag {
   rowFromRecord: boolean;
   /** The limit the record says was written. */
   recordedLimit: number | null;
+  /**
+   * The level cell's row as the Status formula reads it (`$Q$4`; Sheets moves the reference when a
+   * row is inserted between the limit and the level). Null: no formula says (flags written before
+   * levels existed have no level cell; a record's level puts it under the header row).
+   */
+  levelRow: number | null;
+  /** The level the record says was written. */
+  recordedLevel: number | null;
   /** Indexes into SheetRead.rules and SheetRead.metadata of what belongs to these flags. */
   rules: number[];
   metadata: number[];
@@ -105,15 +118,27 @@ export function isOwnStatusFormula(formula: unknown): boolean {
   );
 }
 
-/** The limit cell a Status formula reads: its one fully absolute reference (`$Q$3`). */
-function limitColumnOf(formula: string): number | null {
-  const m = /\$([A-Z]{1,3})\$\d+/.exec(formula);
+/**
+ * The limit cell a Status formula reads: its absolute reference on the header row (`$Q$3`); the
+ * level cell's sits below it, so a limit turned #REF! is not mistaken for the level.
+ */
+function limitColumnOf(formula: string, headerRow: number): number | null {
+  const m = [...formula.matchAll(/\$([A-Z]{1,3})\$(\d+)/g)].find((x) => Number(x[2]) === headerRow);
   return m?.[1] ? columnNumber(m[1]) : null;
 }
 
-/** The Status column and first row a tagged rule reads (`=AND(LEFT($P3,5)="Over ",...)`), or null. */
+/** The level cell's row a Status formula reads: its absolute reference below the header row (`$Q$4`). */
+function levelRowOf(formula: string, headerRow: number): number | null {
+  const rows = [...formula.matchAll(/\$[A-Z]{1,3}\$(\d+)/g)].map((m) => Number(m[1]));
+  return rows.find((r) => r > headerRow) ?? null;
+}
+
+/**
+ * The Status column and first row a tagged rule reads, or null: the red rule
+ * (`=AND(LEFT($P3,5)="Over ",...)`) or the amber one (`=AND(ISNUMBER(SEARCH("· not yet sure:",$P3)),...)`).
+ */
 function ruleTarget(formula: string): { statusCol: number; row: number } | null {
-  const m = /LEFT\(\$([A-Z]{1,3})(\d+)[,;]5\)/.exec(formula);
+  const m = /(?:LEFT\(|SEARCH\("[^"]*"[,;])\$([A-Z]{1,3})(\d+)[,;)]/.exec(formula);
   if (!m?.[1] || !m[2]) return null;
   return { statusCol: columnNumber(m[1]), row: Number(m[2]) };
 }
@@ -133,10 +158,12 @@ export function ownFlags(read: SheetRead): OwnFlags {
       flags.push({
         headerRow: r + 1,
         statusCol: c + 1,
-        limitCol: limitColumnOf(formula),
+        limitCol: limitColumnOf(formula, r + 1),
         formula: true,
         rowFromRecord: false,
         recordedLimit: null,
+        levelRow: levelRowOf(formula, r + 1),
+        recordedLevel: null,
         rules: [],
         metadata: [],
       });
@@ -160,12 +187,18 @@ export function ownFlags(read: SheetRead): OwnFlags {
         formula: false,
         rowFromRecord: false,
         recordedLimit: null,
+        levelRow: null,
+        recordedLevel: null,
         rules: [i],
         metadata: [],
       });
   });
   attachMetadata(read, flags);
   return { flags, strayRules };
+}
+
+function noteLevel(flag: OwnFlag, record: FlagRecord): void {
+  if (record.level !== undefined) flag.recordedLevel ??= record.level;
 }
 
 /** Pairs each record with the flags in its column, or makes flags of records nothing else shows. */
@@ -183,6 +216,8 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
         formula: false,
         rowFromRecord: true,
         recordedLimit: null,
+        levelRow: null,
+        recordedLevel: null,
         rules: [],
         metadata: [],
       };
@@ -190,6 +225,7 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
     }
     flag.metadata.push(i);
     flag.recordedLimit = m.record.limit;
+    noteLevel(flag, m.record);
     statusOf.set(m.record.id, flag);
   });
   records.forEach((m, i) => {
@@ -204,6 +240,8 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
         formula: false,
         rowFromRecord: true,
         recordedLimit: m.record.limit,
+        levelRow: null,
+        recordedLevel: null,
         rules: [],
         metadata: [],
       };
@@ -212,6 +250,7 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
     }
     flag.limitCol ??= m.col;
     flag.recordedLimit ??= m.record.limit;
+    noteLevel(flag, m.record);
     flag.metadata.push(i);
   });
   // The metadata's record says the limit column; a rule alone says only the Status column.
@@ -226,7 +265,7 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
 export function placedByFormulas(flags: readonly OwnFlag[], read: SheetRead): boolean {
   return flags.every((f) => {
     const formula = cellOf(read.formulas, f.headerRow, f.statusCol);
-    return f.formula && typeof formula === 'string' && limitColumnOf(formula) !== null;
+    return f.formula && typeof formula === 'string' && limitColumnOf(formula, f.headerRow) !== null;
   });
 }
 
@@ -235,6 +274,8 @@ export interface Removal {
   /** 1-based cells to empty: content only (the Status formula) or content, format and validation (the limit). */
   status: { row: number; col: number } | null;
   limit: { row: number; col: number } | null;
+  /** The level cell under the limit: cleared as the limit cell is. */
+  level: { row: number; col: number } | null;
   rules: number[];
   metadata: number[];
   /** Sentences about cells the user wrote over, left as they are. */
@@ -271,5 +312,30 @@ export function removalOf(flag: OwnFlag, read: SheetRead): Removal {
         `${name(flag.headerRow, flag.limitCol)} holds ${shown(v)}, not the limit the flags wrote: left as it is.`,
       );
   }
-  return { status, limit, rules: [...flag.rules], metadata: [...flag.metadata], left };
+  const level = levelRemoval(flag, read, left);
+  return { status, limit, level, rules: [...flag.rules], metadata: [...flag.metadata], left };
+}
+
+/**
+ * The level cell, taken as the limit cell is: where the Status formula reads it, while it holds a
+ * number or nothing; where only the record says (the header row's next row), only while it holds
+ * the level written - or nothing, when the header row itself is known from a formula or rule.
+ */
+function levelRemoval(flag: OwnFlag, read: SheetRead, left: string[]): Removal['level'] {
+  if (flag.limitCol === null) return null;
+  const col = flag.limitCol;
+  const exact = flag.levelRow !== null;
+  if (!exact && flag.recordedLevel === null) return null;
+  const row = flag.levelRow ?? flag.headerRow + 1;
+  const v = cellOf(read.values, row, col);
+  const blank = v === '' || v === undefined || v === null;
+  const ours = exact
+    ? blank || typeof v === 'number'
+    : v === flag.recordedLevel || (blank && !flag.rowFromRecord);
+  if (ours) return { row, col };
+  if (!blank)
+    left.push(
+      `${columnLetters(col)}${row} holds ${shown(v)}, not the confidence level the flags wrote: left as it is.`,
+    );
+  return null;
 }

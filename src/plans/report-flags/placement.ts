@@ -48,6 +48,7 @@ export function ownCells(
   removals.forEach((r, i) => {
     if (r.status) cells.add(`${r.status.row},${r.status.col}`);
     if (r.limit) cells.add(`${r.limit.row},${r.limit.col}`);
+    if (r.level) cells.add(`${r.level.row},${r.level.col}`);
     const f = mine[i];
     if (!f || !r.status) return;
     // A Status showing an error spilled nothing ("would overwrite data"): the cells below are the user's.
@@ -69,7 +70,7 @@ export interface Placement {
 
 /**
  * The new flags take the Status header cell and the column under it down to the report's last row,
- * and the limit cell right of the header; each must be empty or the add-on's own. Never written over:
+ * the limit cell right of the header and the level cell under it; each must be empty or the add-on's own. Never written over:
  * anything else, which the sentence names.
  */
 export function placeFlags(
@@ -85,7 +86,11 @@ export function placeFlags(
     own.has(`${row},${col}`) || blank(read.values[row - 1]?.[col - 1]);
   const status = columnLetters(target.statusCol);
   const limit = `${columnLetters(target.limitCol)}${span.headerRow}`;
-  const cells: [number, number][] = [[span.headerRow, target.limitCol]];
+  const level = `${columnLetters(target.limitCol)}${span.headerRow + 1}`;
+  const cells: [number, number][] = [
+    [span.headerRow, target.limitCol],
+    [span.headerRow + 1, target.limitCol],
+  ];
   for (let row = span.headerRow; row <= lastRow; row++) cells.push([row, target.statusCol]);
   const taken = cells.find(([row, col]) => !free(row, col));
   if (!taken) return { removals, problem: null };
@@ -94,6 +99,6 @@ export function placeFlags(
   const holds = JSON.stringify(String(read.values[row - 1]?.[col - 1]).slice(0, 40));
   return {
     removals,
-    problem: `The flags need column ${status} (Status, from row ${span.headerRow}) and ${limit} (the limit) to be empty, but ${cell} holds ${holds}. The add-on never writes over your cells: move it, or leave a free column right of the report.`,
+    problem: `The flags need column ${status} (Status, from row ${span.headerRow}) , ${limit} (the limit) and ${level} (the confidence level) to be empty, but ${cell} holds ${holds}. The add-on never writes over your cells: move it, or leave a free column right of the report.`,
   };
 }

@@ -4,9 +4,11 @@ import {
   BREACH_COLORS,
   BREACH_MAX_VALUE,
   breachFormulas,
+  NOT_YET_COLORS,
   type RowRef,
   statusRuleOf,
 } from '../shared/breach-rule.ts';
+import { LEVEL } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyNumberFormat, currencySigns } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
@@ -29,8 +31,13 @@ export interface FlagPlan {
   headerRow: number;
   statusCol: number;
   limitCol: number;
-  /** The Status and limit cells (`E1:F1`): the Status formula in the header cell, the limit right of it. */
+  /**
+   * The Status and limit cells with the row under them (`E1:F2`): the Status formula in the header
+   * cell, the limit right of it, the level under the limit; the cell under the formula stays empty.
+   */
   cellsRange: string;
+  /** The limit cell and the level cell below it (`F1:F2`). */
+  inputsRange: string;
   /** The Status and limit columns as whole columns (`E:E`, `F:F`), for their developer metadata. */
   statusColumnRange: string;
   limitColumnRange: string;
@@ -51,8 +58,15 @@ export interface FlagPlan {
   /** The limits the cell accepts: the currency's smallest amount up to BREACH_MAX_VALUE. */
   limitMin: number;
   limitMax: number;
-  /** The one conditional-format rule: the report's width plus Status, from the header row (its Status never says Over). */
+  /** A1 of the confidence level cell (below the limit), its value, number format and help text. */
+  levelCell: string;
+  level: number;
+  levelFormat: string;
+  levelHelp: string;
+  /** The red rule: the report's width plus Status, from the header row (its Status never says Over). */
   rule: { range: string; formula: string; background: string; fontColor: string };
+  /** The amber rule over the same range, for rows not yet sure; written before the red one. */
+  notYetRule: { range: string; formula: string; background: string; fontColor: string };
 }
 
 /**
@@ -96,7 +110,8 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
         decimalMark(locale),
       )
     : {};
-  const { rule, status } = breachFormulas({
+  const levelCell = `${columnLetters(statusCol + 1)}${headerRow + 1}`;
+  const { rule, status, notYetRule } = breachFormulas({
     spend: {
       column: spend,
       label: headerText(req, spend),
@@ -107,11 +122,18 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
       label: headerText(req, results),
       ...reader,
     },
-    maskedResults: {
-      text: MASKED_COUNT.text,
-      atMost: MASKED_COUNT.max,
-      status: `Masked count (${MASKED_COUNT.text}): cannot tell`,
-    },
+    // Only where the report has masked counts (see FlagRequest.maskedCounts).
+    ...(req.maskedCounts
+      ? {
+          maskedResults: {
+            text: MASKED_COUNT.text,
+            atMost: MASKED_COUNT.max,
+            status: `Masked count (${MASKED_COUNT.text}): cannot tell`,
+          },
+        }
+      : {}),
+    level: `$${columnLetters(statusCol + 1)}$${headerRow + 1}`,
+    missingLevel: `Set the confidence level in ${levelCell} (${LEVEL.min * 100}% to ${LEVEL.max * 100}%)`,
     firstRow,
     lastRow,
     limit: () => limitRef,
@@ -132,12 +154,15 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
   });
   const money = currencyNumberFormat(currency);
   const limitColumn = columnLetters(statusCol + 1);
+  const range = `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`;
+  if (notYetRule === undefined) throw new Error('flags: no amber rule for the level');
   return {
     sheetName: req.sheetName,
     headerRow,
     statusCol,
     limitCol: statusCol + 1,
-    cellsRange: `${statusColumn}${headerRow}:${limitCell}`,
+    cellsRange: `${statusColumn}${headerRow}:${levelCell}`,
+    inputsRange: `${limitCell}:${levelCell}`,
     statusColumnRange: `${statusColumn}:${statusColumn}`,
     limitColumnRange: `${limitColumn}:${limitColumn}`,
     lastRow,
@@ -149,11 +174,21 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     limitMin: smallestUnit(currency),
     limitMax: BREACH_MAX_VALUE,
     limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}, at most a trillion. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    levelCell,
+    level: req.level,
+    levelFormat: '"Confidence "0.0%',
+    levelHelp: `How sure a verdict must be to say "confirmed": ${LEVEL.min * 100}% to ${LEVEL.max * 100}% (95% is usual). Over the limit and that sure: red; over but not yet that sure: amber.`,
     rule: {
-      range: `${columnLetters(header.first + 1)}${firstRow}:${statusColumn}${lastRow ?? ''}`,
+      range,
       formula: renderFormula(rule, locale),
       background: BREACH_COLORS.fill,
       fontColor: BREACH_COLORS.text,
+    },
+    notYetRule: {
+      range,
+      formula: renderFormula(notYetRule, locale),
+      background: NOT_YET_COLORS.fill,
+      fontColor: NOT_YET_COLORS.text,
     },
   };
 }

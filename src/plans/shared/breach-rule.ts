@@ -33,6 +33,7 @@
 // judged get a `Check ...` Status and are never coloured.
 
 import { columnNumber, columnRange } from './a1.ts';
+import { CONFIRMED, confidenceParts, LEVEL, moreWithout, NOT_YET, RESULT_WORD } from './breach-verdict.ts';
 import type { CostModel } from './cost-model.ts';
 import { currencyInfo } from './currency.ts';
 import { decimalMark } from './formula-locale.ts';
@@ -40,6 +41,9 @@ import { quoteString } from './formula-text.ts';
 
 /** The look of a breaching row, on every sheet the add-on flags. */
 export const BREACH_COLORS = { fill: '#f4c7c3', text: '#a50e0e' } as const;
+
+/** The look of a row over the limit whose breach is not yet sure (amber): a warning, not a verdict. */
+export const NOT_YET_COLORS = { fill: '#fce8b2', text: '#7a4f01' } as const;
 
 /**
  * A reference to one column in "the current row": `$I14` inside the conditional format, the
@@ -100,6 +104,14 @@ export interface BreachTable {
   /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
   missingLimit?: string;
   /**
+   * The confidence level as an en_US expression of one cell, e.g. `$Q$4` (0.95 for 95%). Given, a
+   * judged row's Status says how sure it is (breach-verdict.ts): `... · confirmed` (coloured red),
+   * `... · not yet sure: $84.64 more without a conversion confirms it` (amber), `OK · confirmed`.
+   */
+  level?: string;
+  /** Status when the level is blank, text or outside 50%-99.9%; default `Set the confidence level`. */
+  missingLevel?: string;
+  /**
    * A masked results count (TikTok writes `<5` for 0 to 4): certainly over when spend > limit x
    * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
    */
@@ -153,7 +165,12 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const numberAnd = (c: BreachColumn, value: string, test: string): string =>
     c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
-  const isDate = (c: string): string => `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
+  // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
+  // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
+  const isDate = (c: string): string =>
+    c.includes(':')
+      ? `IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(${c}),0),0)`
+      : `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
@@ -171,8 +188,9 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // money. ISDATE tells it by the cell's date format (https://support.google.com/docs/answer/9061381),
     // which typing a date gives the cell even where the column had a money format. Google does not
     // say how ISDATE behaves over a range inside ARRAYFORMULA (local/engine/array-rules.ts): should
-    // it answer one value for the whole column, or an error, the check falls silent (the ROWS test,
-    // IFERROR) instead of giving every row the first row's answer or that error.
+    // it answer one value for an array, or an error, the check falls silent (the ROWS test on
+    // ISDATE(SEQUENCE(2)), IFERROR) instead of giving every row the first row's answer or that error.
+    // The probe is a SEQUENCE, not two rows of the column: rows inserted or deleted do not resize it.
     { bad: isDate(cellS), status: `${spend}: a date` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
@@ -192,6 +210,16 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
     { ok: `${L}<=${max}`, status: noLimit },
   ];
+  if (t.level) {
+    const V = t.level;
+    const noLevel = t.missingLevel ?? 'Set the confidence level';
+    checks.push(
+      { bad: `ISERROR(${V})`, status: noLevel, implied: true },
+      { ok: `ISNUMBER(${V})`, status: noLevel },
+      // In thousandths: a decimal literal would be spelled differently per locale.
+      { ok: `(${V}*1000>=${LEVEL.min * 1000})*(${V}*1000<=${LEVEL.max * 1000})`, status: noLevel },
+    );
+  }
   if (m) {
     checks.push({
       bad: `${masked}*(${S}>${L})*(${S}<=${L}*${atMost})`,
@@ -201,11 +229,37 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
   // not MAX: MAX would fold a whole range inside the ARRAYFORMULA.
   const perResult = `IF(${masked},${atMost},IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1))`;
-  return { S, L, checks, perResult, breach: `${S}>${L}*${perResult}` };
+  const breach = `${S}>${L}*${perResult}`;
+  // The results the confidence counts: a masked count as its upper bound over the limit and as 0
+  // within it (the cautious end both ways), blank or `--` as 0. Only tables with masked counts pay
+  // for that branch.
+  const number = `IF(ISNUMBER(${R}),${R},0)`;
+  const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
+  return { S, L, checks, perResult, breach, count, noResult: `(${count}=0)` };
+}
+
+/**
+ * The Status of a judged row: over or within, and with a level how sure (breach-verdict.ts). A row
+ * without any result says so (`Over CPA limit: no conversion after $336.05`) instead of an overage
+ * per result that does not exist.
+ */
+function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
+  const { S, L, breach } = arr;
+  const overage = `${quoteString(`Over ${t.model} limit by `)}&${amountText(`${S}/${arr.perResult}-${L}`, t.currency, t.locale)}`;
+  if (!t.level) return `IF(${breach},${overage},"OK")`;
+  const V = t.level;
+  const { p, more } = confidenceParts(S, arr.count, L, V, breach);
+  const none = `${quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `)}&${amountText(S, t.currency, t.locale)}`;
+  // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
+  const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
+  // P once per row: over the limit the confidence is P, within it 1 - P, i.e. |(1 - over) - P|;
+  // "OK" & " · confirmed" is OK_CONFIRMED.
+  const sure = `ABS(1-(${breach})-${p})>=${V}`;
+  return `IF(${breach},IF(${arr.noResult},${none},${overage}),"OK")&IF(${sure},${quoteString(CONFIRMED)},IF(${breach},${notYet},""))`;
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
-export function breachFormulas(t: BreachTable): { rule: string; status: string } {
+export function breachFormulas(t: BreachTable): { rule: string; status: string; notYetRule?: string } {
   const last = t.lastRow;
   const rowsOk = Number.isInteger(t.firstRow) && t.firstRow >= 1 && (last === null || Number.isInteger(last));
   if (!rowsOk || (last !== null && last < t.firstRow)) {
@@ -215,22 +269,25 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string }
   const arr = ruleParts(t, (c) =>
     last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
-  const overage = amountText(`${arr.S}/${arr.perResult}-${arr.L}`, t.currency, t.locale);
   const said = (c: Check): string => (c.expr ? c.status : quoteString(c.status));
   const chain = arr.checks.reduceRight(
     (judged, c) => ('ok' in c ? `IF(${c.ok},${judged},${said(c)})` : `IF(${c.bad},${said(c)},${judged})`),
-    `IF(${arr.breach},${quoteString(over)}&${overage},"OK")`,
+    judgedText(t, arr),
   );
   const status = `=ARRAYFORMULA(${chain})`;
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
-    const test = `LEFT($${t.statusColumn}${t.firstRow},${word.length})=${quoteString(word)}`;
-    return {
-      rule: t.statusRuleTag ? `=AND(${test},${quoteString(t.statusRuleTag)}<>"")` : `=${test}`,
-      status,
-    };
+    const cell = `$${t.statusColumn}${t.firstRow}`;
+    const tagged = (test: string): string =>
+      t.statusRuleTag ? `=AND(${test},${quoteString(t.statusRuleTag)}<>"")` : `=${test}`;
+    const rule = tagged(`LEFT(${cell},${word.length})=${quoteString(word)}`);
+    // Written before the red rule: Sheets applies the first rule that holds
+    // (https://support.google.com/docs/answer/78413), so not-yet-sure rows are amber, the rest red.
+    if (!t.level) return { rule, status };
+    return { rule, status, notYetRule: tagged(`ISNUMBER(SEARCH(${quoteString(NOT_YET.trim())},${cell}))`) };
   }
+  if (t.level) throw new Error('breach rule: a confidence level needs the Status column (statusColumn)');
   const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
   const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
   // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
@@ -250,6 +307,8 @@ export interface BreachVerdict {
   missingLimit?: string;
   currency: string;
   locale: string;
+  /** The level cell and the model, for the rows' verdict words on the totals. */
+  confidence?: { level: string; model: CostModel };
 }
 
 /** What a status-column rule that breachFormulas wrote says: where Status is, and its tag if any. */
@@ -283,10 +342,41 @@ export function statusRuleOf(formula: string): StatusRule | null {
   };
 }
 
-/** The rule on totals: '' without spend, `over` + amount above the limit, else `within`. */
+/** The verdict words of breachVerdict: the same as a row's, on the totals. */
+function totalsConfidence(v: BreachVerdict, over: string, c: { level: string; model: CostModel }): string {
+  const V = c.level;
+  // One cell, not a range: AND is safe here.
+  const levelOk = `AND(ISNUMBER(${V}),${V}*1000>=${LEVEL.min * 1000},${V}*1000<=${LEVEL.max * 1000})`;
+  const { p, more } = confidenceParts(v.spend, `N(${v.results})`, v.limit, V, over);
+  const notYet = `${quoteString(NOT_YET)}&${amountText(more, v.currency, v.locale, 'up')}&${quoteString(moreWithout(c.model))}`;
+  return `IF(${levelOk},IF(ABS(1-(${over})-${p})>=${V},${quoteString(CONFIRMED)},IF(${over},${notYet},"")),NA())`;
+}
+
+/** statusRuleOf's twin for the amber rule breachFormulas writes with a level (`notYetRule`). */
+export function notYetRuleOf(formula: string): StatusRule | null {
+  const m =
+    /^=(?:ISNUMBER\(SEARCH\("· not yet sure:"[,;]\$([A-Z]{1,3})(\d+)\)\)|AND\(ISNUMBER\(SEARCH\("· not yet sure:"[,;]\$([A-Z]{1,3})(\d+)\)\)[,;]"((?:[^"]|"")*)"<>""\))$/.exec(
+      formula.trim(),
+    );
+  if (!m) return null;
+  const tagged = m[3] !== undefined;
+  return {
+    statusCol: columnNumber((tagged ? m[3] : m[1]) as string),
+    firstRow: Number(tagged ? m[4] : m[2]),
+    tag: tagged ? (m[5] as string).replace(/""/g, '"') : null,
+  };
+}
+
+/**
+ * The rule on totals: '' without spend, `over` + amount above the limit, else `within`; with
+ * `confidence`, the same verdict words as the rows (` · confirmed`, ` · not yet sure: ...`) on the
+ * sums, dropped (never an error) while the level cell does not hold a level.
+ */
 export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
-  const judged = `IF(${v.spend}>${v.limit}*MAX(${v.results},1),${quoteString(v.over)}&${amount},${quoteString(v.within)})`;
+  const over = `${v.spend}>${v.limit}*MAX(${v.results},1)`;
+  const words = v.confidence ? `&IFERROR(${totalsConfidence(v, over, v.confidence)},"")` : '';
+  const judged = `IF(${over},${quoteString(v.over)}&${amount},${quoteString(v.within)})${words}`;
   const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
   return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quoteString(v.missingLimit ?? 'Set the limit')})),"")`;
 }
@@ -296,14 +386,23 @@ export function breachVerdict(v: BreachVerdict): string {
  * c = cents. Built from integers so it reads the same in every engine and locale (TEXT's pattern
  * syntax is locale-dependent); no thousands grouping.
  */
-export function amountText(expr: string, currency: string, locale: string): string {
+export function amountText(
+  expr: string,
+  currency: string,
+  locale: string,
+  round: 'nearest' | 'up' = 'nearest',
+): string {
   const info = currencyInfo(currency);
   const symbol = info?.symbol ?? currency;
   const dec = decimalMark(locale);
   // Rounded to the smallest unit, but at least one: `expr` is an overage (> 0 where it is used), so a
   // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00".
   // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
-  const units = (scale: string): string => `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
+  // `up` for an amount still to spend: rounded down, it would fall short of confirming.
+  const units = (scale: string): string =>
+    round === 'up'
+      ? `ROUNDUP((${expr})*${scale},0)`
+      : `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
   // The currency's minor-unit digits (0 for yen, 2 for most, 3 for dinars, 4 for CLF).
   const digits = info?.decimals ?? 2;
   const scale = String(10 ** digits);

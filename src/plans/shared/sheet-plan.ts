@@ -18,6 +18,7 @@ export type PlanValidation =
   | { kind: 'list'; values: string[] }
   | { kind: 'numberAtLeast'; min: number }
   | { kind: 'numberAbove'; min: number }
+  | { kind: 'numberBetween'; min: number; max: number }
   | { kind: 'date' };
 
 /** A validation rule as the applier builds it: rejects (allowInvalid false) or only warns. */

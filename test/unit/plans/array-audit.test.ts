@@ -115,18 +115,19 @@ describe('the audit', () => {
       locale: 'en_US',
     });
     expect(status).toContain(
-      'IF(IFERROR(IF(ROWS(ISDATE(B2:B9))=ROWS(B2:B9),ISDATE(B2:B9),0),0),"Check Spend: a date"',
+      'IF(IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(B2:B9),0),0),"Check Spend: a date"',
     );
   });
 });
 
 describe("the breach rule's date check holds whichever way Sheets answers ISDATE over a range", () => {
-  // The guard as the breach rule writes it, inside a per-row IF as in the Status, with ISDATE
-  // replaced by what Sheets might do instead: per element (the general rule), one value for the
-  // whole range (here the first row's answer), or an error. B2 holds a typed date (serial 45718).
+  // The guard as the breach rule writes it (the probe a two-element SEQUENCE), inside a per-row IF
+  // as in the Status, with ISDATE replaced by what Sheets might do instead: per element (the general
+  // rule), one value for the whole array (here the first row's answer), or an error. B2 holds a
+  // typed date (serial 45718).
   const status = (isDate: (c: string) => string, guarded = true): string => {
     const test = guarded
-      ? `IFERROR(IF(ROWS(${isDate('B2:B4')})=ROWS(B2:B4),${isDate('B2:B4')},0),0)`
+      ? `IFERROR(IF(ROWS(${isDate('SEQUENCE(2)')})=2,${isDate('B2:B4')},0),0)`
       : isDate('B2:B4');
     return `=ARRAYFORMULA(IF(${test},"date","ok "&B2:B4))`;
   };

@@ -71,12 +71,15 @@ describe('planCampaignGoal', () => {
   });
 
   it('flags rows with spend > limit x MAX(results, 1), the limit absolute and per channel', () => {
-    expect(en.conditionalFormats).toHaveLength(2);
-    const rule = en.conditionalFormats[0];
+    // Amber (not yet sure) first, then red, then Check: the first rule that holds colours the row.
+    expect(en.conditionalFormats).toHaveLength(3);
+    expect(en.conditionalFormats[0]?.formula).toBe('=ISNUMBER(SEARCH("· not yet sure:",$J27))');
+    expect(en.conditionalFormats[0]?.range).toBe(`A27:Q${LAYOUT.table.formatRows}`);
+    const rule = en.conditionalFormats[1];
     expect(rule?.range).toBe(`A27:Q${LAYOUT.table.formatRows}`);
     // One row (30, relative) on this sheet: coloured exactly where the row's Status says "Over".
     expect(rule?.formula).toBe('=LEFT($J27,5)="Over "');
-    expect(en.conditionalFormats[1]?.formula).toBe('=LEFT($J27,6)="Check "');
+    expect(en.conditionalFormats[2]?.formula).toBe('=LEFT($J27,6)="Check "');
     // Status applies the limit of the channel the row is read as (K), computed from Your limit (R)
     // and the goal's B8, never read from the Limit applied cells (L), which are display.
     const status = (cellAt(en, 'J27') as { formula: string }).formula;
@@ -124,7 +127,7 @@ describe('planCampaignGoal', () => {
     for (const p of [one, seven]) {
       expect(p.values.range).toBe(`A1:W${LAYOUT.table.firstRow}`);
       expect(p.namedRanges).toHaveLength(1);
-      expect(p.conditionalFormats).toHaveLength(2);
+      expect(p.conditionalFormats).toHaveLength(3);
       expect(p.charts).toHaveLength(2);
       expect(p.charts[1]?.ranges).toEqual([`T${LAYOUT.pace.headerRow}:W${LAYOUT.pace.lastRow}`]);
       // One warning rule on the typed columns (numbers >= 0); the Channel column has none, as

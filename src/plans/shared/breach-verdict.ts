@@ -1,0 +1,91 @@
+// The verdict on a row the breach rule judged: how sure it is, in native formulas (for the Status
+// ARRAYFORMULA and the totals) and in code (for the counts flagBreaches answers). breach-rule.ts
+// decides over or within; this says "confirmed", "not yet sure" (and how much more spend without a
+// result would confirm it) or nothing.
+//
+// The model: results are a Poisson count with a flat prior on their rate per unit of money, so
+// after `spend` the rate's posterior is Gamma(results + 1, scale 1/spend), and the confidence that
+// the true cost per result is above the limit is P = GAMMA.DIST(spend / limit, results + 1, 1, TRUE).
+// A row over the limit is confirmed when P reaches the confidence level; a row within it when 1 - P
+// does. Spending `limit x GAMMA.INV(level, results + 1, 1) - spend` more without a result brings P
+// to the level.
+import { regularizedGammaP } from '../../metrics/evidence.ts';
+import type { CostModel } from './cost-model.ts';
+
+/** The confidence level a new table starts with, and the range a user may set. */
+export const LEVEL = { default: 0.95, min: 0.5, max: 0.999 } as const;
+
+/**
+ * Beyond this many results a row is judged as if it had this many at the same cost per result:
+ * cautious (fewer results, less sure, both ways), and it bounds the local engine's GAMMA.DIST,
+ * whose series runs 0.4 x shape steps (10 million results: a sixth of a second per row).
+ */
+export const SHAPE_CAP = 10_000_000;
+
+/** The result a model pays for, in the Status texts (`no conversion after $336.05`). */
+export const RESULT_WORD: Readonly<Record<CostModel, string>> = {
+  CPA: 'conversion',
+  CPL: 'lead',
+  CPC: 'click',
+};
+
+export const CONFIRMED = ' · confirmed';
+export const NOT_YET = ' · not yet sure: ';
+
+/** The verdict in two sentences, for notes beside the level and the Status. */
+export const VERDICT_NOTE =
+  'Confirmed: the cost per result is over the limit (or, for OK, within it) with at least this confidence, counting results as arriving independently at a steady rate. Not yet sure: it may still be chance; "$84.64 more without a conversion confirms it" is how much more can be spent with no further result before the breach is confirmed.';
+
+/** The words after the amount of a not-yet-sure verdict. */
+export const moreWithout = (model: CostModel): string => ` more without a ${RESULT_WORD[model]} confirms it`;
+
+/** The verdict on a judged row, as the Status formula gives it. */
+export type Confidence = 'confirmed' | 'not yet' | 'ok confirmed' | 'ok';
+
+/**
+ * The confidence part of a row's verdict in code, for a row that is judged (spend and results are
+ * numbers, the limit above 0): `count` is the results as the rule counts them (a masked `<5` as 4
+ * when over, as 0 when within: the cautious end either way).
+ */
+export function judgeConfidence(
+  spend: number,
+  count: number,
+  limit: number,
+  level: number,
+  over: boolean,
+): Confidence {
+  const capped = Math.min(count, SHAPE_CAP);
+  const x = (spend / limit) * ((capped + 1) / (count + 1));
+  const p = regularizedGammaP(capped + 1, x);
+  if (over) return p >= level ? 'confirmed' : 'not yet';
+  return 1 - p >= level ? 'ok confirmed' : 'ok';
+}
+
+/** The element-wise en_US pieces of a verdict: P, and the spend that would bring P to the level. */
+export interface ConfidenceParts {
+  /** P = GAMMA.DIST(spend / limit, count + 1, 1, TRUE) (capped, see SHAPE_CAP). */
+  p: string;
+  /** limit x GAMMA.INV(level, count + 1, 1) - spend, meaningful where `needed` holds. */
+  more: string;
+}
+
+/**
+ * The formulas of P and of the spend still needed, over element-wise expressions of spend, count,
+ * limit and level. `needed`: where the amount is wanted; elsewhere GAMMA.INV gets shape 1, so rows
+ * that need no amount cost little (an array formula evaluates every branch for every row).
+ */
+export function confidenceParts(
+  S: string,
+  count: string,
+  L: string,
+  V: string,
+  needed: string,
+): ConfidenceParts {
+  const cap = String(SHAPE_CAP);
+  // IF, not MIN: MIN folds a whole range inside ARRAYFORMULA.
+  const shape = `(IF(${count}>${cap},${cap},${count})+1)`;
+  const scale = `(${shape}/(${count}+1))`;
+  const p = `GAMMA.DIST(${S}/${L}*${scale},${shape},1,TRUE())`;
+  const more = `${L}*GAMMA.INV(${V},IF(${needed},${shape},1),1)/${scale}-${S}`;
+  return { p, more };
+}
