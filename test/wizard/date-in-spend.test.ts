@@ -17,7 +17,7 @@ describe('a date typed into Spend', () => {
     ['en_US', 'America/New_York', '90', '3/2/2025', '2025-03-02', '$90.00', 'Over CPL limit by $45.00'],
     ['de_DE', 'Europe/Berlin', '90', '02.03.2025', '2025-03-02', '90,00 €', 'Over CPL limit by 45,00 €'],
   ])(
-    '%s: is a Check (amber, never red), left out of the totals',
+    '%s: is a Check (lavender, never red), left out of the totals',
     (locale, timeZone, amount, date, iso, spent, over) => {
       const ss = openLocalSpreadsheet({ locale, timeZone });
       const { sheetName } = createGoal(ss);
