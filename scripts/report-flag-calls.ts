@@ -3,6 +3,7 @@
 // (scripts/bench.ts) and the flags call-count test, so both measure the same report the same way.
 
 import { openLocalSpreadsheet } from '../local/index.ts';
+import { isBuilderCall } from '../local/services/calls.ts';
 import type { ReportLayout } from '../src/plans/report-flags/detect.ts';
 
 /**
@@ -26,6 +27,13 @@ export function syntheticReport(rows: number): string {
   return lines.join('\n');
 }
 
+/** Document calls by `Class.method` (builder calls left out, as in the figures). */
+export type Calls = Record<string, number>;
+
+function documentCalls(all: Calls): Calls {
+  return Object.fromEntries(Object.entries(all).filter(([key]) => !isBuilderCall(key)));
+}
+
 export interface FlagMeasurement {
   rows: number;
   /** Document calls (reads, writes, range handles) of detectReport and of flagBreaches. */
@@ -35,6 +43,8 @@ export interface FlagMeasurement {
   againCalls: number;
   removeCalls: number;
   builderCalls: number;
+  /** Each server call's document calls by `Class.method`: where the figures above go. */
+  byMethod: { detect: Calls; flag: Calls; again: Calls; remove: Calls };
   detectMs: number;
   flagMs: number;
   rowsFlagged: number;
@@ -48,17 +58,21 @@ export function measureFlags(rows: number): FlagMeasurement {
   const layout = ss.run('detectReport', 'Report') as ReportLayout;
   const detectMs = performance.now() - t;
   const detectCalls = ss.calls.split().document;
+  const detect = documentCalls(ss.calls.byMethod());
   ss.calls.reset();
   t = performance.now();
   const answer = ss.run('flagBreaches', { ...layout, model: 'CPA', limit: 60 }) as { rowsFlagged: number };
   const flagMs = performance.now() - t;
   const { document, builders } = ss.calls.split();
+  const flag = documentCalls(ss.calls.byMethod());
   ss.calls.reset();
   ss.run('flagBreaches', { ...layout, model: 'CPA', limit: 70 });
   const againCalls = ss.calls.split().document;
+  const again = documentCalls(ss.calls.byMethod());
   ss.calls.reset();
   ss.run('removeBreachFlags', 'Report');
   const removeCalls = ss.calls.split().document;
+  const remove = documentCalls(ss.calls.byMethod());
   return {
     rows,
     detectCalls,
@@ -66,6 +80,7 @@ export function measureFlags(rows: number): FlagMeasurement {
     againCalls,
     removeCalls,
     builderCalls: builders,
+    byMethod: { detect, flag, again, remove },
     detectMs,
     flagMs,
     rowsFlagged: answer.rowsFlagged,

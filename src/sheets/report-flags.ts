@@ -101,14 +101,22 @@ export type DetectedReport = ReportLayout & {
  */
 export function detectReport(sheetName?: string, choice?: LayoutChoice): DetectedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet =
-    sheetName === undefined || sheetName === null ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
+  const active = sheetName === undefined || sheetName === null;
+  const sheet = active ? ss.getActiveSheet() : sheetNamed_(ss, sheetName);
   const locale = ss.getSpreadsheetLocale();
   const state = readSheet_(sheet, { display: true, metadata: false });
   const grid: SheetGrid = { values: state.values, display: state.display ?? [] };
   const layout = detectLayout(
     grid,
-    { sheetName: sheet.getName(), decimal: decimalMark(locale), defaultCurrency: currencyForLocale(locale) },
+    {
+      // The name the sheet was found by, as flagBreaches echoes its own: it finds the same sheet
+      // again whether or not getSheetByName ignores case (Google's page does not say), and asking
+      // the sheet for it would cost one call.
+      // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSheetByName(String)
+      sheetName: active ? sheet.getName() : sheetName,
+      decimal: decimalMark(locale),
+      defaultCurrency: currencyForLocale(locale),
+    },
     choice === null || typeof choice !== 'object' ? undefined : choice,
   );
   const problems = [...(isGoalSheet_(state) ? [GOAL_SHEET] : []), ...damage_(state), ...layout.problems];
