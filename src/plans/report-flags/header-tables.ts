@@ -97,6 +97,8 @@ microsoft;fr;microsoft-fr;c=campagne|nom de la campagne;s=dépenses;k=clics;v=co
 microsoft;ja;microsoft-ja;s=支出;k=クリック;v=コンバージョン;r=収益
 tiktok;it;tiktok-it;s=costo
 tiktok;pt-BR;real-tiktok-pt-BR;c=nome da campanha;s=custo;i=impressões;k=cliques (destino);v=resultados|conversões;$=moeda
+tiktok;pl;tiktok-pl;s=koszt;k=kliknięcia (miejsce docelowe)|kliknięcia (wszystkie);v=konwersje
+tiktok;de;tiktok-de;s=kosten;i=impression;k=klick;v=conversion
 `;
 
 /** The one-letter keys of LISTS. */

@@ -142,6 +142,9 @@ const PLATFORM_SIGNS: readonly { platform: Platform; test: (h: ReadonlySet<strin
       'cliques (destino)',
       'cpc (destino)',
       'ctr (destino)',
+      'kliknięcia (miejsce docelowe)',
+      'koszt kliknięcia (miejsce docelowe)',
+      'współczynnik klikalności (miejsce docelowe)',
     ),
   },
   {
