@@ -102,3 +102,71 @@ describe('the platform is named only when the headers say it', () => {
     expect(new Set(HEADER_LISTS.map((l) => `${l.platform} ${l.lang}`)).size).toBe(HEADER_LISTS.length);
   });
 });
+
+/**
+ * Header rows as their sources show them (README's `linkedin-de`: u-zzx/marketing-performance-dashboard
+ * tests/adsCsv.test.mjs; `tiktok-pl`: TikTok's Polish basic-data page), with the columns that name
+ * the platform: detected as it, and flagged on the rows the test computes.
+ */
+const SIGNED: {
+  name: string;
+  platform: string;
+  header: string[];
+  /** Columns: the campaign's name, its spend, its results. */
+  label: number;
+  spend: number;
+  results: number;
+  model: string;
+}[] = [
+  {
+    name: 'LinkedIn de',
+    platform: 'linkedin',
+    header: [
+      'Startdatum (in UTC)',
+      'Name der Kampagne',
+      'Name der Anzeigengruppe',
+      'Anzeigengruppen-ID',
+      'Gesamtausgaben',
+      'Impressions',
+      'Klicks',
+      'Conversions',
+      'Leads',
+    ],
+    label: 2,
+    spend: 4,
+    results: 8,
+    model: 'CPL',
+  },
+  {
+    name: 'TikTok pl',
+    platform: 'tiktok',
+    header: ['Kampania', 'Koszt', 'Kliknięcia (miejsce docelowe)', 'Konwersje', 'Koszt za konwersję'],
+    label: 0,
+    spend: 1,
+    results: 3,
+    model: 'CPA',
+  },
+];
+
+describe.each(SIGNED)(
+  '$name: the header row names its platform',
+  ({ platform, header, label, spend, results, model }) => {
+    it('is detected as the platform and flagged on exactly the rows over the limit', () => {
+      const rows = ROWS.map(([name, s, r], i) =>
+        header.map((h, c) => {
+          if (c === label) return name;
+          if (c === spend) return String(s);
+          if (c === results) return String(r);
+          return /utc/i.test(h) ? '1.10.2026' : String(i + 1);
+        }),
+      );
+      const ss = openReport([['Currency: USD'], header, ...rows]);
+      const layout = detect(ss);
+      expect(layout).toMatchObject({ platform, headerRow: 2, currency: 'USD', problems: [] });
+      const over = ROWS.flatMap(([, s, r], i) => (s > LIMIT * Math.max(r, 1) ? [3 + i] : []));
+      expect(over.length).toBeGreaterThan(0);
+      flag(ss, layout, model, LIMIT);
+      expect(flaggedRows(ss, 'A', 1, rows.length + 2)).toEqual(over);
+    });
+  },
+);

@@ -17,6 +17,8 @@ interface RealCase {
   /** The test's own knowledge of the file: which rows are not campaigns. */
   notCampaign: (row: string[]) => boolean;
   limits: number[];
+  /** The cost model flagged; CPA (on the conversions column) unless said. */
+  model?: 'CPA' | 'CPL';
   expect: Record<string, unknown>;
 }
 
@@ -181,6 +183,54 @@ const CASES: RealCase[] = [
       columns: expect.objectContaining({ campaign: 'E', spend: 'N', conversions: 'R', revenue: 'O' }),
     },
   },
+  {
+    // LinkedIn's pt-BR download: UTF-16 tabs, 68 columns, no preamble, `"454,06"` spend, blank
+    // cells where a metric does not apply; judged by cost per lead.
+    file: 'linkedin-campaigns-pt-BR-utf16.tsv',
+    header: 0,
+    spend: 15,
+    results: 46,
+    decimal: ',',
+    model: 'CPL',
+    notCampaign: () => false,
+    limits: [120, 200],
+    expect: {
+      platform: 'linkedin',
+      headerRow: 1,
+      firstDataRow: 2,
+      lastDataRow: 6,
+      currency: 'USD',
+      decimalMark: ',',
+      problems: [],
+      skippedRows: [],
+      columns: expect.objectContaining({
+        campaign: 'I',
+        date: 'A',
+        spend: 'P',
+        leads: 'AU',
+        conversions: 'AN',
+      }),
+    },
+  },
+  {
+    // TikTok's pt-BR download: `Custo`, `Resultados`, `Cliques (Destino)`, `Moeda`, and a totals row
+    // `Total de 7 resultados` with `-` where a sum does not apply.
+    file: 'tiktok-campaigns-pt-BR-brl.csv',
+    header: 0,
+    spend: 7,
+    results: 12,
+    notCampaign: (r) => (r[0] ?? '').startsWith('Total de '),
+    limits: [0.2, 0.25],
+    expect: {
+      platform: 'tiktok',
+      headerRow: 1,
+      lastDataRow: 8,
+      currency: 'BRL',
+      problems: [],
+      columns: expect.objectContaining({ campaign: 'A', spend: 'H', conversions: 'M', clicks: 'O' }),
+      skippedRows: [{ row: 9, reason: 'total row (Total de 7 resultados)' }],
+    },
+  },
 ];
 
 describe.each(CASES)('$file ($locale)', (c) => {
@@ -203,7 +253,7 @@ describe.each(CASES)('$file ($locale)', (c) => {
       const { over, campaigns } = wanted(c, rows, limit);
       expect(over.length).toBeGreaterThan(0);
       expect(over.length).toBeLessThan(campaigns.length);
-      const answer = flag(ss, layout, 'CPA', limit);
+      const answer = flag(ss, layout, c.model ?? 'CPA', limit);
       expect(flaggedRows(ss, 'A', 1, rows.length)).toEqual(over);
       expect(answer.rowsFlagged).toBe(over.length);
       // The confirmed count, counted in code, is the red rows the rules colour.

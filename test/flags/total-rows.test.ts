@@ -27,6 +27,13 @@ const LABELS: [string, boolean][] = [
   ['合計: アカウント', true],
   ['合計：アカウント', true],
   ['Retargeting', false],
+  // TikTok counts the rows it sums (fixtures/real/tiktok-campaigns-pt-BR-brl.csv).
+  ['Total de 7 resultados', true],
+  ['Total de 1\u00a0resultado', true],
+  ['Total of 12 results', true],
+  ['Total de resultados', false],
+  ['Total de 7 resultados Brasil', false],
+  ['Total de 7x resultados', false],
 ];
 
 function report(labelColumn: 0 | 2): string[][] {

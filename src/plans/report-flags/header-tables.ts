@@ -90,11 +90,15 @@ meta;nl;unverified;c=campagnenaam;s=besteed bedrag;v=resultaten
 meta;pl;unverified;c=nazwa kampanii;s=wydana kwota;v=wyniki
 meta;tr;unverified;c=kampanya adı;s=harcanan tutar;v=sonuçlar
 meta;ja;unverified;c=キャンペーン名;s=消化金額;v=結果
-linkedin;pt-BR;linkedin-pt-BR;c=nome da campanha;s=total investido;i=impressões;k=cliques;l=leads;$=moeda
+linkedin;pt-BR;real-linkedin-pt-BR;c=nome da campanha;d=data de início (em utc);s=total investido;i=impressões;k=cliques;v=conversões|conversões pós-clique;l=leads;r=valor total da conversão;$=moeda
+linkedin;de;linkedin-de;c=name der anzeigengruppe|name der kampagne;d=startdatum (in utc);s=gesamtausgaben;i=impressions;k=klicks;v=conversions;l=leads
 microsoft;de;microsoft-de;c=kampagne|kampagnenname;s=kosten;i=impressionen|aufrufe;k=klicks;v=abschlüsse;r=umsatz
 microsoft;fr;microsoft-fr;c=campagne|nom de la campagne;s=dépenses;k=clics;v=conv.;r=revenu
 microsoft;ja;microsoft-ja;s=支出;k=クリック;v=コンバージョン;r=収益
 tiktok;it;tiktok-it;s=costo
+tiktok;pt-BR;real-tiktok-pt-BR;c=nome da campanha;s=custo;i=impressões;k=cliques (destino);v=resultados|conversões;$=moeda
+tiktok;pl;tiktok-pl;s=koszt;k=kliknięcia (miejsce docelowe)|kliknięcia (wszystkie);v=konwersje
+tiktok;de;tiktok-de;s=kosten;i=impression;k=klick;v=conversion
 `;
 
 /** The one-letter keys of LISTS. */

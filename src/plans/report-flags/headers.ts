@@ -103,6 +103,10 @@ const META_SPEND: readonly string[] = HEADER_LISTS.filter((l) => l.platform === 
   (l) => l.roles.spend ?? [],
 );
 
+const LINKEDIN_SIGNS: readonly string[] = HEADER_LISTS.filter((l) => l.platform === 'linkedin').flatMap(
+  (l) => [...(l.roles.spend ?? []), ...(l.roles.date ?? [])],
+);
+
 /**
  * What names a platform: headers only its exports carry (or a spend header and one of them).
  * Checked in order; a report that fits none is `unknown` with a guess (platformGuess).
@@ -123,13 +127,25 @@ const PLATFORM_SIGNS: readonly { platform: Platform; test: (h: ReadonlySet<strin
   },
   // Meta's spend name in any of its lists (`Amount spent`, `Ausgegebener Betrag`, `Valor usado`...).
   { platform: 'meta', test: (h) => META_SPEND.some((n) => h.has(n)) },
-  { platform: 'linkedin', test: anyOf('total spent', 'total investido', 'start date (in utc)') },
+  // LinkedIn's spend or report-date name in any of its lists (`Total Spent`, `Total investido`...).
+  { platform: 'linkedin', test: (h) => LINKEDIN_SIGNS.some((n) => h.has(n)) },
   { platform: 'apple-search-ads', test: allOf(anyOf('spend'), anyOf('taps')) },
   { platform: 'x', test: anyOf('billed engagements', 'campaign url') },
   { platform: 'pinterest', test: anyOf('spend in account currency', 'pin clicks') },
   {
     platform: 'tiktok',
-    test: anyOf('clicks (destination)', 'ctr (destination)', 'cpc (destination)', 'conversion rate (cvr)'),
+    test: anyOf(
+      'clicks (destination)',
+      'ctr (destination)',
+      'cpc (destination)',
+      'conversion rate (cvr)',
+      'cliques (destino)',
+      'cpc (destino)',
+      'ctr (destino)',
+      'kliknięcia (miejsce docelowe)',
+      'koszt kliknięcia (miejsce docelowe)',
+      'współczynnik klikalności (miejsce docelowe)',
+    ),
   },
   {
     platform: 'microsoft',

@@ -33,6 +33,19 @@ export const TOTAL_WORDS: readonly string[] = [
   '総計',
 ];
 
+/**
+ * TikTok's totals row counts the rows it sums: `Total de 7 resultados` (pt-BR download,
+ * fixtures/real/). The singular and the English `Total of 7 results` are the forms as far as we
+ * know them, not seen in a stored download. A label is one when, after a prefix, `bare` (the
+ * rest with its digits taken out) is ` word` for one of the words and the rest had a digit.
+ */
+const COUNT_TOTAL_PREFIXES: readonly string[] = ['total de ', 'total of '];
+const COUNT_TOTAL_WORDS: readonly string[] = ['resultados', 'resultado', 'results', 'result'];
+const PREFIX_LENGTH = 9;
+if (COUNT_TOTAL_PREFIXES.some((p) => p.length !== PREFIX_LENGTH)) {
+  throw new Error('total-rows: every count-total prefix must be 9 characters (countTotalFormula)');
+}
+
 /** Spaces exports write besides ' ': no-break, narrow no-break, figure, thin, tab, ideographic. */
 const ODD_SPACES: readonly string[] = ['\u00a0', '\u202f', '\u2007', '\u2009', '\t', '\u3000'];
 
@@ -50,7 +63,29 @@ export function isTotalLabel(text: string): boolean {
   const t = normalizeLabel(text).toLowerCase();
   const colon = t.indexOf(':');
   const head = colon < 0 ? t : t.slice(0, colon);
-  return TOTAL_WORDS.includes(head) || t.endsWith(' total');
+  return TOTAL_WORDS.includes(head) || t.endsWith(' total') || isCountTotal(t);
+}
+
+/** `t` lower case and normalised: `total de 7 resultados`. */
+function isCountTotal(t: string): boolean {
+  const prefix = COUNT_TOTAL_PREFIXES.find((p) => t.startsWith(p));
+  if (prefix === undefined) return false;
+  const rest = t.slice(prefix.length);
+  const bare = rest.replace(/[0-9]/g, '');
+  return bare !== rest && COUNT_TOTAL_WORDS.some((w) => bare === ` ${w}`);
+}
+
+/** isCountTotal as an element-wise formula on the normalised label `label`. */
+function countTotalFormula(label: string): string {
+  const lower = `LOWER(${label})`;
+  const prefixes = COUNT_TOTAL_PREFIXES.map((p) => `(LEFT(${lower},${p.length})=${quoteString(p)})`);
+  // Every prefix is as long (checked at load): the rest starts at the same place for each; a
+  // Sheets cell holds at most 50,000 characters, so MID takes all of it.
+  const rest = `MID(${lower},${PREFIX_LENGTH + 1},50000)`;
+  let bare = rest;
+  for (let d = 0; d <= 9; d++) bare = `SUBSTITUTE(${bare},"${d}","")`;
+  const words = quoteString(`|${COUNT_TOTAL_WORDS.map((w) => ` ${w}`).join('|')}|`);
+  return `(${prefixes.join('+')})*(LEN(${rest})>LEN(${bare}))*ISNUMBER(FIND("|"&${bare}&"|",${words}))`;
 }
 
 /** The columns (0-based) the rule reads, and whether `All` marks a roll-up row. */
@@ -108,7 +143,7 @@ export function totalRowFormula(rule: TotalRule, ref: (column: string) => string
   const head = `LEFT(${label},FIND(":",${label}&":")-1)`;
   const words = quoteString(`|${TOTAL_WORDS.join('|')}|`);
   // FIND of the lower-cased head, not SEARCH: SEARCH may read `*` and `?` in a name as wildcards.
-  const total = `ISNUMBER(FIND("|"&LOWER(${head})&"|",${words}))+(RIGHT(${label},6)=" total")`;
+  const total = `ISNUMBER(FIND("|"&LOWER(${head})&"|",${words}))+(RIGHT(${label},6)=" total")+${countTotalFormula(label)}`;
   const summary = `(${label}="")`;
   const rollup = rule.rollups ? refs.map((r) => `+(TRIM(${r})="All")`).join('') : '';
   return `IFERROR(${total}+${summary}${rollup},0)`;
