@@ -2,10 +2,13 @@
 // spelling its cited source shows (README.md's `meta-*` sources), the currency in the spend header
 // (`Importe gastado (MXN)`), the account summary row first and a Result indicator column. Each is
 // detected as Meta, the currency read from the header, the summary row left out, and flagged on
-// exactly the rows the test computes from the rows it wrote.
+// exactly the rows the test computes from the rows it wrote. Last, a real Spanish export.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openLocalSpreadsheet, readReportFile } from '../../local/index.ts';
 import { HEADER_LISTS } from '../../src/plans/report-flags/header-tables.ts';
-import { detect, flag, flaggedRows, openReport } from './helpers.ts';
+import { detect, exportNumber, FIXTURES, flag, flaggedRows, openReport } from './helpers.ts';
 
 /** What a column holds; `other` columns are left blank. */
 type Kind =
@@ -303,3 +306,53 @@ describe.each(EXPORTS.filter((e) => col(e, 'type') >= 0))(
     });
   },
 );
+
+describe('real Spanish export: Meta campaigns in USD, two result types (fixtures/real/)', () => {
+  const file = {
+    name: 'Report',
+    bytes: readFileSync(join(FIXTURES, 'real', 'meta-ads-campaigns-es-usd.csv')),
+  };
+  const rows = readReportFile(file);
+  const header = rows[0] as string[];
+  const at = (name: string): number => header.indexOf(name);
+  const TYPE = at('Indicador de resultado');
+  const SPEND = at('Importe gastado (USD)');
+  const RESULTS = at('Resultados');
+  const MESSAGING = 'actions:onsite_conversion.messaging_conversation_started_7d';
+
+  it('is Meta in USD, every column read by its Spanish name, the two result types counted', () => {
+    const layout = detect(openLocalSpreadsheet({ csv: file }));
+    expect(layout).toMatchObject({ platform: 'meta', headerRow: 1, currency: 'USD', skippedRows: [] });
+    expect(layout.columns).toMatchObject({
+      campaign: letter(at('Nombre de la campaña')),
+      date: letter(at('Inicio del informe')),
+      spend: letter(SPEND),
+      conversions: letter(RESULTS),
+      impressions: letter(at('Impresiones')),
+      clicks: letter(at('Clics en el enlace')),
+    });
+    const want = new Map<string, number>();
+    for (const r of rows.slice(1))
+      if (r[TYPE]) want.set(r[TYPE] as string, (want.get(r[TYPE] as string) ?? 0) + 1);
+    expect(want.size).toBe(2);
+    expect(layout.resultTypes?.column).toBe(letter(TYPE));
+    expect(new Map(layout.resultTypes?.types.map((t) => [t.type, t.rows]))).toEqual(want);
+    expect(layout.problems.join(' ')).toMatch(/Results counts different things on different rows/);
+  });
+
+  it('judges the messaging rows only, flagged exactly where spend > limit x MAX(results, 1)', () => {
+    const ss = openLocalSpreadsheet({ csv: file });
+    const layout = detect(ss);
+    const limit = 1.5;
+    const judged = rows.flatMap((r, i) => (i > 0 && r[TYPE] === MESSAGING ? [i + 1] : []));
+    const want = judged.filter((row) => {
+      const r = rows[row - 1] as string[];
+      return (exportNumber(r[SPEND] ?? '') ?? 0) > limit * Math.max(exportNumber(r[RESULTS] ?? '') ?? 0, 1);
+    });
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(judged.length);
+    const answer = ss.run('flagBreaches', { ...layout, model: 'CPA', limit, resultType: MESSAGING });
+    expect(answer).toMatchObject({ rowsChecked: judged.length, rowsFlagged: want.length });
+    expect(flaggedRows(ss, 'A', 2, rows.length)).toEqual(want);
+  });
+});
