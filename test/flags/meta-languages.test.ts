@@ -356,3 +356,49 @@ describe('real Spanish export: Meta campaigns in USD, two result types (fixtures
     expect(flaggedRows(ss, 'A', 2, rows.length)).toEqual(want);
   });
 });
+
+describe('real pt-BR export: Meta campaigns in BRL with the account summary first (fixtures/real/)', () => {
+  const file = {
+    name: 'Report',
+    bytes: readFileSync(join(FIXTURES, 'real', 'meta-ads-campaigns-pt-BR.csv')),
+  };
+  const rows = readReportFile(file);
+  const header = rows[0] as string[];
+  const at = (name: string): number => header.indexOf(name);
+  const SPEND = at('Valor usado (BRL)');
+  const RESULTS = at('Resultados');
+
+  it('is Meta in BRL; the summary row, whose delivery and budget cells say 0, is left out', () => {
+    const layout = detect(openLocalSpreadsheet({ csv: file }));
+    expect(rows[1]?.[at('Nome da campanha')]).toBe('');
+    expect(rows[1]?.[at('Veiculação da campanha')]).toBe('0');
+    expect(layout).toMatchObject({ platform: 'meta', headerRow: 1, currency: 'BRL', problems: [] });
+    expect(layout.skippedRows).toEqual([{ row: 2, reason: expect.stringMatching(/^summary row/) }]);
+    expect(layout.columns).toMatchObject({
+      campaign: letter(at('Nome da campanha')),
+      date: letter(at('Início dos relatórios')),
+      spend: letter(SPEND),
+      conversions: letter(RESULTS),
+      impressions: letter(at('Impressões')),
+    });
+    expect(layout.resultTypes?.column).toBe(letter(at('Indicador de resultados')));
+  });
+
+  it('flags exactly the campaigns whose spend > limit x MAX(results, 1); the summary gets no Status', () => {
+    const ss = openLocalSpreadsheet({ csv: file });
+    const layout = detect(ss);
+    const limit = 0.3;
+    const want = rows.flatMap((r, i) =>
+      i > 1 && (exportNumber(r[SPEND] ?? '') ?? 0) > limit * Math.max(exportNumber(r[RESULTS] ?? '') ?? 0, 1)
+        ? [i + 1]
+        : [],
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(rows.length - 2);
+    const answer = flag(ss, layout, 'CPA', limit);
+    expect(answer).toMatchObject({ rowsChecked: rows.length - 2, rowsFlagged: want.length });
+    expect(flaggedRows(ss, 'A', 2, rows.length)).toEqual(want);
+    const status = ss.displayValues(`Report!${answer.statusColumn}2:${answer.statusColumn}2`);
+    expect(status).toEqual([['']]);
+  });
+});

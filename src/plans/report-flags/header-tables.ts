@@ -87,7 +87,7 @@ meta;de;meta-de;c=kampagnenname;s=ausgegebener betrag;i=impressionen;k=link-klic
 meta;it;meta-it;c=nome della campagna;s=importo speso;v=risultati
 meta;fr;meta-fr;c=nom de la campagne;d=début des rapports|fin des rapports;s=montant dépensé;i=impressions;k=clics sur le lien;v=résultats;x=indicateur de résultats
 meta;es;meta-es;c=nombre de la campaña;d=inicio del informe|día|fin del informe;s=importe gastado;i=impresiones;k=clics en el enlace;v=resultados;$=divisa;x=indicador de resultado|indicador de resultados
-meta;pt-BR;meta-pt-BR;c=nome da campanha;d=início dos relatórios|dia|encerramento dos relatórios;s=valor usado|valor gasto;i=impressões;k=cliques no link;v=resultados;x=indicador de resultados
+meta;pt-BR;meta-pt-BR;c=nome da campanha;d=início dos relatórios|dia|término dos relatórios|encerramento dos relatórios;s=valor usado|valor gasto;i=impressões;k=cliques no link;v=resultados;x=indicador de resultados
 meta;pt-PT;unverified;c=nome da campanha;s=valor usado|valor gasto;i=impressões;k=cliques no link;v=resultados
 meta;nl;meta-nl;c=campagnenaam|naam campagne;d=start rapportage;s=besteed bedrag;i=weergaven|vertoningen;k=klikken op links|linkklikken;v=resultaten;x=resultaatindicator|resultatenindicator
 meta;pl;meta-pl;c=nazwa kampanii;d=dzień;s=wydana kwota;i=wyświetlenia;k=kliknięcia linku;v=wyniki;x=typ wyniku
