@@ -307,14 +307,30 @@ describe.each(EXPORTS.filter((e) => col(e, 'type') >= 0))(
   },
 );
 
-describe('real Spanish export: Meta campaigns in USD, two result types (fixtures/real/)', () => {
-  const file = {
-    name: 'Report',
-    bytes: readFileSync(join(FIXTURES, 'real', 'meta-ads-campaigns-es-usd.csv')),
-  };
+/** A real export of fixtures/real/ as a CSV import, its rows, and a column's index by its header. */
+function realExport(fileName: string) {
+  const file = { name: 'Report', bytes: readFileSync(join(FIXTURES, 'real', fileName)) };
   const rows = readReportFile(file);
   const header = rows[0] as string[];
-  const at = (name: string): number => header.indexOf(name);
+  return { file, rows, at: (name: string): number => header.indexOf(name) };
+}
+
+/** Of the sheet rows given, those whose spend > limit x MAX(results, 1), read from the rows. */
+function breaching(
+  rows: string[][],
+  sheetRows: number[],
+  spend: number,
+  results: number,
+  limit: number,
+): number[] {
+  return sheetRows.filter((row) => {
+    const r = rows[row - 1] as string[];
+    return (exportNumber(r[spend] ?? '') ?? 0) > limit * Math.max(exportNumber(r[results] ?? '') ?? 0, 1);
+  });
+}
+
+describe('real Spanish export: Meta campaigns in USD, two result types (fixtures/real/)', () => {
+  const { file, rows, at } = realExport('meta-ads-campaigns-es-usd.csv');
   const TYPE = at('Indicador de resultado');
   const SPEND = at('Importe gastado (USD)');
   const RESULTS = at('Resultados');
@@ -345,10 +361,7 @@ describe('real Spanish export: Meta campaigns in USD, two result types (fixtures
     const layout = detect(ss);
     const limit = 1.5;
     const judged = rows.flatMap((r, i) => (i > 0 && r[TYPE] === MESSAGING ? [i + 1] : []));
-    const want = judged.filter((row) => {
-      const r = rows[row - 1] as string[];
-      return (exportNumber(r[SPEND] ?? '') ?? 0) > limit * Math.max(exportNumber(r[RESULTS] ?? '') ?? 0, 1);
-    });
+    const want = breaching(rows, judged, SPEND, RESULTS, limit);
     expect(want.length).toBeGreaterThan(0);
     expect(want.length).toBeLessThan(judged.length);
     const answer = ss.run('flagBreaches', { ...layout, model: 'CPA', limit, resultType: MESSAGING });
@@ -358,13 +371,7 @@ describe('real Spanish export: Meta campaigns in USD, two result types (fixtures
 });
 
 describe('real pt-BR export: Meta campaigns in BRL with the account summary first (fixtures/real/)', () => {
-  const file = {
-    name: 'Report',
-    bytes: readFileSync(join(FIXTURES, 'real', 'meta-ads-campaigns-pt-BR.csv')),
-  };
-  const rows = readReportFile(file);
-  const header = rows[0] as string[];
-  const at = (name: string): number => header.indexOf(name);
+  const { file, rows, at } = realExport('meta-ads-campaigns-pt-BR.csv');
   const SPEND = at('Valor usado (BRL)');
   const RESULTS = at('Resultados');
 
@@ -388,11 +395,8 @@ describe('real pt-BR export: Meta campaigns in BRL with the account summary firs
     const ss = openLocalSpreadsheet({ csv: file });
     const layout = detect(ss);
     const limit = 0.3;
-    const want = rows.flatMap((r, i) =>
-      i > 1 && (exportNumber(r[SPEND] ?? '') ?? 0) > limit * Math.max(exportNumber(r[RESULTS] ?? '') ?? 0, 1)
-        ? [i + 1]
-        : [],
-    );
+    const campaigns = rows.flatMap((_, i) => (i > 1 ? [i + 1] : []));
+    const want = breaching(rows, campaigns, SPEND, RESULTS, limit);
     expect(want.length).toBeGreaterThan(0);
     expect(want.length).toBeLessThan(rows.length - 2);
     const answer = flag(ss, layout, 'CPA', limit);
