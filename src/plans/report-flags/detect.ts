@@ -111,14 +111,16 @@ export function totalRuleFor(
   platform: Platform,
 ): TotalRule {
   const labelColumns: number[] = [];
+  let nameColumn: number | null = null;
   for (let c = found.first; c <= found.last && labelColumns.length < MAX_LABEL_COLUMNS; c++) {
     const cell = text(headerCells[c]);
     const role = headerRole(cell)?.role;
     if (role && role !== 'campaign' && role !== 'date') break;
     if (role === 'date' || isCurrencyHeader(cell) || isDateLikeHeader(cell)) continue;
+    if (role === 'campaign' && nameColumn === null) nameColumn = c;
     labelColumns.push(c);
   }
-  return { labelColumns, rollups: platform === 'meta' };
+  return { labelColumns, rollups: platform === 'meta', nameColumn: platform === 'meta' ? nameColumn : null };
 }
 
 export interface DetectContext {

@@ -51,17 +51,19 @@ export interface HeaderList {
   roles: Partial<Record<ColumnRole, readonly string[]>>;
   /** Columns holding each row's ISO currency code. */
   currency?: readonly string[];
+  /** Columns saying what each row's results count (Meta's `Result indicator`). */
+  resultType?: readonly string[];
 }
 
 /**
  * Every list, most common first (earlier names win when a report has two of a role), one per line:
  * `platform;language;source;role=name|name;...`, roles abbreviated as ROLE_KEYS says (`$`: the
- * currency column). A string rather than objects: Apps Script loads the whole bundle for every
+ * currency column, `x`: the result-type column). A string rather than objects: Apps Script loads the whole bundle for every
  * custom-function call, and this is a third smaller.
  */
 const LISTS = `
 google-ads;en;real-google-en;c=campaign|campaign name;d=day|date|week|month;s=cost;i=impr.|impressions;k=clicks;v=conversions|conv.;r=conv. value|total conv. value;$=currency code
-meta;en;meta-en;c=campaign name;d=reporting starts|day;s=amount spent;i=impressions;k=link clicks|clicks (all);v=results|purchases;l=leads;r=purchases conversion value;$=currency
+meta;en;meta-en;c=campaign name;d=reporting starts|day;s=amount spent;i=impressions;k=link clicks|clicks (all);v=results|purchases;l=leads;r=purchases conversion value;$=currency;x=result indicator|result type
 linkedin;en;linkedin-en;c=campaign name;d=start date (in utc);s=total spent;i=impressions;k=clicks;v=conversions|post-click conversions;l=leads;r=total conversion value;$=currency
 microsoft;en;microsoft-en;c=campaign name|campaign;d=gregorian date|date;s=spend;i=impr.|impressions;k=clicks;v=conversions|conv.;r=revenue;$=currency code|currency
 tiktok;en;tiktok-en;c=campaign name;d=by day|date;s=cost|total cost;i=impressions;k=clicks (destination)|clicks (all);v=conversions;r=total complete payment value
@@ -83,13 +85,14 @@ google-ads;tr;google-tr;c=kampanya;d=gün;s=maliyet;i=gösterim|gösterimler;k=t
 google-ads;ja;google-ja;c=キャンペーン;d=日;s=費用;i=表示回数;k=クリック数;v=コンバージョン;r=コンバージョン値;$=通貨コード|通貨
 meta;de;meta-de;c=kampagnenname;s=ausgegebener betrag;i=impressionen;k=link-klicks|klicks (alle);v=ergebnisse;$=währung
 meta;it;meta-it;c=nome della campagna;s=importo speso;v=risultati
-meta;fr;unverified;c=nom de la campagne;d=début des rapports;s=montant dépensé;k=clics sur un lien;v=résultats
-meta;es;unverified;c=nombre de la campaña;s=importe gastado;k=clics en el enlace;v=resultados
-meta;pt;unverified;c=nome da campanha;s=valor usado|valor gasto;k=cliques no link;v=resultados
-meta;nl;unverified;c=campagnenaam;s=besteed bedrag;v=resultaten
-meta;pl;unverified;c=nazwa kampanii;s=wydana kwota;v=wyniki
-meta;tr;unverified;c=kampanya adı;s=harcanan tutar;v=sonuçlar
-meta;ja;unverified;c=キャンペーン名;s=消化金額;v=結果
+meta;fr;meta-fr;c=nom de la campagne;d=début des rapports|fin des rapports;s=montant dépensé;i=impressions;k=clics sur le lien;v=résultats;x=indicateur de résultats
+meta;es;meta-es;c=nombre de la campaña;d=inicio del informe|día|fin del informe;s=importe gastado;i=impresiones;k=clics en el enlace;v=resultados;$=divisa;x=indicador de resultado|indicador de resultados
+meta;pt-BR;meta-pt-BR;c=nome da campanha;d=início dos relatórios|dia|término dos relatórios|encerramento dos relatórios;s=valor usado|valor gasto;i=impressões;k=cliques no link;v=resultados;x=indicador de resultados
+meta;pt-PT;unverified;c=nome da campanha;s=valor usado|valor gasto;i=impressões;k=cliques no link;v=resultados
+meta;nl;meta-nl;c=campagnenaam|naam campagne;d=start rapportage;s=besteed bedrag;i=weergaven|vertoningen;k=klikken op links|linkklikken;v=resultaten;x=resultaatindicator|resultatenindicator
+meta;pl;meta-pl;c=nazwa kampanii;d=dzień;s=wydana kwota;i=wyświetlenia;k=kliknięcia linku;v=wyniki;x=typ wyniku
+meta;tr;meta-tr;c=kampanya adı;d=rapor başlangıcı|rapor sonu;s=harcanan tutar;i=gösterim;k=bağlantı tıklamaları;v=sonuçlar;x=sonuç göstergesi
+meta;ja;meta-ja;c=キャンペーン名;d=レポート開始日|日|レポート終了日;s=消化金額;i=インプレッション|インプレッション数;k=リンクのクリック|クリック(すべて);v=結果;l=リード;x=結果インジケーター
 linkedin;pt-BR;real-linkedin-pt-BR;c=nome da campanha;d=data de início (em utc);s=total investido;i=impressões;k=cliques;v=conversões|conversões pós-clique;l=leads;r=valor total da conversão;$=moeda
 linkedin;de;linkedin-de;c=name der anzeigengruppe|name der kampagne;d=startdatum (in utc);s=gesamtausgaben;i=impressions;k=klicks;v=conversions;l=leads
 microsoft;de;microsoft-de;c=kampagne|kampagnenname;s=kosten;i=impressionen|aufrufe;k=klicks;v=abschlüsse;r=umsatz
@@ -117,10 +120,12 @@ function parseList(line: string): HeaderList {
   const [platform, lang, source, ...fields] = line.split(';');
   const roles: Partial<Record<ColumnRole, readonly string[]>> = {};
   let currency: readonly string[] | undefined;
+  let resultType: readonly string[] | undefined;
   for (const field of fields) {
     const [key = '', names = ''] = field.split('=');
     const role = ROLE_KEYS[key];
     if (key === '$') currency = names.split('|');
+    else if (key === 'x') resultType = names.split('|');
     else if (role) roles[role] = names.split('|');
   }
   return {
@@ -129,6 +134,7 @@ function parseList(line: string): HeaderList {
     source: source ?? '',
     roles,
     ...(currency ? { currency } : {}),
+    ...(resultType ? { resultType } : {}),
   };
 }
 

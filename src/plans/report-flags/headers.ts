@@ -228,12 +228,16 @@ export function isDateLikeHeader(text: string): boolean {
   );
 }
 
+/** Result-type column names in any language of the lists (header-tables.ts `x=`). */
+const RESULT_TYPE_HEADERS: readonly string[] = HEADER_LISTS.flatMap((l) => l.resultType ?? []);
+
 /**
  * Meta's column saying what `Results` counts on each row: `Result indicator` in CSV exports,
- * `Result Type` in the spreadsheet export (fixtures/real/meta-ads-breakdown-ngn.csv).
+ * `Result Type` in the spreadsheet export (fixtures/real/meta-ads-breakdown-ngn.csv), and their
+ * names in the other languages of the lists.
  */
 export function isResultTypeHeader(text: string): boolean {
-  return ['result indicator', 'result type'].includes(normalizeHeader(text));
+  return RESULT_TYPE_HEADERS.includes(normalizeHeader(text));
 }
 
 /** Millionths of the currency per unit: Google Ads API's `cost_micros` (connector tables). */

@@ -10,6 +10,9 @@
 //     a total word alone, a total word and a colon (`Total: Account`, `Total : campagnes`,
 //     `Gesamt: Konto`), or ends with ` total` (Microsoft's `Search total`, `Performance Max total`);
 //   - no label at all (every label cell blank) is a summary row: Meta's account-totals row first;
+//     in a Meta export, so is a row whose campaign name cell is blank: its summary row writes `0`
+//     and `Multiple attribution settings` in the delivery, budget and attribution columns left of
+//     the metrics (fixtures/real/meta-ads-campaigns-pt-BR.csv), and a campaign row has a name;
 //   - in a Meta export, a label cell `All` is a roll-up row of its breakdown export.
 import { columnLetters } from '../shared/a1.ts';
 import { quoteString } from '../shared/formula-text.ts';
@@ -88,10 +91,14 @@ function countTotalFormula(label: string): string {
   return `(${prefixes.join('+')})*(LEN(${rest})>LEN(${bare}))*ISNUMBER(FIND("|"&${bare}&"|",${words}))`;
 }
 
-/** The columns (0-based) the rule reads, and whether `All` marks a roll-up row. */
+/**
+ * The columns (0-based) the rule reads, whether `All` marks a roll-up row, and the campaign name
+ * column whose blank cell alone marks a summary row (Meta; null elsewhere).
+ */
 export interface TotalRule {
   labelColumns: number[];
   rollups: boolean;
+  nameColumn: number | null;
 }
 
 /** At most this many label columns: the formula reads each one. */
@@ -100,11 +107,16 @@ export const MAX_LABEL_COLUMNS = 6;
 const cellText = (v: unknown): string =>
   typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
 
+/** A label cell that names nothing: its TRIM is '' or `--`. */
+function blankLabel(cell: string): boolean {
+  const trimmed = sheetsTrim(cell);
+  return trimmed === '' || trimmed === '--';
+}
+
 /** The row's label: its first label cell whose TRIM is neither '' nor `--`, normalised; '' when none. */
 export function rowLabel(row: readonly unknown[], rule: TotalRule): string {
   for (const c of rule.labelColumns) {
-    const trimmed = sheetsTrim(cellText(row[c]));
-    if (trimmed !== '' && trimmed !== '--') return normalizeLabel(cellText(row[c]));
+    if (!blankLabel(cellText(row[c]))) return normalizeLabel(cellText(row[c]));
   }
   return '';
 }
@@ -116,6 +128,9 @@ export function totalRowReason(row: readonly unknown[], rule: TotalRule): string
     return 'roll-up row (All)';
   }
   const label = rowLabel(row, rule);
+  if (label !== '' && rule.nameColumn !== null && blankLabel(cellText(row[rule.nameColumn]))) {
+    return `summary row (no campaign name in ${columnLetters(rule.nameColumn + 1)})`;
+  }
   if (label === '') {
     const first = rule.labelColumns[0] as number;
     const last = rule.labelColumns[rule.labelColumns.length - 1] as number;
@@ -144,7 +159,9 @@ export function totalRowFormula(rule: TotalRule, ref: (column: string) => string
   const words = quoteString(`|${TOTAL_WORDS.join('|')}|`);
   // FIND of the lower-cased head, not SEARCH: SEARCH may read `*` and `?` in a name as wildcards.
   const total = `ISNUMBER(FIND("|"&LOWER(${head})&"|",${words}))+(RIGHT(${label},6)=" total")+${countTotalFormula(label)}`;
-  const summary = `(${label}="")`;
+  const name = rule.nameColumn === null ? '' : ref(columnLetters(rule.nameColumn + 1));
+  const nameless = name === '' ? '' : `+(TRIM(${name})="")+(TRIM(${name})="--")`;
+  const summary = `(${label}="")${nameless}`;
   const rollup = rule.rollups ? refs.map((r) => `+(TRIM(${r})="All")`).join('') : '';
   return `IFERROR(${total}+${summary}${rollup},0)`;
 }
