@@ -161,9 +161,11 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const cellR = t.results.readable ? ref(t.results.column) : R;
   const isNumber = (c: BreachColumn, value: string): string =>
     c.readable ? `(${c.readable(ref(c.column))})` : `ISNUMBER(${value})`;
-  // ISNUMBER(R)*(R<0) is an error where a cheap reading is one; IF keeps it to the numbers.
-  const numberAnd = (c: BreachColumn, value: string, test: string): string =>
-    c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
+  // A judged row's results as a number, and 0 where that is an error: blank or `--` (or, past the
+  // checks, nothing else). R*1 and IFERROR, not IF(ISNUMBER(R),R,0): the column is read once, not
+  // twice, and every test of it below is one IFERROR around the raw product.
+  const raw = `${R}*1`;
+  const number = `IFERROR(${raw},0)`;
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
   // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
   // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
@@ -201,9 +203,9 @@ function ruleParts(t: BreachTable, ref: RowRef) {
       ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
       status: `${results}: not a number`,
     },
-    // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
-    { bad: numberAnd(t.results, R, `${R}<0`), status: `${results}: negative` },
-    { bad: numberAnd(t.results, R, `${R}>${max}`), status: `${results}: too large` },
+    // Blank, `--` or masked results pass these (read as 0), as text compares unlike numbers.
+    { bad: `(${number}<0)`, status: `${results}: negative` },
+    { bad: `(${number}>${max})`, status: `${results}: too large` },
     // One test, never an error (IF picks the comparisons only for a number): each step of an IF
     // chain costs a pass over every row in the ARRAYFORMULA, a test of the one limit cell does not.
     // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
@@ -224,19 +226,17 @@ function ruleParts(t: BreachTable, ref: RowRef) {
       status: m.status ?? `${t.results.label} masked (${m.text}): cannot tell`,
     });
   }
-  // A judged row's results as a number: blank or `--` (or, past the checks, anything not a number)
-  // 0. IFERROR(R*1), not IF(ISNUMBER(R),R,0): the column is read once, not twice.
-  const number = `IFERROR(${R}*1,0)`;
   // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
   // not MAX: MAX would fold a whole range inside the ARRAYFORMULA. Only tables with masked counts
   // pay for that branch.
-  const counted = `IF(${number}>1,${number},1)`;
+  const counted = `IFERROR(IF(${raw}>1,${raw},1),1)`;
   const perResult = m ? `IF(${masked},${atMost},${counted})` : counted;
   const breach = `${S}>${L}*${perResult}`;
   // The results the confidence counts: a masked count as its upper bound over the limit and as 0
-  // within it (the cautious end both ways), blank or `--` as 0.
+  // within it (the cautious end both ways), blank or `--` as 0 (`rawCount` may be an error there).
   const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
-  return { S, L, checks, perResult, breach, count, noResult: `(${count}=0)` };
+  const rawCount = m ? count : raw;
+  return { S, L, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
 }
 
 /**
@@ -255,7 +255,7 @@ function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   // divisor is 1 and nothing is taken off.
   const amount = amountOf(`${S}/${arr.perResult}-${L}*(${arr.count}<>0)`);
   const V = t.level;
-  const { p, more } = confidenceParts(S, arr.count, L, V);
+  const { p, more } = confidenceParts(S, arr.rawCount, L, V);
   const none = quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `);
   // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
   const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
