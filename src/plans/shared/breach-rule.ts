@@ -161,9 +161,11 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const cellR = t.results.readable ? ref(t.results.column) : R;
   const isNumber = (c: BreachColumn, value: string): string =>
     c.readable ? `(${c.readable(ref(c.column))})` : `ISNUMBER(${value})`;
-  // ISNUMBER(R)*(R<0) is an error where a cheap reading is one; IF keeps it to the numbers.
-  const numberAnd = (c: BreachColumn, value: string, test: string): string =>
-    c.readable ? `IF(ISNUMBER(${value}),${test},0)` : `ISNUMBER(${value})*(${test})`;
+  // A judged row's results as a number, and 0 where that is an error: blank or `--` (or, past the
+  // checks, nothing else). R*1 and IFERROR, not IF(ISNUMBER(R),R,0): the column is read once, not
+  // twice, and every test of it below is one IFERROR around the raw product.
+  const raw = `${R}*1`;
+  const number = `IFERROR(${raw},0)`;
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
   // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
   // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
@@ -201,24 +203,22 @@ function ruleParts(t: BreachTable, ref: RowRef) {
       ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
       status: `${results}: not a number`,
     },
-    // Blank, `--` or masked results pass these: ISNUMBER first, as text compares unlike numbers.
-    { bad: numberAnd(t.results, R, `${R}<0`), status: `${results}: negative` },
-    { bad: numberAnd(t.results, R, `${R}>${max}`), status: `${results}: too large` },
-    { bad: `ISERROR(${L})`, status: noLimit, implied: true },
-    { ok: `ISNUMBER(${L})`, status: noLimit },
-    { ok: `${L}>0`, status: noLimit },
+    // Blank, `--` or masked results pass these (read as 0), as text compares unlike numbers.
+    { bad: `(${number}<0)`, status: `${results}: negative` },
+    { bad: `(${number}>${max})`, status: `${results}: too large` },
+    // One test, never an error (IF picks the comparisons only for a number): each step of an IF
+    // chain costs a pass over every row in the ARRAYFORMULA, a test of the one limit cell does not.
     // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
-    { ok: `${L}<=${max}`, status: noLimit },
+    { ok: `IF(ISNUMBER(${L}),(${L}>0)*(${L}<=${max}),0)`, status: noLimit },
   ];
   if (t.level) {
     const V = t.level;
     const noLevel = t.missingLevel ?? 'Set the confidence level';
-    checks.push(
-      { bad: `ISERROR(${V})`, status: noLevel, implied: true },
-      { ok: `ISNUMBER(${V})`, status: noLevel },
+    checks.push({
       // In thousandths: a decimal literal would be spelled differently per locale.
-      { ok: `(${V}*1000>=${LEVEL.min * 1000})*(${V}*1000<=${LEVEL.max * 1000})`, status: noLevel },
-    );
+      ok: `IF(ISNUMBER(${V}),(${V}*1000>=${LEVEL.min * 1000})*(${V}*1000<=${LEVEL.max * 1000}),0)`,
+      status: noLevel,
+    });
   }
   if (m) {
     checks.push({
@@ -227,35 +227,42 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     });
   }
   // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
-  // not MAX: MAX would fold a whole range inside the ARRAYFORMULA.
-  const perResult = `IF(${masked},${atMost},IF(ISNUMBER(${R}),IF(${R}>1,${R},1),1))`;
+  // not MAX: MAX would fold a whole range inside the ARRAYFORMULA. Only tables with masked counts
+  // pay for that branch.
+  const counted = `IFERROR(IF(${raw}>1,${raw},1),1)`;
+  const perResult = m ? `IF(${masked},${atMost},${counted})` : counted;
   const breach = `${S}>${L}*${perResult}`;
   // The results the confidence counts: a masked count as its upper bound over the limit and as 0
-  // within it (the cautious end both ways), blank or `--` as 0. Only tables with masked counts pay
-  // for that branch.
-  const number = `IF(ISNUMBER(${R}),${R},0)`;
+  // within it (the cautious end both ways), blank or `--` as 0 (`rawCount` may be an error there).
   const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
-  return { S, L, checks, perResult, breach, count, noResult: `(${count}=0)` };
+  const rawCount = m ? count : raw;
+  return { S, L, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
 }
 
 /**
  * The Status of a judged row: over or within, and with a level how sure (breach-verdict.ts). A row
  * without any result says so (`Over CPA limit: no conversion after $336.05`) instead of an overage
- * per result that does not exist.
+ * per result that does not exist. Inside the ARRAYFORMULA every branch is evaluated for every row
+ * and every mention of a column reads it again (there is no LET in the local engine), so the
+ * pieces are written to mention the columns and the Gamma functions as few times as they can.
  */
 function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   const { S, L, breach } = arr;
-  const overage = `${quoteString(`Over ${t.model} limit by `)}&${amountText(`${S}/${arr.perResult}-${L}`, t.currency, t.locale)}`;
-  if (!t.level) return `IF(${breach},${overage},"OK")`;
+  const over = quoteString(`Over ${t.model} limit by `);
+  const amountOf = (expr: string): string => amountText(expr, t.currency, t.locale);
+  if (!t.level) return `IF(${breach},${over}&${amountOf(`${S}/${arr.perResult}-${L}`)},"OK")`;
+  // One amount for the overage and the spend of a row without results: for those the per-result
+  // divisor is 1 and nothing is taken off.
+  const amount = amountOf(`${S}/${arr.perResult}-${L}*(${arr.count}<>0)`);
   const V = t.level;
-  const { p, more } = confidenceParts(S, arr.count, L, V, breach);
-  const none = `${quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `)}&${amountText(S, t.currency, t.locale)}`;
+  const { p, more } = confidenceParts(S, arr.rawCount, L, V);
+  const none = quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `);
   // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
   const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
   // P once per row: over the limit the confidence is P, within it 1 - P, i.e. |(1 - over) - P|;
   // "OK" & " · confirmed" is OK_CONFIRMED.
   const sure = `ABS(1-(${breach})-${p})>=${V}`;
-  return `IF(${breach},IF(${arr.noResult},${none},${overage}),"OK")&IF(${sure},${quoteString(CONFIRMED)},IF(${breach},${notYet},""))`;
+  return `IF(${breach},IF(${arr.noResult},${none},${over})&${amount},"OK")&IF(${sure},${quoteString(CONFIRMED)},IF(${breach},${notYet},""))`;
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
@@ -347,7 +354,7 @@ function totalsConfidence(v: BreachVerdict, over: string, c: { level: string; mo
   const V = c.level;
   // One cell, not a range: AND is safe here.
   const levelOk = `AND(ISNUMBER(${V}),${V}*1000>=${LEVEL.min * 1000},${V}*1000<=${LEVEL.max * 1000})`;
-  const { p, more } = confidenceParts(v.spend, `N(${v.results})`, v.limit, V, over);
+  const { p, more } = confidenceParts(v.spend, `N(${v.results})`, v.limit, V);
   const notYet = `${quoteString(NOT_YET)}&${amountText(more, v.currency, v.locale, 'up')}&${quoteString(moreWithout(c.model))}`;
   return `IF(${levelOk},IF(ABS(1-(${over})-${p})>=${V},${quoteString(CONFIRMED)},IF(${over},${notYet},"")),NA())`;
 }
@@ -396,20 +403,20 @@ export function amountText(
   const symbol = info?.symbol ?? currency;
   const dec = decimalMark(locale);
   // Rounded to the smallest unit, but at least one: `expr` is an overage (> 0 where it is used), so a
-  // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00".
+  // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00". The clamp is added
+  // to the last digits only (r < 1 means r = 0: INT is 0 either way), so `expr` is written three
+  // times, not four - inside ARRAYFORMULA each copy is evaluated for every row.
   // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
   // `up` for an amount still to spend: rounded down, it would fall short of confirming.
-  const units = (scale: string): string =>
-    round === 'up'
-      ? `ROUNDUP((${expr})*${scale},0)`
-      : `IF(ROUND((${expr})*${scale},0)<1,1,ROUND((${expr})*${scale},0))`;
-  // The currency's minor-unit digits (0 for yen, 2 for most, 3 for dinars, 4 for CLF).
   const digits = info?.decimals ?? 2;
   const scale = String(10 ** digits);
+  const r = round === 'up' ? `ROUNDUP((${expr})*${scale},0)` : `ROUND((${expr})*${scale},0)`;
+  const clamp = round === 'up' ? '' : `+(${r}<1)`;
+  // The currency's minor-unit digits (0 for yen, 2 for most, 3 for dinars, 4 for CLF).
   const number =
     digits === 0
-      ? units('1')
-      : `INT(${units(scale)}/${scale})&"${dec}"&RIGHT("${'0'.repeat(digits - 1)}"&MOD(${units(scale)},${scale}),${digits})`;
+      ? `(${r}${clamp})`
+      : `INT(${r}/${scale})&"${dec}"&RIGHT("${'0'.repeat(digits - 1)}"&(MOD(${r},${scale})${clamp}),${digits})`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
 }
 

@@ -65,27 +65,26 @@ export function judgeConfidence(
 export interface ConfidenceParts {
   /** P = GAMMA.DIST(spend / limit, count + 1, 1, TRUE) (capped, see SHAPE_CAP). */
   p: string;
-  /** limit x GAMMA.INV(level, count + 1, 1) - spend, meaningful where `needed` holds. */
+  /** limit x GAMMA.INV(level, count + 1, 1) - spend: meaningful where the row is over the limit. */
   more: string;
 }
 
 /**
  * The formulas of P and of the spend still needed, over element-wise expressions of spend, count,
- * limit and level. `needed`: where the amount is wanted; elsewhere GAMMA.INV gets shape 1, so rows
- * that need no amount cost little (an array formula evaluates every branch for every row).
+ * limit and level; `count` may be an error where the count is 0 (`--` results read as `R*1`).
+ * Inside the Status ARRAYFORMULA every piece is evaluated for every row and each mention of
+ * `count` re-reads its column, so the cap is written into the Gamma's scale once (limit x
+ * (count + 1) / (cap + 1), the limit itself below the cap) instead of as a second factor:
+ * GAMMA.DIST(spend / scale, ...) and GAMMA.INV(level, ..., scale) are the same numbers as
+ * GAMMA.DIST(spend / limit x (capped + 1) / (count + 1), ...) and limit x GAMMA.INV(level, ..., 1)
+ * x (count + 1) / (capped + 1).
  */
-export function confidenceParts(
-  S: string,
-  count: string,
-  L: string,
-  V: string,
-  needed: string,
-): ConfidenceParts {
+export function confidenceParts(S: string, count: string, L: string, V: string): ConfidenceParts {
   const cap = String(SHAPE_CAP);
   // IF, not MIN: MIN folds a whole range inside ARRAYFORMULA.
-  const shape = `(IF(${count}>${cap},${cap},${count})+1)`;
-  const scale = `(${shape}/(${count}+1))`;
-  const p = `GAMMA.DIST(${S}/${L}*${scale},${shape},1,TRUE())`;
-  const more = `${L}*GAMMA.INV(${V},IF(${needed},${shape},1),1)/${scale}-${S}`;
+  const shape = `(IFERROR(IF(${count}>${cap},${cap},${count}),0)+1)`;
+  const scale = `${L}*IFERROR(IF(${count}>${cap},(${count}+1)/${SHAPE_CAP + 1},1),1)`;
+  const p = `GAMMA.DIST(${S}/(${scale}),${shape},1,TRUE())`;
+  const more = `GAMMA.INV(${V},${shape},${scale})-${S}`;
   return { p, more };
 }

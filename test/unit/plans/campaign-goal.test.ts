@@ -172,7 +172,10 @@ describe('planCampaignGoal', () => {
       locale: 'ja_JP',
       sheetName: 'x',
     });
-    expect((cellAt(jp, 'J27') as { formula: string }).formula).toContain('"¥"&IF(ROUND(');
+    // The yen amount is the rounded whole number (at least 1), with no decimal part.
+    const formula = (cellAt(jp, 'J27') as { formula: string }).formula;
+    expect(formula).toContain('"¥"&(ROUND(');
+    expect(formula).not.toContain('"¥"&INT(');
     expect(jp.numberFormats.grid[7]?.[1]).toBe('[$¥]#,##0');
   });
 });
