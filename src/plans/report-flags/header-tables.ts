@@ -71,7 +71,8 @@ amazon;en;amazon-en;c=campaign name;d=start date|date;s=spend;i=impressions;k=cl
 apple-search-ads;en;apple-en;c=campaign name|campaign;s=spend;i=impressions;k=taps;v=installs|installs (total)|conversions
 x;en;x-en;c=campaign;d=time;s=spend;i=impressions;k=link clicks|clicks;v=conversions
 snapchat;en;snapchat-en;c=campaign_name|campaign name;d=date_start;s=spend|amount spent;i=impressions_paid|paid impressions|impressions;k=clicks|swipe ups;v=conversions;$=currency
-pinterest;en;unverified;c=campaign name;s=spend in account currency;i=impressions;k=pin clicks|outbound clicks;v=total conversions|conversions
+pinterest;en;pinterest-en;c=campaign name;s=spend|spend in account currency;i=impressions;k=pin clicks|outbound clicks;v=total conversions|conversions;r=total conversion value
+reddit;en;unverified;c=campaign name;d=date;s=spend;i=impressions;k=clicks;v=conversions
 connector;en;connectors;c=campaign_name|campaign;d=date_day|date|day;s=spend|cost|cost_micros;i=impressions;k=clicks;v=conversions;r=conversions_value|conversion_value|revenue;$=currency_code|currency
 google-ads;pt-BR;real-google-pt-BR;c=campanha|nome da campanha;d=dia|data;s=custo;i=impr.|impressões;k=cliques;v=conversões|conv.;r=valor conv.|valor da conv.;$=código da moeda
 google-ads;pt-PT;google-pt;c=nome da campanha|campanha;s=custo;i=impressões;k=cliques
@@ -96,7 +97,13 @@ meta;ja;meta-ja;c=キャンペーン名;d=レポート開始日|日|レポート
 linkedin;pt-BR;real-linkedin-pt-BR;c=nome da campanha;d=data de início (em utc);s=total investido;i=impressões;k=cliques;v=conversões|conversões pós-clique;l=leads;r=valor total da conversão;$=moeda
 linkedin;de;linkedin-de;c=name der anzeigengruppe|name der kampagne;d=startdatum (in utc);s=gesamtausgaben;i=impressions;k=klicks;v=conversions;l=leads
 microsoft;de;microsoft-de;c=kampagne|kampagnenname;s=kosten;i=impressionen|aufrufe;k=klicks;v=abschlüsse;r=umsatz
-microsoft;fr;microsoft-fr;c=campagne|nom de la campagne;s=dépenses;k=clics;v=conv.;r=revenu
+microsoft;fr;microsoft-fr;c=campagne|nom de la campagne;s=dépenses;i=impressions;k=clics;v=conv.;r=revenu
+microsoft;es;microsoft-es;s=gasto;i=impresiones;k=clics
+microsoft;pt-BR;microsoft-pt-BR;s=gasto;i=impressões;k=cliques
+microsoft;it;unverified;s=spesa;i=impressioni;k=clic
+microsoft;nl;unverified;s=uitgaven;i=vertoningen;k=klikken
+microsoft;pl;unverified;s=wydatki;i=wyświetlenia;k=kliknięcia
+microsoft;tr;unverified;s=harcama;i=gösterimler;k=tıklamalar
 microsoft;ja;microsoft-ja;s=支出;k=クリック;v=コンバージョン;r=収益
 tiktok;it;tiktok-it;s=costo
 tiktok;pt-BR;real-tiktok-pt-BR;c=nome da campanha;s=custo;i=impressões;k=cliques (destino);v=resultados|conversões;$=moeda
