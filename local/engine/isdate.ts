@@ -21,15 +21,15 @@ import { type EngineAddress, ensureTranslations } from './custom-functions.ts';
 import type { LocaleInfo } from './locale.ts';
 import { dateInput, readsAsNamedDate } from './typed-input.ts';
 
-interface ArgNode {
+export interface ArgNode {
   type: string;
   reference?: { toSimpleCellAddress(base: EngineAddress): EngineAddress };
 }
-interface EvalState {
+export interface EvalState {
   formulaAddress: EngineAddress;
   arraysFlag: boolean;
 }
-interface Evaluating {
+export interface Evaluating {
   evaluateAst(ast: ArgNode, state: EvalState): unknown;
 }
 
@@ -47,7 +47,7 @@ interface DateParsing {
 }
 
 /** HyperFormula's typed numbers (a date typed with no format set) carry their type. */
-function richType(v: unknown): string | undefined {
+export function richType(v: unknown): string | undefined {
   if (typeof v !== 'object' || v === null || !('getDetailedType' in v)) return undefined;
   const get = (v as { getDetailedType: unknown }).getDetailedType;
   return typeof get === 'function' ? String(get.call(v)) : undefined;
@@ -58,6 +58,25 @@ function isDateType(type: string | undefined): boolean {
 }
 
 type Judge = (v: unknown, at: EngineAddress | null) => boolean;
+
+/** One element of an array a function returns to the engine. */
+export type ArrayElement = Parameters<typeof SimpleRangeValue.onlyValues>[0][number][number];
+
+/**
+ * `f` of every element of a range or computed array, with the element's cell when it is a range's
+ * (for its number format), as a new array of the same shape.
+ */
+export function perCell(
+  value: SimpleRangeValue,
+  f: (v: unknown, at: EngineAddress | null) => ArrayElement,
+): SimpleRangeValue {
+  const start = value.range?.start;
+  return SimpleRangeValue.onlyValues(
+    value.data.map((line, r) =>
+      line.map((v, c) => f(v, start ? { sheet: start.sheet, row: start.row + r, col: start.col + c } : null)),
+    ),
+  );
+}
 
 function judgeWith(dates: DateLookup, readsAsDate: (text: string) => boolean): Judge {
   return (v, at) => {
@@ -95,14 +114,7 @@ export function isDatePlugin(dates: DateLookup): FunctionPluginDefinition {
       );
       if (value instanceof SimpleRangeValue) {
         if (!state.arraysFlag) return new CellError(ErrorType.VALUE, 'ISDATE takes one value, not a range.');
-        const start = value.range?.start;
-        return SimpleRangeValue.onlyValues(
-          value.data.map((line, r) =>
-            line.map((v, c) =>
-              judge(v, start ? { sheet: start.sheet, row: start.row + r, col: start.col + c } : null),
-            ),
-          ),
-        );
+        return perCell(value, judge);
       }
       const at =
         arg.type === 'CELL_REFERENCE'
