@@ -13,8 +13,12 @@ describe('TO_TEXT', () => {
     ['de_DE', ['24', '12 %', '12,5 %', '12,00 €', '1.234,50', '27.11.2026', '10:30', 'hallo', 'TRUE', '']],
   ])('%s: a number as its cell shows it, anything else unchanged', (locale, typed) => {
     const ss = openLocalSpreadsheet({ locale, code: FORMAT });
-    typed.forEach((t, i) => ss.type(`A${i + 1}`, t));
-    typed.forEach((_, i) => ss.type(`B${i + 1}`, `=TO_TEXT(A${i + 1})`));
+    typed.forEach((t, i) => {
+      ss.type(`A${i + 1}`, t);
+    });
+    typed.forEach((_, i) => {
+      ss.type(`B${i + 1}`, `=TO_TEXT(A${i + 1})`);
+    });
     const shown = ss.displayValues(`A1:A${typed.length}`).map((r) => r[0]);
     const values = ss.values(`B1:B${typed.length}`).map((r) => r[0]);
     // Every number: its display text, as text (the percentage, the currency, the date, the time).
@@ -48,7 +52,9 @@ describe('TO_TEXT', () => {
 
   it('inside ARRAYFORMULA: one text per cell, each with its own format; a range outside it is #VALUE!', () => {
     const ss = openLocalSpreadsheet({ code: FORMAT });
-    ['12%', '10:30', '$12.00', '12', 'n/a'].forEach((t, i) => ss.type(`A${i + 1}`, t));
+    ['12%', '10:30', '$12.00', '12', 'n/a'].forEach((t, i) => {
+      ss.type(`A${i + 1}`, t);
+    });
     ss.type('B1', '=ARRAYFORMULA(TO_TEXT(A1:A5))');
     expect(ss.values('B1:B5').map((r) => r[0])).toEqual(['12%', '10:30:00', '$12.00', '12', 'n/a']);
     ss.type('C1', '=ARRAYFORMULA(ROWS(TO_TEXT(SEQUENCE(2))))');
