@@ -12,23 +12,9 @@
 // - a range argument: inside ARRAYFORMULA one text per cell, each with its own cell's format
 //   (array-rules.ts: unknown, with what public sheets report); outside, #VALUE! (HyperFormula's
 //   rule for a range where one value goes).
-import {
-  CellError,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  type FunctionPluginDefinition,
-  SimpleRangeValue,
-} from 'hyperformula';
+import { FunctionArgumentType, FunctionPlugin, type FunctionPluginDefinition } from 'hyperformula';
+import { type ArgNode, type EvalState, oneValueCall, type PerValue, richType } from './cell-functions.ts';
 import { type EngineAddress, ensureTranslations } from './custom-functions.ts';
-import {
-  type ArgNode,
-  type ArrayElement,
-  type EvalState,
-  type Evaluating,
-  perCell,
-  richType,
-} from './isdate.ts';
 
 export interface ShownLookup {
   /**
@@ -52,9 +38,9 @@ function numberOf(v: unknown): number | undefined {
 
 export function toTextPlugin(shown: ShownLookup): FunctionPluginDefinition {
   ensureTranslations(['TO_TEXT']);
-  const text = (v: unknown, at: EngineAddress | null): ArrayElement => {
+  const text: PerValue = (v, at) => {
     const n = numberOf(v);
-    if (n === undefined) return v as ArrayElement;
+    if (n === undefined) return v as ReturnType<PerValue>;
     return shown.render(n, shown.formatOf(at, richType(v)));
   };
   class SheetsToText extends FunctionPlugin {
@@ -62,20 +48,7 @@ export function toTextPlugin(shown: ShownLookup): FunctionPluginDefinition {
       TO_TEXT: { method: 'toText', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
     };
     toText(ast: { args: ArgNode[] }, state: EvalState): unknown {
-      const [arg] = ast.args;
-      if (ast.args.length !== 1 || !arg) {
-        return new CellError(ErrorType.NA, 'Wrong number of arguments. TO_TEXT takes 1.');
-      }
-      const value = (this as unknown as Evaluating).evaluateAst(arg, state);
-      if (value instanceof SimpleRangeValue) {
-        if (!state.arraysFlag) return new CellError(ErrorType.VALUE, 'TO_TEXT takes one value, not a range.');
-        return perCell(value, text);
-      }
-      const at =
-        arg.type === 'CELL_REFERENCE'
-          ? (arg.reference?.toSimpleCellAddress(state.formulaAddress) ?? null)
-          : null;
-      return text(value, at);
+      return oneValueCall(this, 'TO_TEXT', ast, state, text);
     }
   }
   return SheetsToText as unknown as FunctionPluginDefinition;

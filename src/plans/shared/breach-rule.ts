@@ -136,7 +136,7 @@ export interface BreachTable {
 export const BREACH_MAX_VALUE = 1_000_000_000_000;
 
 /** What a Check says of a spend cell showing a percentage or a time (`Check Spend: ...`). */
-export const PERCENT_OR_TIME = 'a percentage or a time, not money';
+const PERCENT_OR_TIME = 'a percentage or a time, not money';
 
 /** Status texts starting with this say the row could not be judged; totals leave those rows out. */
 export const CHECK_PREFIX = 'Check ';
