@@ -120,6 +120,16 @@ describe('the audit', () => {
   });
 });
 
+/** What `formula` in D2 gives beside B2:B4 typed as `typed`, as a user types them. */
+function column(typed: string[], formula: string): unknown[] {
+  const ss = openLocalSpreadsheet({ code: 'function onOpen(e) {}', sheets: [{ name: 'S' }] });
+  typed.forEach((t, i) => {
+    ss.type(`S!B${i + 2}`, t);
+  });
+  ss.type('S!D2', formula);
+  return ss.values('S!D2:D4').map((r) => r[0]);
+}
+
 describe("the breach rule's date check holds whichever way Sheets answers ISDATE over a range", () => {
   // The guard as the breach rule writes it (the probe a two-element SEQUENCE), inside a per-row IF
   // as in the Status, with ISDATE replaced by what Sheets might do instead: per element (the general
@@ -139,12 +149,7 @@ describe("the breach rule's date check holds whichever way Sheets answers ISDATE
     ['(unguarded, one value)', status(() => 'ISDATE(B2)', false), ['date', 'date', 'date']],
   ];
   it.each(cases)('%s', (_name, formula, want) => {
-    const ss = openLocalSpreadsheet({ code: 'function onOpen(e) {}', sheets: [{ name: 'S' }] });
-    ss.type('S!B2', '3/2/2025');
-    ss.type('S!B3', '120');
-    ss.type('S!B4', '80');
-    ss.type('S!D2', formula);
-    expect(ss.values('S!D2:D4').map((r) => r[0])).toEqual(want);
+    expect(column(['3/2/2025', '120', '80'], formula)).toEqual(want);
   });
 });
 
@@ -175,12 +180,7 @@ describe("the breach rule's percentage-or-time check holds whichever way Sheets 
     ['(unguarded, one value)', status(() => 'TO_TEXT(B2)', false), ['odd', 'odd', 'odd']],
   ];
   it.each(cases)('%s', (_name, formula, want) => {
-    const ss = openLocalSpreadsheet({ code: 'function onOpen(e) {}', sheets: [{ name: 'S' }] });
-    ss.type('S!B2', '12%');
-    ss.type('S!B3', '10:30');
-    ss.type('S!B4', '$80.00');
-    ss.type('S!D2', formula);
-    expect(ss.values('S!D2:D4').map((r) => r[0])).toEqual(want);
+    expect(column(['12%', '10:30', '$80.00'], formula)).toEqual(want);
   });
 
   it('takes TO_TEXT in the Status with the reason beside its entry', () => {
