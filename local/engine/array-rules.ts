@@ -171,6 +171,15 @@ export const ARRAY_RULES: Readonly<Record<string, ArrayRuleEntry>> = {
     eitherWay:
       "the breach rule's date checks read IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(col),0) inside IFERROR (src/plans/shared/breach-rule.ts): per element, each row is judged; one value for an array, or an error, and the date check falls silent (a date typed as spend is then read as its serial number), never one row's answer given to every row",
   },
+  TO_TEXT: {
+    rule: 'unknown',
+    source:
+      "TO_TEXT's page (https://support.google.com/docs/answer/3094285) is silent on a range. Public setup guides found by the code search rely on it expanding: one writes =QUERY(ARRAYFORMULA(TO_TEXT('Form Responses 1'!A:F)), ...) because wrapping the range \"forces every cell to plain text first\", others match a value against ARRAYFORMULA(TO_TEXT(a column)) (the index does not name their repositories). No report says whether each element keeps its own cell's format inside the array, and no Q&A or Google statement was found either way",
+    oneValueArgs: [1],
+    engine: 'expands',
+    eitherWay:
+      "the breach rule's percentage and time checks read IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,...,0) inside IFERROR (src/plans/shared/breach-rule.ts): per element with each cell's format, each row is judged; one value for an array, or an error, and the checks fall silent, never one row's answer given to every row; elements without their format (plain digits) show no % or :, so the checks fall silent there too - a percentage or time typed as spend is then read as money, as before the checks existed, and no amount is ever taken for one",
+  },
 };
 
 /** The table's entry for a function, or undefined where the general rule (expands) applies. */

@@ -9,29 +9,15 @@
 // (https://support.google.com/docs/answer/3093275; not checked in Sheets for ISDATE itself, and no
 // report found either way); outside, #VALUE! (HyperFormula's rule for a range where one value goes).
 import {
-  CellError,
   CellValueDetailedType,
-  ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
   type FunctionPluginDefinition,
-  SimpleRangeValue,
 } from 'hyperformula';
+import { type ArgNode, type EvalState, oneValueCall, richType } from './cell-functions.ts';
 import { type EngineAddress, ensureTranslations } from './custom-functions.ts';
 import type { LocaleInfo } from './locale.ts';
 import { dateInput, readsAsNamedDate } from './typed-input.ts';
-
-interface ArgNode {
-  type: string;
-  reference?: { toSimpleCellAddress(base: EngineAddress): EngineAddress };
-}
-interface EvalState {
-  formulaAddress: EngineAddress;
-  arraysFlag: boolean;
-}
-interface Evaluating {
-  evaluateAst(ast: ArgNode, state: EvalState): unknown;
-}
 
 export interface DateLookup {
   /** The number format set on a cell (explicit, or a custom function's Date result), if any. */
@@ -44,13 +30,6 @@ export interface DateLookup {
 
 interface DateParsing {
   dateTimeHelper: { dateStringToDateNumber(text: string): unknown };
-}
-
-/** HyperFormula's typed numbers (a date typed with no format set) carry their type. */
-function richType(v: unknown): string | undefined {
-  if (typeof v !== 'object' || v === null || !('getDetailedType' in v)) return undefined;
-  const get = (v as { getDetailedType: unknown }).getDetailedType;
-  return typeof get === 'function' ? String(get.call(v)) : undefined;
 }
 
 function isDateType(type: string | undefined): boolean {
@@ -79,11 +58,6 @@ export function isDatePlugin(dates: DateLookup): FunctionPluginDefinition {
       ISDATE: { method: 'isdate', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
     };
     isdate(ast: { args: ArgNode[] }, state: EvalState): unknown {
-      const [arg] = ast.args;
-      if (ast.args.length !== 1 || !arg) {
-        return new CellError(ErrorType.NA, 'Wrong number of arguments. ISDATE takes 1.');
-      }
-      const value = (this as unknown as Evaluating).evaluateAst(arg, state);
       // Text as typed input is read (the locale's date patterns, the engine's parser), then the
       // spellings only ISDATE's page shows; a time alone is no date.
       const parser = (this as unknown as DateParsing).dateTimeHelper;
@@ -93,22 +67,7 @@ export function isDatePlugin(dates: DateLookup): FunctionPluginDefinition {
           isDateType(richType(parser.dateStringToDateNumber(dateInput(text.trim(), dates.locale)))) ||
           readsAsNamedDate(text, dates.locale, dates.year()),
       );
-      if (value instanceof SimpleRangeValue) {
-        if (!state.arraysFlag) return new CellError(ErrorType.VALUE, 'ISDATE takes one value, not a range.');
-        const start = value.range?.start;
-        return SimpleRangeValue.onlyValues(
-          value.data.map((line, r) =>
-            line.map((v, c) =>
-              judge(v, start ? { sheet: start.sheet, row: start.row + r, col: start.col + c } : null),
-            ),
-          ),
-        );
-      }
-      const at =
-        arg.type === 'CELL_REFERENCE'
-          ? (arg.reference?.toSimpleCellAddress(state.formulaAddress) ?? null)
-          : null;
-      return judge(value, at);
+      return oneValueCall(this, 'ISDATE', ast, state, judge);
     }
   }
   return SheetsIsDate as unknown as FunctionPluginDefinition;

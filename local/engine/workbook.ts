@@ -37,6 +37,7 @@ import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
 import { Spills } from './spills.ts';
 import { moveIndex, type StructuralEdit } from './structure.ts';
+import { toTextPlugin } from './to-text.ts';
 import { autocorrectSeparators, dateInput, readTypedNumber } from './typed-input.ts';
 
 /** A value as Range.getValues returns it. */
@@ -68,6 +69,9 @@ export interface WorkbookOptions {
 
 /** A new sheet's grid, as Sheets makes it: 1,000 rows x 26 columns (A-Z). */
 const NEW_SHEET = { rows: 1000, cols: 26 };
+
+/** Functions whose result depends on cells' number formats, which the engine does not know. */
+const READS_FORMATS = /\b(?:ISDATE|TO_TEXT)\s*\(/i;
 
 /** Sheets' display text for engine error types it names differently (circular refs and blocked spills are #REF!). */
 const ERROR_TEXT: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
@@ -150,7 +154,7 @@ export class Workbook {
   private readonly openRanges = new Map<string, OpenRanges>();
   private readonly spills: Spills;
   private nextGid = 0;
-  /** Set once a formula that reads cell formats (ISDATE) is entered: formatsChanged has work. */
+  /** Set once a formula that reads cell formats (ISDATE, TO_TEXT) is entered: formatsChanged has work. */
   private readsFormats = false;
 
   constructor(opts: WorkbookOptions) {
@@ -174,6 +178,10 @@ export class Workbook {
       ...followArrayRules(fasterCriteria(HyperFormula.getAllFunctionPlugins())),
       clockPlugin(opts.timeZone, opts.now),
       doubledQuotePlugin(),
+      toTextPlugin({
+        formatOf: (at, type) => (at ? this.formatAt(at) : undefined) ?? this.typeFormat(type),
+        render: (n, pattern) => formatNumber(n, pattern, opts.locale),
+      }),
       isDatePlugin({
         formatAt: (a) => this.formatAt(a),
         isDateFormat,
@@ -259,7 +267,7 @@ export class Workbook {
   private setContents(a: EngineAddress, content: RawCellContent | RawCellContent[][]): void {
     if (!this.readsFormats) {
       const cells = Array.isArray(content) ? content.flat() : [content];
-      this.readsFormats = cells.some((c) => typeof c === 'string' && /ISDATE\s*\(/i.test(c));
+      this.readsFormats = cells.some((c) => typeof c === 'string' && READS_FORMATS.test(c));
     }
     this.change(() => this.hf.setCellContents(a, content));
   }
@@ -355,7 +363,11 @@ export class Workbook {
     if (explicit) return explicit;
     const fromResult = this.resultFormats.get(addressKey(this.addr(sheet, row, col)));
     if (fromResult) return fromResult;
-    const type = this.hf.getCellValueDetailedType(this.addr(sheet, row, col));
+    return this.typeFormat(this.hf.getCellValueDetailedType(this.addr(sheet, row, col)));
+  }
+
+  /** The format a value shows with by the engine's typing of it alone (a typed %, currency, date, time). */
+  private typeFormat(type: string | undefined): string {
     switch (type) {
       case CellValueDetailedType.NUMBER_PERCENT:
         return '0.00%';
@@ -794,7 +806,7 @@ export class Workbook {
   }
 
   /**
-   * After cells' number formats change: formulas that read formats (ISDATE) are evaluated again, as
+   * After cells' number formats change: formulas that read formats (ISDATE, TO_TEXT) are evaluated again, as
    * the engine knows values, not our formats. Sheets recalculates them (its docs are silent on when).
    */
   private formatsChanged(): void {
@@ -803,7 +815,7 @@ export class Workbook {
     for (const sheet of this.sheets) {
       this.hf.getSheetFormulas(sheet.hfId).forEach((line, r) => {
         line.forEach((f, c) => {
-          if (f !== undefined && /ISDATE\s*\(/i.test(f))
+          if (f !== undefined && READS_FORMATS.test(f))
             formulas.push([{ sheet: sheet.hfId, row: r, col: c }, f]);
         });
       });

@@ -10,8 +10,9 @@
 //       With `statusColumn` it reads the Status cell; without, it runs the checks itself.
 //     `status`: `=ARRAYFORMULA(...)` for the first row of the Status column, one text per row of
 //       firstRow..lastRow: '' (blank or excluded row), 'OK', 'Over CPL limit by $12.40',
-//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' / 'a date' (the
-//       same but 'a date' for the results column), 'Set the CPL limit' (the row's limit is blank or not above 0).
+//       'Check Spend: not a number' / 'negative' / 'too large' / 'an error value' / 'a date' /
+//       'a percentage or a time, not money' (the same but the last for the results column), 'Set
+//       the CPL limit' (the row's limit is blank or not above 0).
 //     Both are en_US formulas: write them through renderFormula(formula, table.locale). Both come
 //     from one list of checks, so a row is coloured exactly when its Status says "Over".
 //     Hooks: `spend.read` / `results.read` turn number-like text into numbers; `exclude` leaves
@@ -134,6 +135,9 @@ export interface BreachTable {
 /** Largest spend or count judged: beyond it a value is a typo, and its overage text unreadable. */
 export const BREACH_MAX_VALUE = 1_000_000_000_000;
 
+/** What a Check says of a spend cell showing a percentage or a time (`Check Spend: ...`). */
+const PERCENT_OR_TIME = 'a percentage or a time, not money';
+
 /** Status texts starting with this say the row could not be judged; totals leave those rows out. */
 export const CHECK_PREFIX = 'Check ';
 
@@ -173,6 +177,14 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     c.includes(':')
       ? `IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(${c}),0),0)`
       : `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
+  // A number whose cell shows a `%` or a `:` (a time): TO_TEXT gives a number as its cell shows it
+  // (https://support.google.com/docs/answer/3094285). One TO_TEXT, `:` turned into `%`, one FIND:
+  // the Status reads the column once for both. Guarded as isDate is: how TO_TEXT answers a range
+  // inside ARRAYFORMULA is not documented (local/engine/array-rules.ts).
+  const percentOrTime = (c: string): string => {
+    const test = `ISNUMBER(${c})*ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(${c}),":","%")))`;
+    return c.includes(':') ? `IFERROR(IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,${test},0),0)` : `IFERROR(${test},0)`;
+  };
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
@@ -194,6 +206,9 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // ISDATE(SEQUENCE(2)), IFERROR) instead of giving every row the first row's answer or that error.
     // The probe is a SEQUENCE, not two rows of the column: rows inserted or deleted do not resize it.
     { bad: isDate(cellS), status: `${spend}: a date` },
+    // Typing `12%` or `10:30` stores 0.12 or 0.4375 with a percent or time format: a formula sees
+    // only the number, which would count as money. The cell's shown text tells them apart.
+    { bad: percentOrTime(cellS), status: `${spend}: ${PERCENT_OR_TIME}` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },

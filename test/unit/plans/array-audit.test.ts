@@ -120,6 +120,16 @@ describe('the audit', () => {
   });
 });
 
+/** What `formula` in D2 gives beside B2:B4 typed as `typed`, as a user types them. */
+function column(typed: string[], formula: string): unknown[] {
+  const ss = openLocalSpreadsheet({ code: 'function onOpen(e) {}', sheets: [{ name: 'S' }] });
+  typed.forEach((t, i) => {
+    ss.type(`S!B${i + 2}`, t);
+  });
+  ss.type('S!D2', formula);
+  return ss.values('S!D2:D4').map((r) => r[0]);
+}
+
 describe("the breach rule's date check holds whichever way Sheets answers ISDATE over a range", () => {
   // The guard as the breach rule writes it (the probe a two-element SEQUENCE), inside a per-row IF
   // as in the Status, with ISDATE replaced by what Sheets might do instead: per element (the general
@@ -139,11 +149,55 @@ describe("the breach rule's date check holds whichever way Sheets answers ISDATE
     ['(unguarded, one value)', status(() => 'ISDATE(B2)', false), ['date', 'date', 'date']],
   ];
   it.each(cases)('%s', (_name, formula, want) => {
-    const ss = openLocalSpreadsheet({ code: 'function onOpen(e) {}', sheets: [{ name: 'S' }] });
-    ss.type('S!B2', '3/2/2025');
-    ss.type('S!B3', '120');
-    ss.type('S!B4', '80');
-    ss.type('S!D2', formula);
-    expect(ss.values('S!D2:D4').map((r) => r[0])).toEqual(want);
+    expect(column(['3/2/2025', '120', '80'], formula)).toEqual(want);
+  });
+});
+
+describe("the breach rule's percentage-or-time check holds whichever way Sheets answers TO_TEXT over a range", () => {
+  // The checks as the breach rule writes them (the probe a two-element SEQUENCE), inside a per-row
+  // IF as in the Status, with TO_TEXT replaced by what Sheets might do instead: per element with each
+  // cell's format, one value for the whole array (the first row's text), an error, or per element
+  // without the format (plain digits). B2 holds a typed 12%, B3 a typed 10:30, B4 $80.00.
+  const status = (toText: (c: string) => string, guarded = true): string => {
+    const test = `ISNUMBER(B2:B4)*ISNUMBER(FIND("%",SUBSTITUTE(${toText('B2:B4')},":","%")))`;
+    const odd = guarded ? `IFERROR(IF(ROWS(${toText('SEQUENCE(2)')})=2,${test},0),0)` : test;
+    return `=ARRAYFORMULA(IF(${odd},"odd","money"))`;
+  };
+  const cases: [string, string, string[]][] = [
+    [
+      'per element, each with its format: each row judged',
+      status((c) => `TO_TEXT(${c})`),
+      ['odd', 'odd', 'money'],
+    ],
+    ['one value: the check falls silent', status(() => 'TO_TEXT(B2)'), ['money', 'money', 'money']],
+    ['an error: the check falls silent', status((c) => `TO_TEXT(${c})&NA()`), ['money', 'money', 'money']],
+    [
+      'per element without formats: the check falls silent',
+      status((c) => `(${c}&"")`),
+      ['money', 'money', 'money'],
+    ],
+    // What the guard prevents: one value, unguarded, gives the first row's answer to every row.
+    ['(unguarded, one value)', status(() => 'TO_TEXT(B2)', false), ['odd', 'odd', 'odd']],
+  ];
+  it.each(cases)('%s', (_name, formula, want) => {
+    expect(column(['12%', '10:30', '$80.00'], formula)).toEqual(want);
+  });
+
+  it('takes TO_TEXT in the Status with the reason beside its entry', () => {
+    expect(ARRAY_RULES.TO_TEXT?.eitherWay).toMatch(/ROWS/);
+    const { status } = breachFormulas({
+      firstRow: 2,
+      lastRow: 9,
+      model: 'CPA',
+      spend: { column: 'B', label: 'Spend' },
+      results: { column: 'C', label: 'Conversions' },
+      limit: () => '$E$1',
+      currency: 'USD',
+      locale: 'en_US',
+    });
+    expect(auditFormula(status)).toEqual([]);
+    expect(status).toContain(
+      'IF(IFERROR(IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,ISNUMBER(B2:B9)*ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(B2:B9),":","%"))),0),0),"Check Spend: a percentage or a time, not money"',
+    );
   });
 });
