@@ -11,6 +11,8 @@
 // (https://infoinspired.com/google-docs/spreadsheet/normdist-function-in-google-sheets/). Nobody
 // reports GAMMA.DIST there specifically: it takes single values only, so the general rule covers it.
 import { abConfidence, breachConfidence } from '../metrics/evidence.ts';
+import { quoteString } from '../plans/shared/formula-text.ts';
+import { MASKED_COUNT } from '../plans/shared/number-text.ts';
 import { native } from './native-template.ts';
 import type { FunctionSpec } from './spec.ts';
 
@@ -36,8 +38,9 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
       { name: 'spend', description: 'Spend so far, in currency.', kind: 'amount' },
       {
         name: 'results',
-        description: 'Results the spend bought (conversions, leads, clicks); fractions allowed.',
+        description: `Results the spend bought (conversions, leads, clicks); fractions allowed, and a masked ${MASKED_COUNT.text} (as ad exports write 0 to 4) counts as ${MASKED_COUNT.max}, the cautious end.`,
         kind: 'count',
+        masked: true,
       },
       {
         name: 'limit',
@@ -51,7 +54,7 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
     native: native(
       ['spend', 'results', 'limit'],
       ['{limit}'],
-      'GAMMA.DIST({spend}/{limit},{results}+1,1,TRUE())',
+      `GAMMA.DIST({spend}/{limit},IF({results}=${quoteString(MASKED_COUNT.text)},${MASKED_COUNT.max},{results})+1,1,TRUE())`,
     ),
     compute: breachConfidence,
   },
