@@ -18,7 +18,7 @@ import {
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
-import { LEVEL } from '../plans/shared/breach-verdict.ts';
+import { LEVEL_BOUNDS } from '../plans/shared/breach-verdict.ts';
 import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
@@ -281,7 +281,7 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boole
     ],
     [
       SpreadsheetApp.newDataValidation()
-        .requireNumberBetween(LEVEL.min, LEVEL.max)
+        .requireNumberBetween(LEVEL_BOUNDS.min, LEVEL_BOUNDS.max)
         .setAllowInvalid(false)
         .setHelpText(plan.levelHelp)
         .build(),

@@ -1,7 +1,7 @@
 // The title, the how-to line, the verdict's banner row and the Goal block (A3:B10): the goal's own
 // inputs, and the cells fixed when the sheet was made (objective, payment model, currency).
 import { columnLetters, columnNumber, parseCell } from '../shared/a1.ts';
-import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
+import { LEVEL, LEVEL_BOUNDS, VERDICT_NOTE } from '../shared/breach-verdict.ts';
 import { dateSerial } from '../shared/iso-date.ts';
 import type { PlanCell } from '../shared/sheet-plan.ts';
 import { type GoalContext, num, type PlanBlock, text } from './block.ts';
@@ -56,7 +56,7 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
   });
   grid.validate(
     G.level,
-    { kind: 'numberBetween', min: LEVEL.min, max: LEVEL.max },
+    { kind: 'numberBetween', min: LEVEL_BOUNDS.min, max: LEVEL_BOUNDS.max },
     false,
     `A confidence level from ${LEVEL.min * 100}% to ${LEVEL.max * 100}%, e.g. 95%.`,
   );

@@ -34,7 +34,14 @@
 // judged get a `Check ...` Status and are never coloured.
 
 import { columnNumber, columnRange } from './a1.ts';
-import { CONFIRMED, confidenceParts, LEVEL, moreWithout, NOT_YET, RESULT_WORD } from './breach-verdict.ts';
+import {
+  CONFIRMED,
+  confidenceParts,
+  levelTest,
+  moreWithout,
+  NOT_YET,
+  RESULT_WORD,
+} from './breach-verdict.ts';
 import type { CostModel } from './cost-model.ts';
 import { currencyInfo } from './currency.ts';
 import { decimalMark } from './formula-locale.ts';
@@ -230,8 +237,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     const V = t.level;
     const noLevel = t.missingLevel ?? 'Set the confidence level';
     checks.push({
-      // In thousandths: a decimal literal would be spelled differently per locale.
-      ok: `IF(ISNUMBER(${V}),(${V}*1000>=${LEVEL.min * 1000})*(${V}*1000<=${LEVEL.max * 1000}),0)`,
+      ok: `IF(ISNUMBER(${V}),${levelTest(V)},0)`,
       status: noLevel,
     });
   }
@@ -368,7 +374,7 @@ export function statusRuleOf(formula: string): StatusRule | null {
 function totalsConfidence(v: BreachVerdict, over: string, c: { level: string; model: CostModel }): string {
   const V = c.level;
   // One cell, not a range: AND is safe here.
-  const levelOk = `AND(ISNUMBER(${V}),${V}*1000>=${LEVEL.min * 1000},${V}*1000<=${LEVEL.max * 1000})`;
+  const levelOk = `AND(ISNUMBER(${V}),${levelTest(V)})`;
   const { p, more } = confidenceParts(v.spend, `N(${v.results})`, v.limit, V);
   const notYet = `${quoteString(NOT_YET)}&${amountText(more, v.currency, v.locale, 'up')}&${quoteString(moreWithout(c.model))}`;
   return `IF(${levelOk},IF(ABS(1-(${over})-${p})>=${V},${quoteString(CONFIRMED)},IF(${over},${notYet},"")),NA())`;

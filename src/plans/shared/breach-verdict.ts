@@ -16,6 +16,31 @@ import type { CostModel } from './cost-model.ts';
 export const LEVEL = { default: 0.95, min: 0.5, max: 0.999 } as const;
 
 /**
+ * The bounds a level cell's validation and the server accept: LEVEL's, widened by 1e-10. Typed
+ * `99.9%` is 99.9 / 100 = 0.9990000000000001 in binary where a parser divides (the local engine
+ * does); whether Sheets stores that or 0.999, Google does not say
+ * (https://support.google.com/docs/answer/56470 documents only that a typed percentage becomes a
+ * number), so both must pass. The slack stays inside what levelTest accepts: a cell the
+ * validation lets through is never a Status asking for the level.
+ */
+export const LEVEL_BOUNDS = { min: LEVEL.min - 1e-10, max: LEVEL.max + 1e-10 } as const;
+
+/** Whether `x` is a level a user may set (LEVEL_BOUNDS). */
+export function isLevel(x: unknown): x is number {
+  return typeof x === 'number' && x >= LEVEL_BOUNDS.min && x <= LEVEL_BOUNDS.max;
+}
+
+/**
+ * The element-wise en_US test (1 or 0) that the number `V` is a level: in thousandths rounded to 6
+ * places (ROUND of an integer place count: no decimal literal, which each locale spells its own
+ * way), so a typed 99.9% passes however it was stored (LEVEL_BOUNDS).
+ */
+export function levelTest(V: string): string {
+  const k = `ROUND(${V}*1000,6)`;
+  return `(${k}>=${LEVEL.min * 1000})*(${k}<=${LEVEL.max * 1000})`;
+}
+
+/**
  * Beyond this many results a row is judged as if it had this many at the same cost per result:
  * cautious (fewer results, less sure, both ways), and it bounds the local engine's GAMMA.DIST,
  * whose series runs 0.4 x shape steps (10 million results: a sixth of a second per row).
