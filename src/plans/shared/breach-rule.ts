@@ -331,6 +331,11 @@ export interface BreachVerdict {
   over: string;
   /** Text when within the limit. */
   within: string;
+  /**
+   * Text before the spend when over without any result, e.g. `Over CPL limit: no lead after `, as
+   * a row says it: an overage per result that does not exist (spend - limit) would mislead.
+   */
+  none?: string;
   /** Text when the limit is blank, text or not above 0 (and there is spend); default `Set the limit`. */
   missingLimit?: string;
   currency: string;
@@ -404,7 +409,11 @@ export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
   const over = `${v.spend}>${v.limit}*MAX(${v.results},1)`;
   const words = v.confidence ? `&IFERROR(${totalsConfidence(v, over, v.confidence)},"")` : '';
-  const judged = `IF(${over},${quoteString(v.over)}&${amount},${quoteString(v.within)})${words}`;
+  const by = `${quoteString(v.over)}&${amount}`;
+  const overText = v.none
+    ? `IF(N(${v.results})=0,${quoteString(v.none)}&${amountText(v.spend, v.currency, v.locale)},${by})`
+    : by;
+  const judged = `IF(${over},${overText},${quoteString(v.within)})${words}`;
   const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
   return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quoteString(v.missingLimit ?? 'Set the limit')})),"")`;
 }
