@@ -48,7 +48,7 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
         kind: 'amount',
       },
     ],
-    returns: `The confidence ${CONFIDENCE}; 1 minus it is the confidence that the cost is within the limit. Blank where the limit is 0 or blank.`,
+    returns: `The confidence ${CONFIDENCE}; 1 minus it is the confidence that the cost is within the limit. Blank where the limit is 0 or blank. It is the number behind the flags' Status: a row over the limit is "confirmed" (red) once it reaches the confidence level (95% unless changed), else "not yet sure" (amber) - maybe bad luck so far.`,
     example: '=BREACH_CONFIDENCE(200, 1, 60)',
     resultFormat: 'percent',
     native: native(
@@ -72,7 +72,7 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
       { name: 'conversions_b', description: 'Conversions of variant B.', kind: 'count' },
       { name: 'trials_b', description: 'Visitors, clicks or sends of variant B.', kind: 'count' },
     ],
-    returns: `The confidence ${CONFIDENCE}; blank where a trial count is 0 or blank, or where none or all of the trials converted.`,
+    returns: `The confidence ${CONFIDENCE}; blank where a trial count is 0 or blank, or where none or all of the trials converted. Below 95% (the usual bar) the difference may still be chance: keep the test running.`,
     example: '=AB_CONFIDENCE(30, 1000, 45, 1000)',
     resultFormat: 'percent',
     native: native(['conversions_a', 'trials_a', 'conversions_b', 'trials_b'], [], abTest),

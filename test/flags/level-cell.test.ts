@@ -86,6 +86,19 @@ describe('the confidence level cell of a flagged report, edited', { timeout: 180
     expect(read(ss)).toEqual(before);
   });
 
+  it('Apply again keeps the level typed under the limit (the panel sends none) and answers it', () => {
+    const ss = open();
+    ss.type('Report!E2', '90%');
+    const again = flag(ss, detect(ss), 'CPA', LIMIT);
+    expect(again.level).toBe(0.9);
+    expect(ss.values('Report!E2')).toEqual([[0.9]]);
+    expectVerdicts(ss, 0.9);
+    // A level cell cleared by the user is no level to keep: the default again.
+    ss.type('Report!E2', '');
+    expect(flag(ss, detect(ss), 'CPA', LIMIT).level).toBe(0.95);
+    expectVerdicts(ss, 0.95);
+  });
+
   it('the ends of the range, 50% (0.5 typed) and 99.9%, are accepted and judge every row', () => {
     const ss = open();
     ss.type('Report!E2', '0.5');

@@ -57,9 +57,15 @@ export const RESULT_WORD: Readonly<Record<CostModel, string>> = {
 export const CONFIRMED = ' · confirmed';
 export const NOT_YET = ' · not yet sure: ';
 
-/** The verdict in two sentences, for notes beside the level and the Status. */
-export const VERDICT_NOTE =
-  'Confirmed: the cost per result is over the limit (or, for OK, within it) with at least this confidence, counting results as arriving independently at a steady rate. Not yet sure: it may still be chance; "$84.64 more without a conversion confirms it" is how much more can be spent with no further result before the breach is confirmed.';
+/**
+ * The verdict in two sentences a marketer reads: what "confirmed" and "not yet sure" mean, and what
+ * the amount of a not-yet-sure Status is. One text for the sheets' notes, the flags panel, the
+ * wizard's review and the function reference, so they never explain it two ways.
+ */
+export function verdictWords(model: CostModel): string {
+  const one = RESULT_WORD[model];
+  return `Confirmed (red): the cost per ${one} is over the limit with at least the confidence level you set (95% unless you change it), counting ${one}s as arriving at random at a steady rate; "OK · confirmed" says the same of a row within it. Not yet sure (amber): over the limit so far, but with this few ${one}s it may still be bad luck; the amount in "… more without a ${one} confirms it" is how much more the row can spend without one more ${one} before the breach is confirmed.`;
+}
 
 /** The words after the amount of a not-yet-sure verdict. */
 export const moreWithout = (model: CostModel): string => ` more without a ${RESULT_WORD[model]} confirms it`;
