@@ -61,9 +61,7 @@ function expectVerdicts(ss: ReturnType<typeof open>, level: number): void {
   });
 }
 
-// Each typed value recalculates the report's Status: seconds each on a loaded machine. The limit
-// only keeps a slow run from failing; the bench, not a timeout, measures speed.
-describe('the confidence level cell of a flagged report, edited', { timeout: 180_000 }, () => {
+describe('the confidence level cell of a flagged report, edited', () => {
   it('cleared: every judged row asks for it in words, none coloured; a level typed back judges again', () => {
     const ss = open();
     expectVerdicts(ss, 0.95);

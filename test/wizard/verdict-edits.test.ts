@@ -37,7 +37,7 @@ function statuses(ss: LocalSpreadsheet, sheet: string, n: number): string[] {
   return texts;
 }
 
-describe('the confidence level in C8', { timeout: 240_000 }, () => {
+describe('the confidence level in C8', () => {
   // $45 per lead: 200 for 1 lead is over, not yet sure at 95%; 600 for 1 is confirmed.
   const rows: [string, string][] = [
     ['2', '40'],
@@ -83,7 +83,7 @@ describe('the confidence level in C8', { timeout: 240_000 }, () => {
   });
 });
 
-describe('totals without a single result', { timeout: 240_000 }, () => {
+describe('totals without a single result', () => {
   it('the blended and the channel verdict say "no lead after" the spend, as the rows do', () => {
     const { ss, sheet } = goalWith([
       ['0', '300'],
@@ -106,7 +106,7 @@ describe('totals without a single result', { timeout: 240_000 }, () => {
   });
 });
 
-describe('the chance to reach the target', { timeout: 240_000 }, () => {
+describe('the chance to reach the target', () => {
   const chance = (ss: LocalSpreadsheet, sheet: string): string =>
     String(ss.displayValues(on(sheet, 'H11'))[0]?.[0]);
 
