@@ -4,6 +4,7 @@
 import type { AppliedFlags } from '../src/plans/report-flags/applied.ts';
 import type { ReportLayout } from '../src/plans/report-flags/detect.ts';
 import type { ColumnRole, Platform } from '../src/plans/report-flags/headers.ts';
+import { verdictWords } from '../src/plans/shared/breach-verdict.ts';
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import type { FieldError } from '../src/plans/shared/validation.ts';
 import type { DetectedReport, FlagResult } from '../src/sheets/report-flags.ts';
@@ -132,12 +133,8 @@ export function summary(
   locale: string,
 ): string {
   const rows = `${result.rowsChecked} row${result.rowsChecked === 1 ? '' : 's'}`;
-  return `${result.rowsFlagged} of ${rows} over the ${model} limit of ${formatMoney(limit, currency, locale)}: ${result.rowsConfirmed} confirmed. ${VERDICT_WORDS} Their Status (column ${result.statusColumn}) says by how much; edit the limit or the confidence level below it to re-flag.`;
+  return `${result.rowsFlagged} of ${rows} over the ${model} limit of ${formatMoney(limit, currency, locale)}: ${result.rowsConfirmed} confirmed. ${verdictWords(model)} Their Status (column ${result.statusColumn}) says by how much; edit the limit or the confidence level below it to re-flag.`;
 }
-
-/** The verdict in two sentences a marketer reads (the panel and the function reference show them). */
-export const VERDICT_WORDS =
-  'Confirmed (red) means the cost per result is over the limit with at least the confidence level you set, results counted as arriving at random at a steady rate; not yet sure (amber) means it may be bad luck. "$84.64 more without a conversion confirms it" is how much more the row can spend with no further result before the breach is confirmed.';
 
 /** Whether the model's required columns (spend and its results) are chosen. */
 export function missingRequired(columns: ReportLayout['columns'], model: CostModel): boolean {

@@ -39,6 +39,8 @@ export interface FlagsParts {
   mappingPara: HTMLElement;
   applied: HTMLElement;
   appliedList: HTMLElement;
+  /** What red and amber mean (verdictWords), under the applied lines. */
+  appliedWords: HTMLElement;
   editor: HTMLElement;
   found: HTMLElement;
   problems: HTMLElement;
@@ -149,11 +151,13 @@ export function buildFlags(form: HTMLFormElement): FlagsParts {
   const manual = manualParts();
   const appliedHeading = h('h3', { id: 'flags-applied-heading' }, 'Applied on this sheet');
   const appliedList = h('dl', { class: 'found' });
+  const appliedWords = h('p', { class: 'hint', id: 'flags-verdict-words' });
   const applied = h(
     'section',
     { class: 'applied', 'aria-labelledby': appliedHeading.id, hidden: true },
     appliedHeading,
     appliedList,
+    appliedWords,
   );
   const m = mappingParts();
   const limitError = messageSlot('flags-limit-error');
@@ -203,6 +207,7 @@ export function buildFlags(form: HTMLFormElement): FlagsParts {
     mappingPara,
     applied,
     appliedList,
+    appliedWords,
     editor,
     found,
     problems,

@@ -4,7 +4,7 @@
 // live in flags-model.ts, the parts in flags-view.ts; all text goes in through dom.ts.
 
 import { columnLetters, columnNumber } from '../src/plans/shared/a1.ts';
-import { LEVEL } from '../src/plans/shared/breach-verdict.ts';
+import { verdictWords } from '../src/plans/shared/breach-verdict.ts';
 import { type CostModel, RESULTS_ROLE } from '../src/plans/shared/cost-model.ts';
 import { h, showBusy } from './dom.ts';
 import {
@@ -122,6 +122,7 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
         h('dd', {}, l.value),
       ]),
     );
+    ui.appliedWords.textContent = a ? verdictWords(a.model ?? model()) : '';
   }
 
   function showLayout(l: DetectedReport): void {
@@ -222,8 +223,8 @@ export function mountFlags(root: HTMLElement): FlagsPanel {
         model: options.model,
         rowsChecked: result.rowsChecked,
         rowsFlagged: result.rowsFlagged,
-        // The panel sends no level: flagBreaches writes the default.
-        level: LEVEL.default,
+        // The panel sends no level: flagBreaches keeps the one typed under the limit, else 95%.
+        level: result.level,
         rowsConfirmed: result.rowsConfirmed,
       });
       setMode('applied');

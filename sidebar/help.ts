@@ -14,7 +14,7 @@ const TOPICS: readonly { topic: HelpTopic; title: string; text: string[]; readme
     title: 'Set up a campaign goal',
     text: [
       'Say what you pay for (sales, leads or clicks), how many you want, by when, and the most one may cost.',
-      'Create sheet builds a goal sheet that tracks progress day by day and turns a row red when its cost per result is over your limit.',
+      'Create sheet builds a goal sheet that tracks progress day by day and flags every row whose cost per result is over your limit: red once confirmed, amber while not yet sure (it may still be bad luck; its Status says how much more spend without a result would confirm it).',
     ],
     readme: 'The setup wizard and the campaign-goal sheet',
   },
@@ -23,7 +23,7 @@ const TOPICS: readonly { topic: HelpTopic; title: string; text: string[]; readme
     title: 'Flag limit breaches on a report',
     text: [
       'Paste or import an ad-platform export (Google Ads, Meta, LinkedIn, Microsoft, TikTok or your own) and open Flag limit breaches on its sheet.',
-      'Type your CPA, CPL or CPC limit and Apply: a Status column says by how much each row is over, and those rows turn red. Change the limit in the cell beside Status, or Remove the flags; the report itself is never changed.',
+      'Type your CPA, CPL or CPC limit and Apply: a Status column says by how much each row is over and how sure that is; those rows turn red once confirmed, amber while not yet sure. Change the limit or the confidence level under it in the cells beside Status, or Remove the flags; the report itself is never changed.',
     ],
     readme: 'Flags on reports you already have',
   },
@@ -42,6 +42,7 @@ const TOPICS: readonly { topic: HelpTopic; title: string; text: string[]; readme
     text: [
       'Type =ROAS( in any cell and pick the ranges; every function takes single cells or whole columns.',
       'Percentages come back as fractions: format the cell as a percent.',
+      'BREACH_CONFIDENCE gives the confidence behind the flags\' "confirmed" (red) and "not yet sure" (amber); AB_CONFIDENCE, how sure it is that two ads or pages convert differently.',
     ],
     readme: 'The functions',
   },

@@ -219,8 +219,11 @@ export interface ReviewView {
   section: HTMLElement;
   /** Problems no control owns; focusable so the controller can move focus to them. */
   otherErrors: HTMLElement;
-  /** The summary of a valid goal (none while invalid) and the problems no control owns. */
-  show(rows: readonly ReviewRow[], unowned: readonly FieldError[], onThisStep: boolean): void;
+  /**
+   * The summary of a valid goal (none while invalid), the problems no control owns, and what the
+   * sheet's red and amber rows will mean (verdictWords; '' while invalid).
+   */
+  show(rows: readonly ReviewRow[], unowned: readonly FieldError[], onThisStep: boolean, words: string): void;
 }
 
 /** Step 3: what will be created, and the problems no field owns. */
@@ -228,6 +231,7 @@ export function buildReviewStep(): ReviewView {
   const review = h('dl', { class: 'review' });
   const otherErrors = h('ul', { class: 'error', hidden: true });
   otherErrors.tabIndex = -1;
+  const verdict = h('p', { class: 'hint', id: 'review-verdict-words' });
   return {
     section: h(
       'section',
@@ -236,9 +240,12 @@ export function buildReviewStep(): ReviewView {
       review,
       otherErrors,
       h('p', { class: 'hint' }, 'A new sheet is added and opened; existing sheets are not changed.'),
+      verdict,
     ),
     otherErrors,
-    show(rows, unowned, onThisStep) {
+    show(rows, unowned, onThisStep, words) {
+      verdict.textContent = words;
+      verdict.hidden = words === '';
       otherErrors.replaceChildren(...unowned.map((e) => h('li', {}, e.message)));
       otherErrors.hidden = unowned.length === 0 || !onThisStep;
       review.replaceChildren(...rows.flatMap((r) => [h('dt', {}, r.label), h('dd', {}, r.value)]));

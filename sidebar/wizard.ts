@@ -1,6 +1,7 @@
 // The campaign-goal wizard's controller (Goal -> Channels -> Review): which step is shown, which
 // messages are due, the busy state, and the createCampaignGoal call. The steps are built by
 // wizard-steps.ts; every decision is in form-model.ts.
+import { verdictWords } from '../src/plans/shared/breach-verdict.ts';
 import { h, showBusy } from './dom.ts';
 import {
   blockingErrors,
@@ -94,6 +95,7 @@ export function mountWizard(root: HTMLElement): void {
       check.ok ? reviewRows(check.goal, locale, state.budget.trim() === '') : [],
       check.errors.filter((e) => !fields.controls.has(e.field)),
       step === 3,
+      check.ok ? verdictWords(check.goal.model) : '',
     );
     return check;
   }

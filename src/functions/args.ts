@@ -2,7 +2,7 @@
 // reads raw Apps Script arguments per the spec, broadcasts single values against ranges, maps
 // blanks to blank output, and runs the spec's pure `compute` in a tight loop per cell.
 import type { DecimalMark } from '../locale/locales.ts';
-import { readNumberText } from '../plans/shared/number-text.ts';
+import { MASKED_COUNT, readNumberText } from '../plans/shared/number-text.ts';
 import {
   badRange,
   type CellPosition,
@@ -80,6 +80,7 @@ function coerce(spec: FunctionSpec, p: ParamSpec, value: unknown, at: CellPositi
   if (typeof value === 'number') return checkNumber(spec, p, value, at);
   if (value === '' || value === null || value === undefined) return Number.NaN;
   if (typeof value === 'string') {
+    if (p.masked && value === MASKED_COUNT.text) return MASKED_COUNT.max;
     const n = parseNumberText(value);
     if (n === undefined) throw notANumber(spec.name, p.name, value, at);
     return Number.isNaN(n) ? n : checkNumber(spec, p, n, at);

@@ -11,6 +11,8 @@
 // (https://infoinspired.com/google-docs/spreadsheet/normdist-function-in-google-sheets/). Nobody
 // reports GAMMA.DIST there specifically: it takes single values only, so the general rule covers it.
 import { abConfidence, breachConfidence } from '../metrics/evidence.ts';
+import { quoteString } from '../plans/shared/formula-text.ts';
+import { MASKED_COUNT } from '../plans/shared/number-text.ts';
 import { native } from './native-template.ts';
 import type { FunctionSpec } from './spec.ts';
 
@@ -36,8 +38,9 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
       { name: 'spend', description: 'Spend so far, in currency.', kind: 'amount' },
       {
         name: 'results',
-        description: 'Results the spend bought (conversions, leads, clicks); fractions allowed.',
+        description: `Results the spend bought (conversions, leads, clicks); fractions allowed, and a masked ${MASKED_COUNT.text} (as ad exports write 0 to 4) counts as ${MASKED_COUNT.max}, the cautious end.`,
         kind: 'count',
+        masked: true,
       },
       {
         name: 'limit',
@@ -45,13 +48,13 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
         kind: 'amount',
       },
     ],
-    returns: `The confidence ${CONFIDENCE}; 1 minus it is the confidence that the cost is within the limit. Blank where the limit is 0 or blank.`,
+    returns: `The confidence ${CONFIDENCE}; 1 minus it is the confidence that the cost is within the limit. Blank where the limit is 0 or blank. It is the number behind the flags' Status: a row over the limit is "confirmed" (red) once it reaches the confidence level (95% unless changed), else "not yet sure" (amber) - maybe bad luck so far.`,
     example: '=BREACH_CONFIDENCE(200, 1, 60)',
     resultFormat: 'percent',
     native: native(
       ['spend', 'results', 'limit'],
       ['{limit}'],
-      'GAMMA.DIST({spend}/{limit},{results}+1,1,TRUE())',
+      `GAMMA.DIST({spend}/{limit},IF({results}=${quoteString(MASKED_COUNT.text)},${MASKED_COUNT.max},{results})+1,1,TRUE())`,
     ),
     compute: breachConfidence,
   },
@@ -69,7 +72,7 @@ export const EVIDENCE_SPECS: readonly FunctionSpec[] = [
       { name: 'conversions_b', description: 'Conversions of variant B.', kind: 'count' },
       { name: 'trials_b', description: 'Visitors, clicks or sends of variant B.', kind: 'count' },
     ],
-    returns: `The confidence ${CONFIDENCE}; blank where a trial count is 0 or blank, or where none or all of the trials converted.`,
+    returns: `The confidence ${CONFIDENCE}; blank where a trial count is 0 or blank, or where none or all of the trials converted. Below 95% (the usual bar) the difference may still be chance: keep the test running.`,
     example: '=AB_CONFIDENCE(30, 1000, 45, 1000)',
     resultFormat: 'percent',
     native: native(['conversions_a', 'trials_a', 'conversions_b', 'trials_b'], [], abTest),

@@ -18,6 +18,11 @@ export interface ParamSpec {
   /** Optional parameters have a default used when the argument is omitted. */
   readonly optional?: boolean;
   readonly defaultValue?: number;
+  /**
+   * Whether the masked count ad exports write for 0 to 4 results (`<5`, shared/number-text.ts
+   * MASKED_COUNT) reads as its cautious end, 4; elsewhere it is text, refused by name.
+   */
+  readonly masked?: true;
 }
 
 export interface FunctionSpec {

@@ -1,5 +1,5 @@
 // Server functions for flags on a pasted ad-platform report: detectReport, flagBreaches, removeBreachFlags.
-import { type AppliedFlags, appliedFlags } from '../plans/report-flags/applied.ts';
+import { type AppliedFlags, appliedFlags, levelCellValue } from '../plans/report-flags/applied.ts';
 import { countVerdicts } from '../plans/report-flags/count.ts';
 import {
   detectLayout,
@@ -18,7 +18,7 @@ import {
 import { flagsOfReport, placeFlags } from '../plans/report-flags/placement.ts';
 import { type FlagPlan, isGoalSheetRule, planFlags } from '../plans/report-flags/plan.ts';
 import { columnLetters } from '../plans/shared/a1.ts';
-import { LEVEL } from '../plans/shared/breach-verdict.ts';
+import { isLevel, LEVEL_BOUNDS } from '../plans/shared/breach-verdict.ts';
 import { currencyForLocale } from '../plans/shared/currency.ts';
 import { decimalMark } from '../plans/shared/formula-locale.ts';
 import { describeErrors } from '../plans/shared/validation.ts';
@@ -46,6 +46,11 @@ export interface FlagResult {
   rowsConfirmed: number;
   /** The column letter of the Status column. */
   statusColumn: string;
+  /**
+   * The confidence level written under the limit: the request's, else (Apply again) the one the
+   * user typed in the level cell, else 95%.
+   */
+  level: number;
 }
 
 /** What removeBreachFlags answers: whether there was anything of the add-on's to remove. */
@@ -159,6 +164,7 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
         rowsFlagged: counts.over,
         rowsConfirmed: counts.confirmed,
         statusColumn: plan.statusColumn,
+        level: plan.level,
       };
     },
     explain: ({ cause, leftOver }, { plan }) =>
@@ -186,7 +192,8 @@ function prepareFlags_(
     defaultCurrency: currencyForLocale(locale),
   });
   if (!checked.ok) throw new Error(`The flag options are not valid: ${describeErrors(checked.errors)}`);
-  const plan = planFlags(checked.request, locale);
+  let request = checked.request;
+  let plan = planFlags(request, locale);
   const span = {
     headerRow: plan.headerRow,
     firstCol: checked.request.analysis.header.first + 1,
@@ -211,6 +218,14 @@ function prepareFlags_(
     state.read,
   );
   if (placement.problem) throw new Error(placement.problem);
+  // Apply again without a level (the panel sends none) keeps the one the user typed under the limit:
+  // writing 95% over it would lose their edit.
+  const kept = mine.length === 1 && mine[0] ? levelCellValue(mine[0], state.raw.values) : null;
+  const asked = (options as { level?: unknown }).level;
+  if (asked === undefined && isLevel(kept) && kept !== request.level) {
+    request = { ...request, level: kept };
+    plan = planFlags(request, locale);
+  }
   // Flags applied again where they are keep their metadata (read or not: nothing was damaged).
   const inPlace =
     mine.length === 1 && mine.every((f) => at(f) && (!state.metadata || f.metadata.length === 2));
@@ -221,7 +236,7 @@ function prepareFlags_(
     removals: inPlace ? placement.removals.map((r) => ({ ...r, metadata: [] })) : placement.removals,
     others: rulesWithout_(state, placement.removals),
     record: !inPlace,
-    request: checked.request,
+    request,
     decimal: decimalMark(locale),
   };
 }
@@ -281,7 +296,7 @@ function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boole
     ],
     [
       SpreadsheetApp.newDataValidation()
-        .requireNumberBetween(LEVEL.min, LEVEL.max)
+        .requireNumberBetween(LEVEL_BOUNDS.min, LEVEL_BOUNDS.max)
         .setAllowInvalid(false)
         .setHelpText(plan.levelHelp)
         .build(),

@@ -146,6 +146,14 @@ describe('flagging a Google Ads export through the panel', () => {
       expect(await background(page, `A${row}`)).toBe(colour);
     }
     expect(await cell(page, 'Q3').textContent()).toBe('CPA limit $60.00');
+    // What red and amber mean, in two sentences, in the summary a marketer reads after Apply.
+    const said = await frame.getByRole('status').textContent();
+    expect(said).toContain(
+      'Confirmed (red): the cost per conversion is over the limit with at least the confidence level you set (95% unless you change it)',
+    );
+    expect(said).toContain(
+      'Not yet sure (amber): over the limit so far, but with this few conversions it may still be bad luck; the amount in "… more without a conversion confirms it" is how much more the row can spend without one more conversion before the breach is confirmed.',
+    );
     await page.screenshot({ path: '/tmp/playground-flags.png' });
   });
 
@@ -162,6 +170,12 @@ describe('flagging a Google Ads export through the panel', () => {
       `${want.length} of 6 rows, ${expectedConfirmed(fixtureRows('google-ads-campaigns.csv'), { top: 1, header: 2, spend: 9, results: 10, limit: 60 }).length} confirmed`,
       'column P',
     ]);
+    // The same two sentences under what is applied, as text (no markup from the words' quotes).
+    const words = applied.locator('#flags-verdict-words');
+    expect(await words.textContent()).toMatch(
+      /^Confirmed \(red\): the cost per conversion .* Not yet sure \(amber\): /,
+    );
+    expect(await words.evaluate((el) => el.children.length)).toBe(0);
     expect(await again.getByRole('button', { name: 'Apply' }).count()).toBe(0);
     expect(await again.getByRole('button', { name: 'Remove flags' }).isEnabled()).toBe(true);
     await again.getByRole('button', { name: 'Change' }).click();

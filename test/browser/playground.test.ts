@@ -218,6 +218,13 @@ describe('the built add-on in the local spreadsheet', () => {
       .getByText(/^ROAS\b/)
       .first()
       .waitFor();
+    // BREACH_CONFIDENCE says what its number means for the flags' confirmed and not yet sure.
+    await frame.locator('#ref-search').fill('BREACH_CONFIDENCE');
+    await frame.locator('.fn summary').first().click();
+    expect(await frame.locator('.fn').first().textContent()).toContain(
+      'It is the number behind the flags\' Status: a row over the limit is "confirmed" (red) once it reaches the confidence level (95% unless changed), else "not yet sure" (amber) - maybe bad luck so far.',
+    );
+    expect(await frame.locator('.fn').first().textContent()).toContain('a masked <5');
     expect(await page.getByRole('complementary').boundingBox()).toMatchObject({ width: 300 });
     expect(consoleLines.join('\n')).toMatch(/stylesheet 'https:\/\/ssl\.gstatic\.com\/[^']*' violates/);
     await page.screenshot({ path: '/tmp/playground-reference.png' });

@@ -194,6 +194,10 @@ describe('the wizard', () => {
     expect(review).toContain('$2,250.00 (target × limit)');
     expect(review).toContain('Search, LinkedIn (CPL limit $80.00)');
     expect(await page.locator('img').count()).toBe(0);
+    // What the sheet's red and amber rows will mean, in the goal's own word (a lead).
+    expect(await visibleText(page, '#review-verdict-words')).toBe(
+      'Confirmed (red): the cost per lead is over the limit with at least the confidence level you set (95% unless you change it), counting leads as arriving at random at a steady rate; "OK · confirmed" says the same of a row within it. Not yet sure (amber): over the limit so far, but with this few leads it may still be bad luck; the amount in "… more without a lead confirms it" is how much more the row can spend without one more lead before the breach is confirmed.',
+    );
 
     // Create: controls disabled and a visible "Creating..." state while the server works.
     const create = page.getByRole('button', { name: 'Create sheet' });

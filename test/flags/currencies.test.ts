@@ -3,6 +3,7 @@
 // decimal comma in an en_US sheet, and the currency column named in the report's language.
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../src/plans/report-flags/detect.ts';
+import { gammaQuantile } from '../reference/distributions.ts';
 import { detect, flag, flaggedRows, heads, openReport } from './helpers.ts';
 
 describe('a Meta export in LKR with amounts written Rs.201.68', () => {
@@ -62,6 +63,32 @@ describe('three-decimal and zero-decimal currencies keep their minor unit', () =
       flag(ss, layout, 'CPC', code === 'KWD' ? 1 : 1000);
       expect(heads(ss.displayValues('Report!E2'))[0]?.[0]).toBe(want);
     }
+  });
+});
+
+describe('the amount still to spend of a not-yet-sure row, rounded UP to the minor unit', () => {
+  // limit x GAMMA.INV(95%, 2, 1) - spend by the reference quantile (test/reference): for JPY 65 x
+  // 4.7439 - 200 = 108.35 (nearest would say 108), for KWD 63 x 4.7439 - 200 = 98.86346 (nearest
+  // 98.863). Rounded down, the amount spent would leave the breach just short of confirmed.
+  it.each([
+    ['JPY', 65, 0],
+    ['KWD', 63, 3],
+  ] as const)('%s (%i limit, %i decimals)', (code, limit, decimals) => {
+    const more = limit * gammaQuantile(0.95, 2) - 200;
+    const scale = 10 ** decimals;
+    expect(Math.round(more * scale)).toBeLessThan(Math.ceil(more * scale));
+    const ss = openReport([
+      ['Campaign', 'Cost', 'Clicks', 'Currency code'],
+      ['A', '200', '1', code],
+    ]);
+    const layout = detect(ss);
+    expect(layout.currency).toBe(code);
+    flag(ss, layout, 'CPC', limit);
+    const status = String(ss.displayValues('Report!E2')[0]?.[0]);
+    const m = / · not yet sure: \D*([\d.]+)\D* more without a click confirms it$/.exec(status);
+    expect(m, status).not.toBeNull();
+    const shown = m?.[1] as string;
+    expect(shown, status).toBe((Math.ceil(more * scale) / scale).toFixed(decimals));
   });
 });
 

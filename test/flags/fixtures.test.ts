@@ -75,6 +75,7 @@ describe('Google Ads campaign report', () => {
       rowsFlagged: want.length,
       rowsConfirmed: confirmed.length,
       statusColumn: 'P',
+      level: 0.95,
     });
     const status = ss.displayValues('Report!P4:P11').map((r) => r[0]);
     status.forEach((text, i) => {

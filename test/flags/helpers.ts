@@ -37,6 +37,7 @@ export interface FlagAnswer {
   rowsFlagged: number;
   rowsConfirmed: number;
   statusColumn: string;
+  level: number;
 }
 
 export function flag(ss: LocalSpreadsheet, layout: ReportLayout, model: string, limit: number): FlagAnswer {

@@ -15,8 +15,11 @@ afterAll(() => hf.destroy());
 
 const COLUMNS = 'ABCD';
 
-/** A cell: a number, empty (null), or the `--` ad platforms export for "no data". */
-type Input = number | null | '--';
+/**
+ * A cell: a number, empty (null), the `--` ad platforms export for "no data", or (for a parameter
+ * that reads it) the masked `<5` count.
+ */
+type Input = number | null | '--' | '<5';
 
 /**
  * Puts the inputs in row 1 (null = empty cell) and evaluates the template with each `{param}`
@@ -63,6 +66,7 @@ function input(spec: FunctionSpec, i: number): fc.Arbitrary<Input> {
     { arbitrary: num, weight: 8 },
     { arbitrary: fc.constant(null), weight: 1 },
     { arbitrary: fc.constant<Input>('--'), weight: 1 },
+    { arbitrary: fc.constant<Input>(spec.params[i]?.masked ? '<5' : '--'), weight: 1 },
   );
 }
 
@@ -108,5 +112,10 @@ describe('native formula equivalence (HyperFormula)', () => {
     expect(evaluateNative(payback, [150, '--', 0.5], new Set())).toBe('');
     const ltv = SPECS.find((s) => s.name === 'LTV') as FunctionSpec;
     expect(evaluateNative(ltv, [80, 3, 2, 0], new Set([3]))).toBe(480);
+    // A masked count is 4 in both forms: Gamma(5) at 300 / 60 = 5.
+    const breach = SPECS.find((s) => s.name === 'BREACH_CONFIDENCE') as FunctionSpec;
+    const at5 = 1 - Math.exp(-5) * (1 + 5 + 25 / 2 + 125 / 6 + 625 / 24);
+    expect(evaluateNative(breach, [300, '<5', 60], new Set())).toBeCloseTo(at5, 9);
+    expect(CUSTOM_FUNCTIONS.BREACH_CONFIDENCE?.(300, '<5', 60)).toBeCloseTo(at5, 9);
   });
 });

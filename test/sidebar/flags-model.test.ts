@@ -74,13 +74,27 @@ describe('flags-model', () => {
   });
 
   it('says how many rows are over and how many of them confirmed, in the report currency and the locale', () => {
-    const result = { sheetName: 'Ads', rowsChecked: 6, rowsFlagged: 5, rowsConfirmed: 3, statusColumn: 'P' };
+    const result = {
+      sheetName: 'Ads',
+      rowsChecked: 6,
+      rowsFlagged: 5,
+      rowsConfirmed: 3,
+      statusColumn: 'P',
+      level: 0.95,
+    };
     expect(summary(result, 'CPA', 50, 'USD', 'en_US')).toMatch(
       /^5 of 6 rows over the CPA limit of \$50\.00: 3 confirmed\. /,
     );
     expect(
       summary({ ...result, rowsFlagged: 1, rowsChecked: 1, rowsConfirmed: 0 }, 'CPL', 45.5, 'EUR', 'de_DE'),
     ).toMatch(/^1 of 1 row over the CPL limit of 45,50\s€: 0 confirmed\./);
+    // What red and amber mean, in the model's own word, and what the amount of "not yet sure" is.
+    const words = summary(result, 'CPL', 45, 'USD', 'en_US');
+    expect(words).toContain('Confirmed (red): the cost per lead is over the limit');
+    expect(words).toContain(
+      'Not yet sure (amber): over the limit so far, but with this few leads it may still be bad luck; the amount in "… more without a lead confirms it" is how much more the row can spend without one more lead before the breach is confirmed.',
+    );
+    expect(words).not.toMatch(/conversion/);
   });
 
   it("folds the mapping to one line in the report's own header words, naming what is not chosen", () => {

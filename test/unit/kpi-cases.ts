@@ -22,6 +22,9 @@ export interface KpiErrorCase {
 
 const col = (...xs: (number | string)[]): (number | string)[][] => xs.map((x) => [x]);
 
+/** P(Gamma(5, 1) <= x) by its closed form (a Poisson sum): the posterior of 4 results. */
+const gamma5 = (x: number): number => 1 - Math.exp(-x) * (1 + x + x ** 2 / 2 + x ** 3 / 6 + x ** 4 / 24);
+
 export const KPI_CASES: readonly KpiCase[] = [
   // Textbook figures.
   { fn: 'ROAS', args: [4, 1], expected: 4, note: '$4 revenue per $1 spend is a ROAS of 4' },
@@ -125,6 +128,13 @@ export const KPI_CASES: readonly KpiCase[] = [
     note: 'no result: 1 - e^-(spend/limit); no spend is 0; blank spend or a 0 limit is blank',
   },
   {
+    fn: 'BREACH_CONFIDENCE',
+    args: [col(300, 40, 300), col('<5', '<5', 4), 60],
+    // Gamma(5) CDF at x: 1 - e^-x (1 + x + x^2/2 + x^3/6 + x^4/24), worked out by hand.
+    expected: [[gamma5(5)], [gamma5(40 / 60)], [gamma5(5)]],
+    note: 'a masked <5 (ad exports) counts as 4, the cautious end, as the Status counts it over the limit',
+  },
+  {
     fn: 'AB_CONFIDENCE',
     args: [30, 1000, 45, 1000],
     expected: 2 * normalCdf(0.015 / Math.sqrt(0.0375 * 0.9625 * 0.002)) - 1,
@@ -174,6 +184,19 @@ export const KPI_ERROR_CASES: readonly KpiErrorCase[] = [
   { fn: 'CPC', args: [5, '-$3'], message: 'CPC: clicks must not be negative, got -3' },
   { fn: 'CPC', args: [5, true], message: 'CPC: clicks must be a number, got TRUE' },
   { fn: 'ROAS', args: ['lots', 5], message: 'ROAS: revenue must be a number, got "lots"' },
+  // A masked count is no number for a ratio: CPA's spend / 4 would be a guess. Only
+  // BREACH_CONFIDENCE reads it (its cautious end), and only in its results.
+  { fn: 'CPA', args: [300, '<5'], message: 'CPA: acquisitions must be a number, got "<5"' },
+  {
+    fn: 'BREACH_CONFIDENCE',
+    args: ['<5', 1, 60],
+    message: 'BREACH_CONFIDENCE: spend must be a number, got "<5"',
+  },
+  {
+    fn: 'BREACH_CONFIDENCE',
+    args: [300, ' <5', 60],
+    message: 'BREACH_CONFIDENCE: results must be a number, got " <5"',
+  },
   { fn: 'ROAS', args: ['1,23', 5], message: 'ROAS: revenue must be a number, got "1,23"' },
   {
     fn: 'CTR',

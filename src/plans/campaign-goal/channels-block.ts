@@ -1,6 +1,7 @@
 // The Channels block (J3:R10): per chosen channel its spend, results, cost per result against the
 // limit that applies (its own, else the goal's), share of spend, ROAS; and the chart of cost vs limit.
 import { breachVerdict } from '../shared/breach-rule.ts';
+import { RESULT_WORD } from '../shared/breach-verdict.ts';
 import type { GridBuilder } from '../shared/grid.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { costPerResult, judgedSum, num, text } from './block.ts';
@@ -107,6 +108,7 @@ function channelRow(
     results: c('Results'),
     limit: c('Limit applied'),
     over: `Over ${model} limit by `,
+    none: `Over ${model} limit: no ${RESULT_WORD[model]} after `,
     within: 'Within limit',
     missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
     currency: goal.currency,

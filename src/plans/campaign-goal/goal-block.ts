@@ -1,7 +1,7 @@
 // The title, the how-to line, the verdict's banner row and the Goal block (A3:B10): the goal's own
 // inputs, and the cells fixed when the sheet was made (objective, payment model, currency).
 import { columnLetters, columnNumber, parseCell } from '../shared/a1.ts';
-import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
+import { LEVEL, LEVEL_BOUNDS, verdictWords } from '../shared/breach-verdict.ts';
 import { dateSerial } from '../shared/iso-date.ts';
 import type { PlanCell } from '../shared/sheet-plan.ts';
 import { type GoalContext, num, type PlanBlock, text } from './block.ts';
@@ -19,7 +19,7 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
   grid.put(
     LAYOUT.howToCell,
     text(
-      `Type one row per day and channel from row ${T.firstRow}. Rows over the ${model} limit turn red. Yellow cells are yours to edit.`,
+      `Type one row per day and channel from row ${T.firstRow}. Rows over the ${model} limit turn red once confirmed, amber while not yet sure. Yellow cells are yours to edit.`,
     ),
   );
 
@@ -52,11 +52,11 @@ export const goalBlock: PlanBlock = (ctx, grid) => {
   grid.put(G.level, num(LEVEL.default), '"Confidence "0.0%');
   grid.style(G.level, {
     bg: COLORS.input,
-    note: `How sure a verdict must be to say "confirmed" (${LEVEL.min * 100}% to ${LEVEL.max * 100}%). ${VERDICT_NOTE}`,
+    note: `How sure a verdict must be to say "confirmed" (${LEVEL.min * 100}% to ${LEVEL.max * 100}%). ${verdictWords(model)}`,
   });
   grid.validate(
     G.level,
-    { kind: 'numberBetween', min: LEVEL.min, max: LEVEL.max },
+    { kind: 'numberBetween', min: LEVEL_BOUNDS.min, max: LEVEL_BOUNDS.max },
     false,
     `A confidence level from ${LEVEL.min * 100}% to ${LEVEL.max * 100}%, e.g. 95%.`,
   );

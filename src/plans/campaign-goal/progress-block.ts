@@ -2,6 +2,7 @@
 // the pace (expected so far, needed per day, projected) counted through yesterday.
 import { parseCell } from '../shared/a1.ts';
 import { breachVerdict } from '../shared/breach-rule.ts';
+import { RESULT_WORD } from '../shared/breach-verdict.ts';
 import type { GoalContext, PlanBlock } from './block.ts';
 import { costPerResult, judgedSum, text } from './block.ts';
 import { GOAL_LIMITS } from './config.ts';
@@ -93,21 +94,22 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
 }
 
 export const CHANCE_NOTE =
-  'If results keep arriving independently at the average daily rate of the completed days, the chance of at least the missing results in the days left (1 - POISSON.DIST(target - results - 1, rate x days left, TRUE)).';
+  'If results keep arriving independently at the average daily rate of the completed days, the chance of at least the missing results in the days left (1 - POISSON.DIST(target - results - 1, rate x days left, TRUE)). Blank until the first result: a rate of none says nothing yet.';
 
 /**
  * The chance to reach the target: P(N >= missing) for N ~ Poisson(rate x days left), written as the
  * equal GAMMA.DIST(rate x days left, missing, 1, TRUE) - the local engine's POISSON.DIST fails from
  * 170 on (test/local/engine-distributions.test.ts), and a fractional result count (attributed
  * conversions) needs ROUNDUP(target - results) whole results either way. Blank before the first
- * completed day; 100% once the target is reached.
+ * completed day and while no result came in (a rate of 0 would say 0% on day 2 of a campaign whose
+ * rows are not pasted yet); 0% with no day left; 100% once the target is reached.
  */
 function chanceFormula(ctx: GoalContext): string {
   const { target } = ctx.ref;
   const P = LAYOUT.progress;
   const rate = `${P.results}/${P.daysElapsed}`;
   const chance = `GAMMA.DIST(${rate}*${P.daysLeft},ROUNDUP(${target}-${P.results},0),1,TRUE())`;
-  return `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),IFERROR(IF(${P.results}>=${target},1,IF(${P.daysElapsed}>0,${chance},"")),""),"")`;
+  return `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),IFERROR(IF(${P.results}>=${target},1,IF(${P.daysLeft}=0,0,IF((${P.daysElapsed}>0)*(${P.results}>0),${chance},""))),""),"")`;
 }
 
 export const progressBlock: PlanBlock = (ctx, grid) => {
@@ -136,6 +138,7 @@ export const progressBlock: PlanBlock = (ctx, grid) => {
         results: P.results,
         limit,
         over: `Over the goal's ${model} by `,
+        none: `Over the goal's ${model}: no ${RESULT_WORD[model]} after `,
         within: `Within the goal's ${model}`,
         missingLimit: `Set the ${model} limit in ${LAYOUT.goal.limit}`,
         currency: goal.currency,

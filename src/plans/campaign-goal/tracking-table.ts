@@ -8,7 +8,7 @@ import {
   NOT_YET_COLORS,
   type RowRef,
 } from '../shared/breach-rule.ts';
-import { LEVEL, VERDICT_NOTE } from '../shared/breach-verdict.ts';
+import { LEVEL, verdictWords } from '../shared/breach-verdict.ts';
 import { renderFormula } from '../shared/formula-locale.ts';
 import { quoteString } from '../shared/formula-text.ts';
 import type { PlanValidation } from '../shared/sheet-plan.ts';
@@ -54,7 +54,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     grid.style(cell, { bold: true, bg: COLORS.header, color: COLORS.headerText });
   });
   grid.style(`${tableColumn('Status')}${T.headerRow}`, {
-    note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. ${VERDICT_NOTE} Computed for every row from ${T.firstRow} down; rows whose Status says Check are left out of every total, the pace and the charts.`,
+    note: `Over ${model} limit when Spend > limit x MAX(${objective.results}, 1), the limit being the row's channel's (Channels block) else ${LAYOUT.goal.limit}. ${verdictWords(model)} Computed for every row from ${T.firstRow} down; rows whose Status says Check are left out of every total, the pace and the charts.`,
   });
   grid.style(`${tableColumn('Channel read as')}${T.headerRow}`, {
     note: 'The goal channel each row counts in: the name as typed, spaces and case aside, or the platform it belongs to (Meta, Facebook, Instagram: Social; Google Ads, Bing, Microsoft Ads: Search; LinkedIn Ads: LinkedIn).',

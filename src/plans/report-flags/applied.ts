@@ -25,6 +25,20 @@ export interface AppliedFlags {
 }
 
 /**
+ * The number in the flags' confidence level cell, or null: where the Status formula reads it
+ * (own-flags.ts levelRow), else under the limit as flagBreaches writes it. `values`: the sheet's
+ * values from A1, the add-on's own cells included.
+ */
+export function levelCellValue(
+  own: Pick<OwnFlag, 'headerRow' | 'statusCol' | 'limitCol' | 'levelRow'>,
+  values: readonly (readonly unknown[])[],
+): number | null {
+  const limitCol = (own.limitCol ?? own.statusCol + 1) - 1;
+  const v = values[(own.levelRow ?? own.headerRow + 1) - 1]?.[limitCol];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
  * Reads the flags back from the grid as the sheet shows it (`values` and `display` are the same
  * used range, Status and limit included); `layout` is the report detected with them blanked.
  */
@@ -39,8 +53,6 @@ export function appliedFlags(
   const limitCol = (own.limitCol ?? own.statusCol + 1) - 1;
   const raw = values[limitRow]?.[limitCol];
   const shown = display[limitRow]?.[limitCol] ?? '';
-  // Where the Status formula reads it (own-flags.ts levelRow), else under the limit as written.
-  const level = values[(own.levelRow ?? own.headerRow + 1) - 1]?.[limitCol];
   const model = /^(CPA|CPL|CPC) limit\b/.exec(shown)?.[1] as CostModel | undefined;
   const skipped = new Set(layout.skippedRows.map((s) => s.row));
   let rowsChecked = 0;
@@ -64,7 +76,7 @@ export function appliedFlags(
     model: model ?? null,
     rowsChecked,
     rowsFlagged,
-    level: typeof level === 'number' && Number.isFinite(level) ? level : null,
+    level: levelCellValue(own, values),
     rowsConfirmed,
   };
 }

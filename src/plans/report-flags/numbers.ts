@@ -4,6 +4,8 @@
 // the sheet colours must agree, so its grammar is whatever that formula can read (no `%`, no
 // exponent), and test/flags/native-number.test.ts holds the two to the same answers.
 
+import { MASKED_COUNT } from '../shared/number-text.ts';
+
 export type ReportNumber =
   | { kind: 'number'; value: number }
   /** Blank or the exports' `--` (no data). */
@@ -16,9 +18,6 @@ export type ReportNumber =
 
 /** Error values as getValues returns them (text such as `#DIV/0!`). */
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
-
-/** The masked small count TikTok exports, and the largest count it stands for. */
-export const MASKED_COUNT = { text: '<5', max: 4 } as const;
 
 /**
  * Digits with an optional fraction: grouped in threes by `group` or not grouped at all. Only the

@@ -1,7 +1,7 @@
 // Validates flagBreaches' untrusted options against the sheet as it is now; names the field at fault.
 
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
-import { LEVEL } from '../shared/breach-verdict.ts';
+import { isLevel, LEVEL } from '../shared/breach-verdict.ts';
 import { type CostModel, isCostModel, MAX_AMOUNT, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyInfo, currencySigns } from '../shared/currency.ts';
 import { describeValue, type FieldError, isRecord } from '../shared/validation.ts';
@@ -76,7 +76,7 @@ export function validateFlagOptions(
     errors.push({ field: 'limit', message: `${limit} is more than ${MAX_AMOUNT}; is there an extra zero?` });
   }
   const level = options.level ?? LEVEL.default;
-  if (typeof level !== 'number' || !(level >= LEVEL.min && level <= LEVEL.max)) {
+  if (!isLevel(level)) {
     errors.push({
       field: 'level',
       message: `must be a confidence level from ${LEVEL.min * 100}% to ${LEVEL.max * 100}% (${LEVEL.min} to ${LEVEL.max}), got ${describeValue(level)}`,

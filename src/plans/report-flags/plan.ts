@@ -13,9 +13,9 @@ import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyNumberFormat, currencySigns } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
 import { quoteString } from '../shared/formula-text.ts';
+import { MASKED_COUNT } from '../shared/number-text.ts';
 import { isMicrosHeader, MICROS_PER_UNIT } from './headers.ts';
 import { type NativeReader, nativeNumberReader } from './native-number.ts';
-import { MASKED_COUNT } from './numbers.ts';
 import type { FlagRequest } from './options.ts';
 import { totalRowFormula } from './total-rows.ts';
 

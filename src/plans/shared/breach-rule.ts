@@ -34,7 +34,14 @@
 // judged get a `Check ...` Status and are never coloured.
 
 import { columnNumber, columnRange } from './a1.ts';
-import { CONFIRMED, confidenceParts, LEVEL, moreWithout, NOT_YET, RESULT_WORD } from './breach-verdict.ts';
+import {
+  CONFIRMED,
+  confidenceParts,
+  levelTest,
+  moreWithout,
+  NOT_YET,
+  RESULT_WORD,
+} from './breach-verdict.ts';
 import type { CostModel } from './cost-model.ts';
 import { currencyInfo } from './currency.ts';
 import { decimalMark } from './formula-locale.ts';
@@ -230,8 +237,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     const V = t.level;
     const noLevel = t.missingLevel ?? 'Set the confidence level';
     checks.push({
-      // In thousandths: a decimal literal would be spelled differently per locale.
-      ok: `IF(ISNUMBER(${V}),(${V}*1000>=${LEVEL.min * 1000})*(${V}*1000<=${LEVEL.max * 1000}),0)`,
+      ok: `IF(ISNUMBER(${V}),${levelTest(V)},0)`,
       status: noLevel,
     });
   }
@@ -325,6 +331,11 @@ export interface BreachVerdict {
   over: string;
   /** Text when within the limit. */
   within: string;
+  /**
+   * Text before the spend when over without any result, e.g. `Over CPL limit: no lead after `, as
+   * a row says it: an overage per result that does not exist (spend - limit) would mislead.
+   */
+  none?: string;
   /** Text when the limit is blank, text or not above 0 (and there is spend); default `Set the limit`. */
   missingLimit?: string;
   currency: string;
@@ -368,7 +379,7 @@ export function statusRuleOf(formula: string): StatusRule | null {
 function totalsConfidence(v: BreachVerdict, over: string, c: { level: string; model: CostModel }): string {
   const V = c.level;
   // One cell, not a range: AND is safe here.
-  const levelOk = `AND(ISNUMBER(${V}),${V}*1000>=${LEVEL.min * 1000},${V}*1000<=${LEVEL.max * 1000})`;
+  const levelOk = `AND(ISNUMBER(${V}),${levelTest(V)})`;
   const { p, more } = confidenceParts(v.spend, `N(${v.results})`, v.limit, V);
   const notYet = `${quoteString(NOT_YET)}&${amountText(more, v.currency, v.locale, 'up')}&${quoteString(moreWithout(c.model))}`;
   return `IF(${levelOk},IF(ABS(1-(${over})-${p})>=${V},${quoteString(CONFIRMED)},IF(${over},${notYet},"")),NA())`;
@@ -398,7 +409,11 @@ export function breachVerdict(v: BreachVerdict): string {
   const amount = amountText(`${v.spend}/MAX(${v.results},1)-${v.limit}`, v.currency, v.locale);
   const over = `${v.spend}>${v.limit}*MAX(${v.results},1)`;
   const words = v.confidence ? `&IFERROR(${totalsConfidence(v, over, v.confidence)},"")` : '';
-  const judged = `IF(${over},${quoteString(v.over)}&${amount},${quoteString(v.within)})${words}`;
+  const by = `${quoteString(v.over)}&${amount}`;
+  const overText = v.none
+    ? `IF(N(${v.results})=0,${quoteString(v.none)}&${amountText(v.spend, v.currency, v.locale)},${by})`
+    : by;
+  const judged = `IF(${over},${overText},${quoteString(v.within)})${words}`;
   const limitOk = `IF(ISNUMBER(${v.limit}),${v.limit}>0,FALSE())`;
   return `=IFERROR(IF(N(${v.spend})=0,"",IF(${limitOk},${judged},${quoteString(v.missingLimit ?? 'Set the limit')})),"")`;
 }

@@ -16,6 +16,31 @@ import type { CostModel } from './cost-model.ts';
 export const LEVEL = { default: 0.95, min: 0.5, max: 0.999 } as const;
 
 /**
+ * The bounds a level cell's validation and the server accept: LEVEL's, widened by 1e-10. Typed
+ * `99.9%` is 99.9 / 100 = 0.9990000000000001 in binary where a parser divides (the local engine
+ * does); whether Sheets stores that or 0.999, Google does not say
+ * (https://support.google.com/docs/answer/56470 documents only that a typed percentage becomes a
+ * number), so both must pass. The slack stays inside what levelTest accepts: a cell the
+ * validation lets through is never a Status asking for the level.
+ */
+export const LEVEL_BOUNDS = { min: LEVEL.min - 1e-10, max: LEVEL.max + 1e-10 } as const;
+
+/** Whether `x` is a level a user may set (LEVEL_BOUNDS). */
+export function isLevel(x: unknown): x is number {
+  return typeof x === 'number' && x >= LEVEL_BOUNDS.min && x <= LEVEL_BOUNDS.max;
+}
+
+/**
+ * The element-wise en_US test (1 or 0) that the number `V` is a level: in thousandths rounded to 6
+ * places (ROUND of an integer place count: no decimal literal, which each locale spells its own
+ * way), so a typed 99.9% passes however it was stored (LEVEL_BOUNDS).
+ */
+export function levelTest(V: string): string {
+  const k = `ROUND(${V}*1000,6)`;
+  return `(${k}>=${LEVEL.min * 1000})*(${k}<=${LEVEL.max * 1000})`;
+}
+
+/**
  * Beyond this many results a row is judged as if it had this many at the same cost per result:
  * cautious (fewer results, less sure, both ways), and it bounds the local engine's GAMMA.DIST,
  * whose series runs 0.4 x shape steps (10 million results: a sixth of a second per row).
@@ -32,9 +57,15 @@ export const RESULT_WORD: Readonly<Record<CostModel, string>> = {
 export const CONFIRMED = ' · confirmed';
 export const NOT_YET = ' · not yet sure: ';
 
-/** The verdict in two sentences, for notes beside the level and the Status. */
-export const VERDICT_NOTE =
-  'Confirmed: the cost per result is over the limit (or, for OK, within it) with at least this confidence, counting results as arriving independently at a steady rate. Not yet sure: it may still be chance; "$84.64 more without a conversion confirms it" is how much more can be spent with no further result before the breach is confirmed.';
+/**
+ * The verdict in two sentences a marketer reads: what "confirmed" and "not yet sure" mean, and what
+ * the amount of a not-yet-sure Status is. One text for the sheets' notes, the flags panel, the
+ * wizard's review and the function reference, so they never explain it two ways.
+ */
+export function verdictWords(model: CostModel): string {
+  const one = RESULT_WORD[model];
+  return `Confirmed (red): the cost per ${one} is over the limit with at least the confidence level you set (95% unless you change it), counting ${one}s as arriving at random at a steady rate; "OK · confirmed" says the same of a row within it. Not yet sure (amber): over the limit so far, but with this few ${one}s it may still be bad luck; the amount in "… more without a ${one} confirms it" is how much more the row can spend without one more ${one} before the breach is confirmed.`;
+}
 
 /** The words after the amount of a not-yet-sure verdict. */
 export const moreWithout = (model: CostModel): string => ` more without a ${RESULT_WORD[model]} confirms it`;

@@ -35,6 +35,13 @@ const NUMBER_TEXT: Readonly<Record<DecimalMark, RegExp>> = {
   ),
   ',': numberText('\\d{1,3}(?:\\.\\d{3})+(?:,\\d*)?|\\d+(?:,\\d*)?|,\\d+'),
 };
+/**
+ * The masked small count ad exports write for 0 to 4 results (`<5`), and the count it stands for
+ * wherever one number is needed: 4, the cautious end (the least sure a breach can be). Not a
+ * number to readNumberText: only the breach rule and BREACH_CONFIDENCE read it, and say so.
+ */
+export const MASKED_COUNT = { text: '<5', max: 4 } as const;
+
 /** Text that means "no data": empty and the `--` that ad platforms export. */
 const BLANK_TEXT = /^(?:--)?$/;
 

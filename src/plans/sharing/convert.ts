@@ -4,6 +4,7 @@ import { runFunction } from '../../functions/args.ts';
 import type { FunctionSpec } from '../../functions/spec.ts';
 import { SPECS } from '../../functions/specs.ts';
 import { argSeparator, decimalMark } from '../shared/formula-locale.ts';
+import { MASKED_COUNT } from '../shared/number-text.ts';
 import { numberLiteral, surelyScalar, textGiver, textReason } from './arguments.ts';
 import { ERROR_VALUE, textProblem } from './inputs.ts';
 import { isAtomic, nativeCall } from './native.ts';
@@ -195,7 +196,8 @@ class Walk {
     }
     const values = pieces.map((x) => x.value?.v);
     pieces.forEach((x, i) => {
-      const problem = textProblem(x.value?.v, x.value?.from);
+      const masked = spec.params[i]?.masked ? MASKED_COUNT.text : undefined;
+      const problem = textProblem(x.value?.v, x.value?.from, masked);
       if (problem) {
         throw new Unconvertible(
           `${spec.name}'s ${spec.params[i]?.name} ${problem}. The add-on reads text its own way and Sheets' formulas would not read it the same; type a number (or leave the cell empty), then convert.`,

@@ -17,17 +17,19 @@ function describe(text: string): string {
 
 /**
  * Why a value an argument gives stops the conversion, or undefined: `value` is a single value or a
- * 2D array read from `from`.
+ * 2D array read from `from`. `masked`: the argument's native form reads this text too (a masked
+ * `<5` count, spec.ts ParamSpec.masked), so it passes like a blank.
  */
-export function textProblem(value: unknown, from: RefRange | undefined): string | undefined {
-  if (typeof value === 'string') return isBlankText(value) ? undefined : `is ${describe(value)}`;
+export function textProblem(value: unknown, from: RefRange | undefined, masked?: string): string | undefined {
+  const passes = (s: string): boolean => isBlankText(s) || s === masked;
+  if (typeof value === 'string') return passes(value) ? undefined : `is ${describe(value)}`;
   if (!Array.isArray(value)) return undefined;
   for (let r = 0; r < value.length; r++) {
     const row: unknown = value[r];
     if (!Array.isArray(row)) continue;
     for (let c = 0; c < row.length; c++) {
       const v: unknown = row[c];
-      if (typeof v !== 'string' || isBlankText(v)) continue;
+      if (typeof v !== 'string' || passes(v)) continue;
       const where = from ? ` in ${qualifiedCell(from.sheet, from.row + r, from.col + c)}` : '';
       return `reads ${describe(v)}${where}`;
     }
