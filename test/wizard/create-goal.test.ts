@@ -281,7 +281,11 @@ describe('progress against today', () => {
       ['21', ''],
       ['15', 'Ahead by 5'],
       // 20 leads in 9 days: 20/9 a day for 21 days is a Poisson mean of 46.7; 30 more are needed.
-      ['1.4', `Chance to reach the target ${Math.round(100 * poissonAtLeast(30, (20 / 9) * 21))}%`],
+      // Short of the target, the cell holds the chance to 1%-99%.
+      [
+        '1.4',
+        `Chance to reach the target ${Math.min(99, Math.round(100 * poissonAtLeast(30, (20 / 9) * 21)))}%`,
+      ],
       ['67', 'On track for the target'],
     ]);
     expect(poissonAtLeast(30, (20 / 9) * 21)).toBeGreaterThan(0.99);

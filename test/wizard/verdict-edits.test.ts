@@ -3,7 +3,7 @@
 // spreadsheet running dist/Code.js; verdicts against the reference Gamma CDF (test/reference).
 import { describe, expect, it } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
-import { gammaCdf } from '../reference/distributions.ts';
+import { gammaCdf, poissonAtLeast } from '../reference/distributions.ts';
 import { createGoal, leadsGoal, on } from './helpers.ts';
 
 const RED = '#f4c7c3';
@@ -116,9 +116,18 @@ describe('the chance to reach the target', () => {
     expect(chance(ss, sheet)).toBe('');
     ss.paste(on(sheet, 'A27'), [['2025-03-02', 'Social', 'c', '', '', '0', '', '', '20']]);
     expect(chance(ss, sheet)).toBe('');
-    // The first lead: 1 in 4 days, 49 more in 26 days at that rate is out of reach.
+    // The first lead: 1 in 4 days, 49 more in 26 days at that rate is out of reach - but days are
+    // left, so the cell says 1% (its floor), not a 0% that only a passed end date can say.
     ss.paste(on(sheet, 'A28'), [['2025-03-03', 'Social', 'c', '', '', '1', '', '', '20']]);
-    expect(chance(ss, sheet)).toBe('Chance to reach the target 0%');
+    expect(poissonAtLeast(49, (1 / 4) * 26)).toBeLessThan(0.005);
+    expect(chance(ss, sheet)).toBe('Chance to reach the target 1%');
+  });
+
+  it('nearly sure but short of the target: 99% (its ceiling), never a rounded 100%', () => {
+    // 45 leads in 4 days, 5 more in 26 days: 1 - P(N <= 4) for N ~ Poisson(292.5), about 1 - 1e-120.
+    const { ss, sheet } = goalWith([['45', '900']]);
+    expect(poissonAtLeast(5, (45 / 4) * 26)).toBeGreaterThan(0.995);
+    expect(chance(ss, sheet)).toBe('Chance to reach the target 99%');
   });
 
   it('the target reached: 100%, before and after the end date', () => {

@@ -94,7 +94,7 @@ function progressRows(ctx: GoalContext): [string, string, string, string, string
 }
 
 export const CHANCE_NOTE =
-  'If results keep arriving independently at the average daily rate of the completed days, the chance of at least the missing results in the days left (1 - POISSON.DIST(target - results - 1, rate x days left, TRUE)). Blank until the first result: a rate of none says nothing yet.';
+  'If results keep arriving independently at the average daily rate of the completed days, the chance of at least the missing results in the days left (1 - POISSON.DIST(target - results - 1, rate x days left, TRUE)). Blank until the first result: a rate of none says nothing yet. Shown between 1% and 99% until the target is reached or no day is left.';
 
 /**
  * The chance to reach the target: P(N >= missing) for N ~ Poisson(rate x days left), written as the
@@ -102,14 +102,15 @@ export const CHANCE_NOTE =
  * 170 on (test/local/engine-distributions.test.ts), and a fractional result count (attributed
  * conversions) needs ROUNDUP(target - results) whole results either way. Blank before the first
  * completed day and while no result came in (a rate of 0 would say 0% on day 2 of a campaign whose
- * rows are not pasted yet); 0% with no day left; 100% once the target is reached.
+ * rows are not pasted yet); 0% with no day left; 100% once the target is reached. In between it is
+ * held to 1%-99%: the cell's whole-percent format would round 99.6% to a "100%" that is not sure yet.
  */
 function chanceFormula(ctx: GoalContext): string {
   const { target } = ctx.ref;
   const P = LAYOUT.progress;
   const rate = `${P.results}/${P.daysElapsed}`;
   const chance = `GAMMA.DIST(${rate}*${P.daysLeft},ROUNDUP(${target}-${P.results},0),1,TRUE())`;
-  return `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),IFERROR(IF(${P.results}>=${target},1,IF(${P.daysLeft}=0,0,IF((${P.daysElapsed}>0)*(${P.results}>0),${chance},""))),""),"")`;
+  return `=IF(AND(${datesOk(ctx)},${targetOk(ctx)}),IFERROR(IF(${P.results}>=${target},1,IF(${P.daysLeft}=0,0,IF((${P.daysElapsed}>0)*(${P.results}>0),MIN(99/100,MAX(1/100,${chance})),""))),""),"")`;
 }
 
 export const progressBlock: PlanBlock = (ctx, grid) => {
