@@ -213,6 +213,64 @@ const CASES: RealCase[] = [
     },
   },
   {
+    // Google Ads' Spanish "Excel CSV" download (UTF-16 tabs), PEN; below the totals two blank lines
+    // and a row holding only a number in the Costo column (the cost per conversion, typed by the
+    // advertiser): no campaign name, so not a campaign.
+    file: 'google-ads-campaigns-es-pen-utf16.tsv',
+    header: 2,
+    spend: 14,
+    results: 17,
+    notCampaign: (r) => startsTotal(r.slice(0, 1)) || (r[1] ?? '').trim() === '',
+    limits: [5, 9],
+    expect: {
+      platform: 'google-ads',
+      headerRow: 3,
+      firstDataRow: 4,
+      lastDataRow: 7,
+      currency: 'PEN',
+      decimalMark: '.',
+      problems: [],
+      columns: expect.objectContaining({
+        campaign: 'B',
+        spend: 'O',
+        conversions: 'R',
+        clicks: 'J',
+        impressions: 'K',
+      }),
+      skippedRows: expect.arrayContaining([
+        { row: 8, reason: 'total row (Total: Campañas)' },
+        { row: 9, reason: 'total row (Total: Cuenta)' },
+        { row: 10, reason: 'total row (Total: Búsqueda)' },
+      ]),
+    },
+  },
+  {
+    // TikTok's English download: `Conversions [MMP]` holds the counts and `Results` is `-` on every
+    // row (TikTok's own name wins over Meta's `results`); `Total of 73 results` last.
+    file: 'tiktok-campaigns-en-usd.csv',
+    header: 0,
+    spend: 3,
+    results: 9,
+    notCampaign: (r) => (r[0] ?? '').startsWith('Total of '),
+    limits: [2, 3],
+    expect: {
+      platform: 'tiktok',
+      headerRow: 1,
+      firstDataRow: 2,
+      lastDataRow: 16,
+      currency: 'USD',
+      problems: [],
+      columns: expect.objectContaining({
+        campaign: 'A',
+        spend: 'D',
+        conversions: 'J',
+        clicks: 'H',
+        impressions: 'G',
+      }),
+      skippedRows: [{ row: 17, reason: 'total row (Total of 73 results)' }],
+    },
+  },
+  {
     // TikTok's pt-BR download: `Custo`, `Resultados`, `Cliques (Destino)`, `Moeda`, and a totals row
     // `Total de 7 resultados` with `-` where a sum does not apply.
     file: 'tiktok-campaigns-pt-BR-brl.csv',
@@ -239,8 +297,11 @@ describe.each(CASES)('$file ($locale)', (c) => {
   it('is detected as the export it is; it skips exactly the rows the test reads as not campaigns', () => {
     const layout = detect(open(c));
     expect(layout).toMatchObject(c.expect);
+    // Blank lines between data rows are listed too; trailing ones are past the report.
+    const filled = (row: string[]): boolean => row.some((x) => x.trim() !== '');
+    const last = rows.length - 1 - [...rows].reverse().findIndex(filled);
     const notCampaigns = rows.flatMap((row, i) =>
-      i > c.header && row.some((x) => x.trim() !== '') && c.notCampaign(row) ? [i + 1] : [],
+      i > c.header && i <= last && (!filled(row) || c.notCampaign(row)) ? [i + 1] : [],
     );
     expect(layout.skippedRows.map((s) => s.row)).toEqual(notCampaigns);
   });

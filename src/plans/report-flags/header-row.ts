@@ -1,6 +1,6 @@
 // Pure: finding a report's header row in a sheet's used range, and mapping its header cells to roles.
 import { columnLetters as columnLetter } from '../shared/a1.ts';
-import { COLUMN_ROLES, type ColumnRole, headerRole, isCurrencyHeader } from './headers.ts';
+import { COLUMN_ROLES, type ColumnRole, headerRole, isCurrencyHeader, platformOf } from './headers.ts';
 
 export type ReportColumns = Record<ColumnRole, string | null>;
 
@@ -89,7 +89,10 @@ function namesBelow(
   return false;
 }
 
-/** Role -> column letter, the most specific header name winning; and the currency header's column. */
+/**
+ * Role -> column letter, the report's platform's own names first, then the most specific header
+ * name; and the currency header's column.
+ */
 export function mapColumns(
   row: readonly unknown[],
   found: HeaderRowFound,
@@ -98,10 +101,11 @@ export function mapColumns(
   const rank: Partial<Record<ColumnRole, number>> = {};
   let headerCurrency: string | null = null;
   let currencyCol: number | null = null;
+  const platform = platformOf(row.slice(found.first, found.last + 1).map(text));
   for (let c = found.first; c <= found.last; c++) {
     const cell = text(row[c]);
     if (isCurrencyHeader(cell) && currencyCol === null) currencyCol = c;
-    const hit = headerRole(cell);
+    const hit = headerRole(cell, platform);
     if (!hit) continue;
     if (hit.role === 'spend' && hit.currency) headerCurrency = hit.currency;
     const previous = rank[hit.role];

@@ -66,7 +66,7 @@ google-ads;en;real-google-en;c=campaign|campaign name;d=day|date|week|month;s=co
 meta;en;meta-en;c=campaign name;d=reporting starts|day;s=amount spent;i=impressions;k=link clicks|clicks (all);v=results|purchases;l=leads;r=purchases conversion value;$=currency;x=result indicator|result type
 linkedin;en;linkedin-en;c=campaign name;d=start date (in utc);s=total spent;i=impressions;k=clicks;v=conversions|post-click conversions;l=leads;r=total conversion value;$=currency
 microsoft;en;microsoft-en;c=campaign name|campaign;d=gregorian date|date;s=spend;i=impr.|impressions;k=clicks;v=conversions|conv.;r=revenue;$=currency code|currency
-tiktok;en;tiktok-en;c=campaign name;d=by day|date;s=cost|total cost;i=impressions;k=clicks (destination)|clicks (all);v=conversions;r=total complete payment value
+tiktok;en;tiktok-en;c=campaign name;d=by day|date;s=cost|total cost;i=impressions;k=clicks (destination)|clicks (all);v=conversions|conversions [mmp];r=total complete payment value;$=currency
 amazon;en;amazon-en;c=campaign name;d=start date|date;s=spend;i=impressions;k=clicks;v=7 day total orders (#)|14 day total orders (#)|orders;r=7 day total sales|14 day total sales|sales;$=currency
 apple-search-ads;en;apple-en;c=campaign name|campaign;s=spend;i=impressions;k=taps;v=installs|installs (total)|conversions
 x;en;x-en;c=campaign;d=time;s=spend;i=impressions;k=link clicks|clicks;v=conversions

@@ -1,6 +1,6 @@
 // The header names ad platforms export, by column role and platform (fixtures/README.md's table).
 
-import { HEADER_LISTS, PLATFORM_NAMES, type Platform } from './header-tables.ts';
+import { HEADER_LISTS, type HeaderList, PLATFORM_NAMES, type Platform } from './header-tables.ts';
 
 export { PLATFORM_NAMES, type Platform } from './header-tables.ts';
 
@@ -27,12 +27,12 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
 ];
 
 /** Names in `lists` per role, in list order, each once. */
-function namesByRole(): Record<ColumnRole, string[]> {
+function namesByRole(lists: readonly HeaderList[] = HEADER_LISTS): Record<ColumnRole, string[]> {
   const out = Object.fromEntries(COLUMN_ROLES.map((r) => [r, [] as string[]])) as Record<
     ColumnRole,
     string[]
   >;
-  for (const list of HEADER_LISTS) {
+  for (const list of lists) {
     for (const role of COLUMN_ROLES) {
       for (const name of list.roles[role] ?? []) if (!out[role].includes(name)) out[role].push(name);
     }
@@ -68,15 +68,34 @@ export function splitCurrencySuffix(normalized: string): { name: string; currenc
   return m?.[1] && m[2] ? { name: m[1], currency: m[2].toUpperCase() } : { name: normalized, currency: null };
 }
 
-/** The role of a header text and the currency its name carries, or null when it names no role. */
-export function headerRole(text: string): { role: ColumnRole; rank: number; currency: string | null } | null {
+/** Names per platform and role, in list order. */
+const PLATFORM_ROLE_HEADERS: ReadonlyMap<Platform, Record<ColumnRole, string[]>> = new Map(
+  [...new Set(HEADER_LISTS.map((l) => l.platform))].map((p) => [
+    p,
+    namesByRole(HEADER_LISTS.filter((l) => l.platform === p)),
+  ]),
+);
+
+/**
+ * The role of a header text and the currency its name carries, or null when it names no role.
+ * Given the report's platform, that platform's own names outrank every other list's: TikTok's
+ * English download has `Conversions [MMP]` with counts and `Results` all `-` (fixtures/real/
+ * tiktok-campaigns-en-usd.csv), and `results`, a Meta name, comes first in ROLE_HEADERS.
+ */
+export function headerRole(
+  text: string,
+  platform?: Platform,
+): { role: ColumnRole; rank: number; currency: string | null } | null {
   const norm = normalizeHeader(text);
+  const own = platform === undefined ? undefined : PLATFORM_ROLE_HEADERS.get(platform);
   for (const candidate of [{ name: norm, currency: null }, splitCurrencySuffix(norm)]) {
     for (const role of COLUMN_ROLES) {
       const rank = ROLE_HEADERS[role].indexOf(candidate.name);
       // A currency suffix only makes sense on money columns.
       if (rank >= 0 && (candidate.currency === null || role === 'spend' || role === 'revenue')) {
-        return { role, rank, currency: candidate.currency };
+        const ownRank = own?.[role].indexOf(candidate.name) ?? -1;
+        const ranked = ownRank >= 0 ? ownRank : ROLE_HEADERS[role].length + rank;
+        return { role, rank: own ? ranked : rank, currency: candidate.currency };
       }
     }
   }

@@ -37,9 +37,9 @@ export const TOTAL_WORDS: readonly string[] = [
 ];
 
 /**
- * TikTok's totals row counts the rows it sums: `Total de 7 resultados` (pt-BR download,
- * fixtures/real/). The singular and the English `Total of 7 results` are the forms as far as we
- * know them, not seen in a stored download. A label is one when, after a prefix, `bare` (the
+ * TikTok's totals row counts the rows it sums: `Total de 7 resultados` (pt-BR download) and
+ * `Total of 73 results` (en download), both in fixtures/real/. The singulars are the forms as far
+ * as we know them, not seen in a stored download. A label is one when, after a prefix, `bare` (the
  * rest with its digits taken out) is ` word` for one of the words and the rest had a digit.
  */
 const COUNT_TOTAL_PREFIXES: readonly string[] = ['total de ', 'total of '];
