@@ -51,6 +51,19 @@ function sharingFormulas(locale: string): string[] {
   ).map((f) => `=${f}`);
 }
 
+/** The Status of a plain CPA report on rows 2-9 (spend B, conversions C, limit E1), en_US. */
+const plainStatus = (): string =>
+  breachFormulas({
+    firstRow: 2,
+    lastRow: 9,
+    model: 'CPA',
+    spend: { column: 'B', label: 'Spend' },
+    results: { column: 'C', label: 'Conversions' },
+    limit: () => '$E$1',
+    currency: 'USD',
+    locale: 'en_US',
+  }).status;
+
 describe('every formula the add-on writes holds under the array rules', () => {
   for (const { locale, separator } of LOCALES) {
     for (const objective of Object.keys(OBJECTIVES) as Objective[]) {
@@ -104,16 +117,7 @@ describe('the audit', () => {
   it('takes an unknown function with the reason beside its entry (ISDATE), and says that reason', () => {
     expect(auditFormula('=ARRAYFORMULA(IFERROR(ISDATE(A2:A9),0))')).toEqual([]);
     expect(ARRAY_RULES.ISDATE?.eitherWay).toMatch(/ROWS/);
-    const { status } = breachFormulas({
-      firstRow: 2,
-      lastRow: 9,
-      model: 'CPA',
-      spend: { column: 'B', label: 'Spend' },
-      results: { column: 'C', label: 'Conversions' },
-      limit: () => '$E$1',
-      currency: 'USD',
-      locale: 'en_US',
-    });
+    const status = plainStatus();
     expect(status).toContain(
       'IF(IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(B2:B9),0),0),"Check Spend: a date"',
     );
@@ -185,16 +189,7 @@ describe("the breach rule's percentage-or-time check holds whichever way Sheets 
 
   it('takes TO_TEXT in the Status with the reason beside its entry', () => {
     expect(ARRAY_RULES.TO_TEXT?.eitherWay).toMatch(/ROWS/);
-    const { status } = breachFormulas({
-      firstRow: 2,
-      lastRow: 9,
-      model: 'CPA',
-      spend: { column: 'B', label: 'Spend' },
-      results: { column: 'C', label: 'Conversions' },
-      limit: () => '$E$1',
-      currency: 'USD',
-      locale: 'en_US',
-    });
+    const status = plainStatus();
     expect(auditFormula(status)).toEqual([]);
     expect(status).toContain(
       'IF(IFERROR(IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,ISNUMBER(B2:B9)*ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(B2:B9),":","%"))),0),0),"Check Spend: a percentage or a time, not money"',
