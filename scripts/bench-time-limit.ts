@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import { SHEETS_CELL_LIMIT } from '../local/engine/workbook.ts';
 import { CUSTOM_FUNCTION_TIME_LIMIT_MS } from '../local/index.ts';
 import { SPECS } from '../src/functions/specs.ts';
+import { abTestArgs } from './bench-args.ts';
 
 /** The share of the limit we allow ourselves: Google's servers are not this machine. */
 const SAFE_SHARE = 1 / 3;
@@ -41,16 +42,13 @@ export function timeLimitSection(codePath: string, gc: () => void): void {
     const args = spec.params.map((p, i) =>
       p.kind === 'fraction' ? column(7 + i, 1).map(([v]) => [(v ?? 1) / 2]) : column(7 + i, 5000),
     );
-    // An A/B test's conversions lie within its trials (more is an error in words, not a figure).
-    if (spec.name === 'AB_CONFIDENCE') {
-      for (const k of [0, 2])
-        args[k] = (args[k + 1] as number[][]).map(([n]) => [Math.floor((n ?? 0) * 0.04)]);
-    }
+    // An A/B test's conversions lie within its trials.
+    const inputs = spec.name === 'AB_CONFIDENCE' ? abTestArgs(args[1] ?? [], args[3] ?? []) : args;
     const ms: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       gc();
       const t0 = performance.now();
-      const out = fn(...args);
+      const out = fn(...inputs);
       ms.push(performance.now() - t0);
       if (!Array.isArray(out) || out.length !== ROWS)
         throw new Error(`bench: ${spec.name} did not spill ${ROWS} rows`);

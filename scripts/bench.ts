@@ -11,6 +11,7 @@ import type { ParamKind } from '../src/functions/spec.ts';
 import { SPECS } from '../src/functions/specs.ts';
 import { abConfidence, breachConfidence } from '../src/metrics/evidence.ts';
 import { planSharing } from '../src/plans/sharing/plan.ts';
+import { abTestArgs } from './bench-args.ts';
 import { statusCostSection } from './bench-status.ts';
 import { timeLimitSection } from './bench-time-limit.ts';
 import { CODE_JS_BUDGET_KB } from './code-budget.ts';
@@ -80,15 +81,9 @@ function inputs(): Record<ParamKind | 'amount2', Column> {
   };
 }
 
-/** A share of each count, rounded down: conversions out of the count's trials. */
-const shareOf = (c: Column, share: number): Column => c.map(([n]) => [Math.floor((n ?? 0) * share)]);
-
 /** Arguments a function needs related to each other: an A/B test's conversions within its trials. */
 const SPECIAL_ARGS: Readonly<Record<string, (cols: ReturnType<typeof inputs>) => Column[]>> = {
-  AB_CONFIDENCE: (cols) => {
-    const trialsB = [...cols.count].reverse();
-    return [shareOf(cols.count, 0.03), cols.count, shareOf(trialsB, 0.045), trialsB];
-  },
+  AB_CONFIDENCE: (cols) => abTestArgs(cols.count, [...cols.count].reverse()),
 };
 
 const at = (c: Column, r: number): number => (c[r] as readonly number[])[0] as number;
