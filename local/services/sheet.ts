@@ -20,6 +20,7 @@ type K =
   | 'getRange'
   | 'getRangeList'
   | 'getDataRange'
+  | 'getSheetValues'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -143,6 +144,27 @@ export class SheetImpl extends SheetStructure implements Pick<Sheet, K> {
   getDataRange(): Range {
     const used = usedSize(this._doc, this._sheet);
     return this._range({ row: 1, col: 1, numRows: Math.max(1, used.rows), numCols: Math.max(1, used.cols) });
+  }
+  /**
+   * The values from (startRow, startColumn), numRows x numColumns, in one call: "A -1 value given
+   * as the row or column position is equivalent to getting the very last row or column that has data
+   * in the sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+   * Emulated for -1 as numRows / numColumns, as public scripts call it (`getSheetValues(1, 1, -1, -1)`);
+   * a -1 start is not. The page is silent on a sheet with no data: we take the strict answer and
+   * refuse, as getRange refuses 0 rows (the add-on falls back to getDataRange then).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    if (startRow === -1 || startColumn === -1)
+      throw new Error('not emulated: Sheet.getSheetValues with a -1 start');
+    const used = usedSize(this._doc, this._sheet);
+    const rows = numRows === -1 ? used.rows - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? used.cols - startColumn + 1 : numColumns;
+    const range = unwrap(
+      this._range({ row: startRow, col: startColumn, numRows: rows, numCols: cols }),
+      RangeImpl,
+    );
+    if (!range) throw new Error('Sheet.getSheetValues: no range');
+    return range.getValues();
   }
   getLastRow(): number {
     return usedSize(this._doc, this._sheet).rows;

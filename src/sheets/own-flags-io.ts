@@ -46,11 +46,15 @@ export function readSheet_(sheet: Sheet, o: { display: boolean; metadata: boolea
     const f = rule.getBooleanCondition()?.getCriteriaValues()[0];
     return typeof f === 'string' ? f : null;
   });
-  const range = sheet.getDataRange();
-  const values = range.getValues();
+  // Display values need a range; values alone come in one call (sheetValues_).
+  const range = o.display ? sheet.getDataRange() : null;
+  const values = range ? range.getValues() : sheetValues_(sheet);
   // No cell shows what a Status formula of the add-on shows: none holds one, so no formula is read.
-  const formulas = mayHoldOwnFlags(values, ruleFormulas) ? range.getFormulas() : [];
-  const display = o.display ? range.getDisplayValues() : null;
+  // The formulas of exactly the cells read, whatever Sheets calls the last row "with data".
+  const formulas = mayHoldOwnFlags(values, ruleFormulas)
+    ? (range ?? sheet.getRange(1, 1, values.length, values[0]?.length ?? 1)).getFormulas()
+    : [];
+  const display = range ? range.getDisplayValues() : null;
   const state = stateOf_(rules, null, { values, formulas, rules: ruleFormulas, metadata: [] }, display);
   const damaged = state.strayRules.length > 0 || state.flags.some((f) => !f.formula);
   return o.metadata || damaged ? withMetadata_(sheet, state) : state;
@@ -68,6 +72,22 @@ export function withMetadata_(sheet: Sheet, state: SheetState, found?: Metadata[
     })),
   };
   return stateOf_(state.rules, metadata, read, state.raw.display);
+}
+
+/**
+ * The sheet's values from A1 to the last row and column with data, in one call (getDataRange +
+ * getValues is two): https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer).
+ * Google's page does not say what -1 gives on a sheet with no data (an error, or no rows): either
+ * way the answer is read as getDataRange reads it, A1 alone.
+ */
+function sheetValues_(sheet: Sheet): unknown[][] {
+  let values: unknown[][];
+  try {
+    values = sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return sheet.getDataRange().getValues();
+  }
+  return values.length > 0 && (values[0]?.length ?? 0) > 0 ? values : [['']];
 }
 
 function findRecords_(sheet: Sheet): Metadata[] {

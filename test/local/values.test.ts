@@ -129,6 +129,32 @@ describe('sheet geometry (https://developers.google.com/apps-script/reference/sp
     });
     expect(ss.run('geo')).toEqual([3, 2, 'A1:B3', 'A2:C3', 'C3:D4', 1000, 26]);
   });
+  it('getSheetValues(1, 1, -1, -1) reads to the last row and column with data; refuses on a sheet with none', () => {
+    const code = `function all(n) { return SpreadsheetApp.getActive().getSheetByName(n).getSheetValues(1, 1, -1, -1); }
+      function part() { return SpreadsheetApp.getActive().getSheetByName('Data').getSheetValues(2, 2, -1, 1); }`;
+    const ss = openLocalSpreadsheet({
+      code,
+      sheets: [
+        {
+          name: 'Data',
+          rows: [
+            ['a', 'b', ''],
+            [1, 2, ''],
+            [3, 4, 'x'],
+          ],
+        },
+        { name: 'Empty', rows: [] },
+      ],
+    });
+    expect(ss.run('all', 'Data')).toEqual([
+      ['a', 'b', ''],
+      [1, 2, ''],
+      [3, 4, 'x'],
+    ]);
+    expect(ss.run('part')).toEqual([[2], [4]]);
+    // Google's page is silent on a sheet with no data: the emulator takes the strict answer.
+    expect(() => ss.run('all', 'Empty')).toThrow(/at least 1/);
+  });
   it('insertSheet activates the new sheet; a duplicate name throws', () => {
     const ss = openLocalSpreadsheet({
       code: `function add(n) { return SpreadsheetApp.getActive().insertSheet(n).getName(); }`,
