@@ -23,7 +23,12 @@ describe('flagBreaches on a sheet emptied after detection', () => {
     expect(error).toMatch(/^The flag options are not valid: /);
     expect(error).not.toMatch(/internal problem|at least 1/);
     expect(ss.size('Report')).toEqual(size);
-    expect(ss.displayValues('Report!A1:D5').flat().every((v) => v === '')).toBe(true);
+    expect(
+      ss
+        .displayValues('Report!A1:D5')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
     expect(ss.conditionalRules('Report')).toEqual([]);
   });
 });
