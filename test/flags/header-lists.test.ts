@@ -170,3 +170,58 @@ describe.each(SIGNED)(
     });
   },
 );
+
+/**
+ * TikTok es (README's `tiktok-es`): the names jorgeluis666/objetivos-Rekluta
+ * `scripts/build-ads-data.py` reads from Peruvian TikTok exports (its column order is not shown,
+ * so this one is ours), with the `Total: N resultados` row that script drops.
+ */
+describe('TikTok es: the header names of a Spanish export and its totals row', () => {
+  const header = [
+    'Nombre de la campaña',
+    'Nombre del anuncio',
+    'Objetivo publicitario',
+    'Por día',
+    'Gasto',
+    'Impresiones',
+    'Alcance',
+    'Clics (destino)',
+    'Moneda',
+  ];
+  /** [campaign, spend, destination clicks]: spend/clicks around a CPC limit of 2. */
+  const campaigns: [string, number, number][] = [
+    ['Reconocimiento Perú', 120, 80],
+    ['Mensajes Chile', 90, 20],
+    ['Tráfico Ecuador', 14, 0],
+  ];
+  const rows = [
+    header,
+    ...campaigns.map(([name, spend, clicks], i) => [
+      name,
+      `Anuncio ${i + 1}`,
+      'Tráfico',
+      `2026-03-0${i + 1}`,
+      String(spend),
+      String(1000 * (i + 1)),
+      String(700 * (i + 1)),
+      String(clicks),
+      'PEN',
+    ]),
+    ['Total: 3 resultados', '', '', '', '224', '6000', '4200', '100', 'PEN'],
+  ];
+
+  it('is named TikTok, reads PEN, skips the totals row and flags exactly the rows over the limit', () => {
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    expect(layout).toMatchObject({ platform: 'tiktok', headerRow: 1, currency: 'PEN', problems: [] });
+    expect(layout.columns.spend).toBe('E');
+    expect(layout.columns.clicks).toBe('H');
+    expect(layout.skippedRows.map((s) => s.row)).toEqual([rows.length]);
+    const cpcLimit = 2;
+    const over = campaigns.flatMap(([, s, c], i) => (s > cpcLimit * Math.max(c, 1) ? [2 + i] : []));
+    expect(over.length).toBeGreaterThan(0);
+    const answer = flag(ss, layout, 'CPC', cpcLimit);
+    expect(answer).toMatchObject({ rowsChecked: campaigns.length, rowsFlagged: over.length });
+    expect(flaggedRows(ss, 'A', 1, rows.length)).toEqual(over);
+  });
+});

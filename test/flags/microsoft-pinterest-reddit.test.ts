@@ -174,6 +174,7 @@ describe('Microsoft Advertising in each language: named, or a guess that names i
     flaggedAsComputed(rows, role === 'conversions' ? 'CPA' : 'CPC');
   });
 
+  // `Gasto` is also TikTok's Spanish spend name (README's `tiktok-es`): the guess names both.
   it('a hand-typed Spanish table with Gasto is not called Microsoft Advertising', () => {
     const layout = detect(
       openReport([
@@ -183,7 +184,7 @@ describe('Microsoft Advertising in each language: named, or a guess that names i
     );
     expect(layout.platform).toBe('unknown');
     expect(layout.platformGuess).toBe(
-      `Not recognised as one platform's export: a "Gasto" column is used by ${PLATFORM_NAMES.microsoft} (a guess, not a finding).`,
+      `Not recognised as one platform's export: a "Gasto" column is used by ${PLATFORM_NAMES.microsoft}, ${PLATFORM_NAMES.tiktok} (a guess, not a finding).`,
     );
   });
 });

@@ -1,7 +1,10 @@
 // Totals and summary rows wherever platforms put them, with the odd spaces real labels carry: the
 // panel's skipped list (detectReport) and the Status formula (flagBreaches) leave out the same rows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detect, flag, heads, openReport } from './helpers.ts';
+import { openLocalSpreadsheet } from '../../local/index.ts';
+import { detect, FIXTURES, flag, heads, openReport } from './helpers.ts';
 
 /** [label as written, whether the test calls it a totals row]. */
 const LABELS: [string, boolean][] = [
@@ -111,5 +114,86 @@ describe("Meta's summary row (account totals, no name) and roll-up rows", () => 
       expect.stringMatching(/^Over /),
       'OK',
     ]);
+  });
+});
+
+/**
+ * A Google Ads report segmented by conversion action writes the action in column A and the total
+ * in column B (fixtures/real/google-ads-conversion-action-es-pen-utf16.tsv): any label cell that is
+ * a total word and a colon makes the row a total, the colon form only (a `Campaign total` budget
+ * type or a campaign named `Total Recall` stays a campaign).
+ */
+describe('totals after a filled label cell (conversion-action segments)', () => {
+  const header = [
+    'Acción de conversión',
+    'Estado de la campaña',
+    'Campaña',
+    'Tipo de presupuesto',
+    'Costo',
+    'Conversiones',
+  ];
+  /** [cells A-D, spend, conversions, whether the test calls it a totals row]. */
+  const ROWS: [string[], number, number, boolean][] = [
+    [['Lead form', 'Habilitada', 'Campaign 1', 'Diariamente'], 300, 2, false],
+    [['Lead form', 'Habilitada', 'Total Recall', 'Campaign total'], 90, 1, false],
+    [['WhatsApp click', 'Detenida', 'Campaign 3', 'Diariamente'], 40, 0, false],
+    [[' --', 'Total: Campañas', ' --', ' --'], 430, 3, true],
+    [['Lead form', 'Total: Campañas', ' --', ' --'], 390, 3, true],
+    [['WhatsApp click', 'Total\u00a0: Cuenta', '', ''], 40, 0, true],
+    [['Lead form', '', 'Gesamt: Konto', ''], 390, 3, true],
+    [['WhatsApp click', 'Total：Búsqueda', '', ''], 40, 0, true],
+  ];
+  const rows = [
+    ['Informe de campaña'],
+    header,
+    ...ROWS.map(([cells, spend, conv]) => [...cells, String(spend), String(conv)]),
+  ];
+
+  it('skips exactly the totals the test names; their Status is blank and the campaigns are judged', () => {
+    const ss = openReport(rows);
+    const layout = detect(ss);
+    expect(layout.headerRow).toBe(2);
+    const totals = ROWS.flatMap(([, , , total], i) => (total ? [i + 3] : []));
+    expect(layout.skippedRows.map((s) => s.row)).toEqual(totals);
+    expect(layout.skippedRows[1]).toEqual({ row: 7, reason: 'total row (Total: Campañas)' });
+    const limit = 50;
+    const answer = flag(ss, layout, 'CPA', limit);
+    const over = ROWS.flatMap(([, s, c, total], i) => (!total && s > limit * Math.max(c, 1) ? [i + 3] : []));
+    expect(over.length).toBeGreaterThan(0);
+    expect(answer).toMatchObject({ rowsChecked: ROWS.length - totals.length, rowsFlagged: over.length });
+    const status = heads(
+      ss.displayValues(`Report!${answer.statusColumn}3:${answer.statusColumn}${rows.length}`),
+    );
+    status.forEach(([shown], i) => {
+      if (totals.includes(i + 3)) expect(shown, `row ${i + 3}`).toBe('');
+      else expect(shown, `row ${i + 3}`).toMatch(over.includes(i + 3) ? /^Over / : /^OK/);
+    });
+  });
+
+  it('the real download: its ten totals rows are skipped, the two campaigns judged', () => {
+    const bytes = readFileSync(join(FIXTURES, 'real', 'google-ads-conversion-action-es-pen-utf16.tsv'));
+    const ss = openLocalSpreadsheet({ locale: 'en_US', csv: { name: 'Report', bytes } });
+    const layout = detect(ss);
+    expect(layout).toMatchObject({ platform: 'google-ads', headerRow: 3, currency: 'PEN', problems: [] });
+    // The test's own reading of the file: a row is a total when a cell of A-C starts with `Total:`.
+    const fileRows = bytes
+      .toString('utf16le')
+      .replace(/^\ufeff/, '')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split('\t'));
+    const totals = fileRows.flatMap((r, i) =>
+      i > 2 && r.slice(0, 3).some((c) => /^\s*Total:/.test(c)) ? [i + 1] : [],
+    );
+    expect(totals).toHaveLength(10);
+    expect(layout.skippedRows.map((s) => s.row)).toEqual(totals);
+    const answer = flag(ss, layout, 'CPA', 5);
+    expect(answer).toMatchObject({ rowsChecked: 2, rowsFlagged: 0 });
+    const status = heads(
+      ss.displayValues(`Report!${answer.statusColumn}4:${answer.statusColumn}${fileRows.length}`),
+    );
+    status.forEach(([shown], i) => {
+      expect(shown, `row ${i + 4}`).toBe(totals.includes(i + 4) ? '' : 'OK');
+    });
   });
 });

@@ -1,8 +1,10 @@
 // The column names ad platforms export, per platform and language, each list with its source (a
 // key of README.md's platform and language table, which cites it). Names are lower case and
 // matched whole after headers.ts normalizeHeader: `Cost / conv.` is never Cost. A list marked
-// `unverified` was not found in a stored source: it is the platform's term as far as we know it,
-// and a report in that language is only sure to be read by the names it shares with a cited list.
+// `unverified` is our own wording (a translation; for Reddit, the metric names of its dashboard):
+// no public source showing these as an export's column names was found (README says what was
+// searched), and a report in that language is only sure to be read by the names it shares with a
+// cited list.
 
 import type { ColumnRole } from './headers.ts';
 
@@ -100,12 +102,13 @@ microsoft;de;microsoft-de;c=kampagne|kampagnenname;s=kosten;i=impressionen|aufru
 microsoft;fr;microsoft-fr;c=campagne|nom de la campagne;s=dépenses;i=impressions;k=clics;v=conv.;r=revenu
 microsoft;es;microsoft-es;s=gasto;i=impresiones;k=clics
 microsoft;pt-BR;microsoft-pt-BR;s=gasto;i=impressões;k=cliques
-microsoft;it;unverified;s=spesa;i=impressioni;k=clic
+microsoft;it;microsoft-it;s=spesa;i=impressioni;k=clic
 microsoft;nl;unverified;s=uitgaven;i=vertoningen;k=klikken
 microsoft;pl;unverified;s=wydatki;i=wyświetlenia;k=kliknięcia
 microsoft;tr;unverified;s=harcama;i=gösterimler;k=tıklamalar
 microsoft;ja;microsoft-ja;s=支出;k=クリック;v=コンバージョン;r=収益
 tiktok;it;tiktok-it;s=costo
+tiktok;es;tiktok-es;c=nombre de la campaña;d=por día;s=gasto|coste;i=impresiones;k=clics (destino);v=conversiones;$=moneda
 tiktok;pt-BR;real-tiktok-pt-BR;c=nome da campanha;s=custo;i=impressões;k=cliques (destino);v=resultados|conversões;$=moeda
 tiktok;pl;tiktok-pl;s=koszt;k=kliknięcia (miejsce docelowe)|kliknięcia (wszystkie);v=konwersje
 tiktok;de;tiktok-de;s=kosten;i=impression;k=klick;v=conversion

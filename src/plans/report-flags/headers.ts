@@ -159,6 +159,7 @@ const PLATFORM_SIGNS: readonly { platform: Platform; test: (h: ReadonlySet<strin
       'cpc (destination)',
       'conversion rate (cvr)',
       'cliques (destino)',
+      'clics (destino)',
       'cpc (destino)',
       'ctr (destino)',
       'kliknięcia (miejsce docelowe)',

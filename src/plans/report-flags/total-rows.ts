@@ -9,6 +9,12 @@
 //   - a label is a total when, its odd spaces made plain and `:`/`：` after a space closed up, it is
 //     a total word alone, a total word and a colon (`Total: Account`, `Total : campagnes`,
 //     `Gesamt: Konto`), or ends with ` total` (Microsoft's `Search total`, `Performance Max total`);
+//   - a row is a total also when any of its label cells is a total word and a colon, whatever the
+//     cells before it hold: a Google Ads report segmented by conversion action writes the action in
+//     column A and `Total: Campañas` in column B (kenssHC/BotIA-Backend
+//     `data/raw/Google_Julio_Nov_San_Camilo_Informe de campaña (8).csv` @0ae7375). Only the colon
+//     form counts there: a campaign named `Total Recall`, or a `Budget type` cell `Campaign total`,
+//     is no total;
 //   - no label at all (every label cell blank) is a summary row: Meta's account-totals row first;
 //     in a Meta export, so is a row whose campaign name cell is blank: its summary row writes `0`
 //     and `Multiple attribution settings` in the delivery, budget and attribution columns left of
@@ -67,6 +73,32 @@ export function isTotalLabel(text: string): boolean {
   const colon = t.indexOf(':');
   const head = colon < 0 ? t : t.slice(0, colon);
   return TOTAL_WORDS.includes(head) || t.endsWith(' total') || isCountTotal(t);
+}
+
+/**
+ * A cell of the form `word: ...` for a total word: the text before its first `:` or `：`, odd
+ * spaces made plain, trimmed and lower-cased, is one of TOTAL_WORDS (matched as colonTotalFormula
+ * does, inside `|word|word|...|`). The head alone is trimmed, which reads `Total\u00a0: x` and
+ * `Total : x` as normalizeLabel does.
+ */
+export function isColonTotalCell(text: string): boolean {
+  const s = text.split('：').join(':');
+  const colon = s.indexOf(':');
+  if (colon < 0) return false;
+  let head = s.slice(0, colon);
+  for (const sp of ODD_SPACES) head = head.split(sp).join(' ');
+  return TOTAL_WORDS_TEXT.includes(`|${sheetsTrim(head).toLowerCase()}|`);
+}
+
+/** TOTAL_WORDS as the formulas search them. */
+const TOTAL_WORDS_TEXT = `|${TOTAL_WORDS.join('|')}|`;
+
+/** isColonTotalCell as an element-wise formula on the cell reference `r`. */
+function colonTotalFormula(r: string): string {
+  const s = `SUBSTITUTE(""&${r},"：",":")`;
+  let head = `LEFT(${s},FIND(":",${s}&":")-1)`;
+  for (const sp of ODD_SPACES) head = `SUBSTITUTE(${head},${quoteString(sp)}," ")`;
+  return `ISNUMBER(FIND(":",${s}))*ISNUMBER(FIND("|"&LOWER(TRIM(${head}))&"|",${quoteString(TOTAL_WORDS_TEXT)}))`;
 }
 
 /** `t` lower case and normalised: `total de 7 resultados`. */
@@ -138,7 +170,9 @@ export function totalRowReason(row: readonly unknown[], rule: TotalRule): string
       first === last ? columnLetters(first + 1) : `${columnLetters(first + 1)}-${columnLetters(last + 1)}`;
     return `summary row (no name in ${span})`;
   }
-  return isTotalLabel(label) ? `total row (${label})` : null;
+  if (isTotalLabel(label)) return `total row (${label})`;
+  const colonTotal = rule.labelColumns.find((c) => isColonTotalCell(cellText(row[c])));
+  return colonTotal === undefined ? null : `total row (${normalizeLabel(cellText(row[colonTotal]))})`;
 }
 
 /**
@@ -163,5 +197,6 @@ export function totalRowFormula(rule: TotalRule, ref: (column: string) => string
   const nameless = name === '' ? '' : `+(TRIM(${name})="")+(TRIM(${name})="--")`;
   const summary = `(${label}="")${nameless}`;
   const rollup = rule.rollups ? refs.map((r) => `+(TRIM(${r})="All")`).join('') : '';
-  return `IFERROR(${total}+${summary}${rollup},0)`;
+  const colonTotals = refs.map((r) => `+${colonTotalFormula(r)}`).join('');
+  return `IFERROR(${total}+${summary}${rollup}${colonTotals},0)`;
 }

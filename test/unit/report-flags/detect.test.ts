@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../src/plans/report-flags/detect.ts';
 import { isTotalLabel } from '../../../src/plans/report-flags/headers.ts';
 import { readReportNumber } from '../../../src/plans/report-flags/numbers.ts';
+import { isColonTotalCell } from '../../../src/plans/report-flags/total-rows.ts';
 
 const grid = (values: unknown[][]) => ({ values, display: values.map((r) => r.map(String)) });
 const ctx = { sheetName: 'S', decimal: '.' as const };
@@ -150,6 +151,19 @@ describe('isTotalLabel and readReportNumber', () => {
   it.each(['Totally new', 'Total Recall promo', 'Subtotal', ''])('%j is not', (t) => {
     expect(isTotalLabel(t)).toBe(false);
   });
+  // Any label cell of this form makes its row a total (a conversion-action report's column B).
+  it.each(['Total: Campañas', ' Total\u00a0: Cuenta', 'Gesamt：Konto', 'TOTAL:', '合計: アカウント'])(
+    '%j is a total word and a colon',
+    (t) => {
+      expect(isColonTotalCell(t)).toBe(true);
+    },
+  );
+  it.each(['Total', 'Campaign total', 'Total Recall: promo', 'Subtotal: x', 'Totals of: x', ''])(
+    '%j is not a total word and a colon',
+    (t) => {
+      expect(isColonTotalCell(t)).toBe(false);
+    },
+  );
 
   it('reads numbers and text in the locale, and names the rest', () => {
     expect(readReportNumber('1,234.50', '.', '$')).toEqual({ kind: 'number', value: 1234.5 });
