@@ -166,6 +166,19 @@ describe('something typed into the Status column below the report', () => {
   });
 });
 
+describe('a limit finer than the currency smallest amount', () => {
+  it('is refused by flagBreaches, which would show ¥45.5 as ¥46 and a row at ¥46 as over it; cents pass', () => {
+    const ss = openReport([HEADER, ['a', '100', '1', '10']]);
+    const layout = { ...detect(ss), currency: 'JPY' };
+    expect(() => flag(ss, layout, 'CPA', 45.5)).toThrow(
+      /limit: 45\.5 is not in steps of the smallest amount in JPY \(1\)/,
+    );
+    expect(ss.conditionalRules('Report')).toEqual([]);
+    // 45.1 is 4509.999999999999 cents in binary: still a whole number of cents.
+    expect(flag(ss, detect(ss), 'CPA', 45.1).rowsFlagged).toBe(1);
+  });
+});
+
 describe('a limit below the currency smallest amount', () => {
   it('is refused by flagBreaches and by the limit cell, which would show it as $0.00', () => {
     const ss = openReport([HEADER, ['a', '100', '1', '10']]);

@@ -1,7 +1,7 @@
 // The per-field validators of validateGoalConfig: each reads one field (or the date fields
 // together), reports what is wrong on named fields, and returns the normalized value or undefined.
 
-import { smallestUnit } from '../shared/cost-model.ts';
+import { isWholeUnits, smallestUnit } from '../shared/cost-model.ts';
 import { currencyInfo } from '../shared/currency.ts';
 import { formatIsoDate, parseIsoDate } from '../shared/iso-date.ts';
 import { describeValue, isAbsent, isRecord } from '../shared/validation.ts';
@@ -149,7 +149,8 @@ export function validateCurrency(value: unknown, fallback: string, fail: Fail): 
 
 /**
  * A required amount in `currency`: at least its smallest unit (a limit of 0.004 USD would read
- * $0.00 everywhere and default the budget to 0), at most GOAL_LIMITS.maxAmount.
+ * $0.00 everywhere and default the budget to 0) and a whole number of it (isWholeUnits), at most
+ * GOAL_LIMITS.maxAmount.
  */
 export function validateAmount(
   field: GoalField,
@@ -170,6 +171,11 @@ export function validateAmount(
     );
   } else if (value > GOAL_LIMITS.maxAmount) {
     fail(field, `${label} must be at most ${en(GOAL_LIMITS.maxAmount)}, got ${describeValue(value)}`);
+  } else if (!isWholeUnits(value, currency)) {
+    fail(
+      field,
+      `${label} must be in steps of ${unit} (the smallest amount in ${currency}), got ${describeValue(value)}`,
+    );
   } else {
     return value;
   }

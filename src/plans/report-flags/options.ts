@@ -2,7 +2,14 @@
 
 import { columnLetters as columnLetter, columnNumber as strictColumnNumber } from '../shared/a1.ts';
 import { isLevel, LEVEL } from '../shared/breach-verdict.ts';
-import { type CostModel, isCostModel, MAX_AMOUNT, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
+import {
+  type CostModel,
+  isCostModel,
+  isWholeUnits,
+  MAX_AMOUNT,
+  RESULTS_ROLE,
+  smallestUnit,
+} from '../shared/cost-model.ts';
 import { currencyInfo, currencySigns } from '../shared/currency.ts';
 import { describeValue, type FieldError, isRecord } from '../shared/validation.ts';
 import {
@@ -97,6 +104,17 @@ export function validateFlagOptions(
     errors.push({
       field: 'limit',
       message: `${limit} is less than the smallest amount in ${currency} (${smallest})`,
+    });
+  } else if (
+    typeof limit === 'number' &&
+    limit > 0 &&
+    limit <= MAX_AMOUNT &&
+    !isWholeUnits(limit, currency)
+  ) {
+    // The limit cell would show it rounded, and a row at the shown limit read as over it.
+    errors.push({
+      field: 'limit',
+      message: `${limit} is not in steps of the smallest amount in ${currency} (${smallest})`,
     });
   }
   const rows = grid.values.length;

@@ -23,6 +23,16 @@ export const RESULTS_NOUN = { CPA: 'Conversions', CPL: 'Leads', CPC: 'Clicks' } 
  */
 export const MAX_AMOUNT = 1_000_000_000;
 
+/**
+ * Whether `amount` is a whole number of the currency's smallest unit: 45.5 is no amount of yen and
+ * 45.004 none of dollars (a limit cell shows ¥46 and $45.00, and a row at ¥46 per lead would read
+ * "Over by ¥1" beside it). Allows for binary fractions (45.1 / 0.01 is 4509.999999999999).
+ */
+export function isWholeUnits(amount: number, currency: string): boolean {
+  const units = amount / smallestUnit(currency);
+  return Math.abs(units - Math.round(units)) < 1e-6;
+}
+
 /** The smallest amount of a currency: 0.01 for USD or EUR, 1 for JPY or KRW (0.01 when unknown). */
 export function smallestUnit(currency: string): number {
   const decimals = currencyInfo(currency)?.decimals ?? 2;

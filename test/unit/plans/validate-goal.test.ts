@@ -48,10 +48,13 @@ describe('validateGoalConfig: accepted configs are normalized', () => {
     expect(r.goal.currency).toBe('EUR');
   });
 
-  it('uses the context currency when none is given and rounds the default budget to cents', () => {
-    const r = validateGoalConfig({ ...base, maxCostPerResult: 45.1 }, { ...ctx, defaultCurrency: 'JPY' });
+  it('uses the context currency when none is given, and its smallest amount', () => {
+    const r = validateGoalConfig({ ...base, maxCostPerResult: 45 }, { ...ctx, defaultCurrency: 'JPY' });
     expect(r.ok && r.goal.currency).toBe('JPY');
-    expect(r.ok && r.goal.budget).toBe(2255);
+    expect(r.ok && r.goal.budget).toBe(2250);
+    // 45.1 is a limit in cents, not in yen.
+    const yen = validateGoalConfig({ ...base, maxCostPerResult: 45.1 }, { ...ctx, defaultCurrency: 'JPY' });
+    expect(yen.ok).toBe(false);
   });
 
   it('accepts both endDate and days when they agree, across a leap day', () => {
@@ -119,6 +122,19 @@ describe('validateGoalConfig: rejections', () => {
       'maxCostPerResult',
       /at least 1 \(the smallest amount in JPY\)/,
     ],
+    [
+      'yen limit between two yen',
+      { maxCostPerResult: 45.5, currency: 'JPY' },
+      'maxCostPerResult',
+      /Maximum CPL must be in steps of 1 \(the smallest amount in JPY\), got 45.5/,
+    ],
+    ['limit with a tenth of a cent', { maxCostPerResult: 45.004 }, 'maxCostPerResult', /in steps of 0.01/],
+    [
+      'channel limit between two yen',
+      { currency: 'JPY', channels: [{ id: 'search', limit: 70.2 }] },
+      'channels.search.limit',
+      /in steps of 1/,
+    ],
     ['budget below a cent', { budget: 0.001 }, 'budget', /Budget must be at least 0.01/],
     [
       'channel limit below a cent',
@@ -173,8 +189,8 @@ describe('validateGoalConfig: rejections', () => {
   it('never defaults a budget below the smallest unit: target x limit is rounded to it', () => {
     const r = validateGoalConfig({ ...base, target: 3, maxCostPerResult: 0.01 }, ctx);
     expect(r.ok && r.goal.budget).toBe(0.03);
-    const yen = validateGoalConfig({ ...base, target: 3, maxCostPerResult: 1.4, currency: 'JPY' }, ctx);
-    expect(yen.ok && yen.goal.budget).toBe(4);
+    const yen = validateGoalConfig({ ...base, target: 3, maxCostPerResult: 1, currency: 'JPY' }, ctx);
+    expect(yen.ok && yen.goal.budget).toBe(3);
   });
 
   it('reports every problem at once', () => {
