@@ -23,10 +23,11 @@ const ca = '{conversions_a}';
 const na = '{trials_a}';
 const cb = '{conversions_b}';
 const nb = '{trials_b}';
-const pooled = `(${ca}+${cb})/(${na}+${nb})`;
+// Halves and one test per factor: sums of counts near 1e308 overflow, and products past 1e154.
+const pooled = `(${ca}/2+${cb}/2)/(${na}/2+${nb}/2)`;
 const abTest =
   `IF((${na}=0)+(${nb}=0),"",IF((${ca}>${na})+(${cb}>${nb}),NA(),` +
-  `IF((${ca}+${cb})*(${na}+${nb}-${ca}-${cb})=0,"",` +
+  `IF((${ca}+${cb}=0)+((${na}-${ca})+(${nb}-${cb})=0),"",` +
   `2*NORM.S.DIST(ABS(${cb}/${nb}-${ca}/${na})/SQRT(${pooled}*(1-${pooled})*(1/${na}+1/${nb})),TRUE())-1)))`;
 
 export const EVIDENCE_SPECS: readonly FunctionSpec[] = [

@@ -140,7 +140,8 @@ export function abConfidence(
 ): number | undefined {
   if (trialsA === 0 || trialsB === 0) return undefined;
   if (conversionsA > trialsA || conversionsB > trialsB) return NOT_A_NUMBER;
-  const pooled = (conversionsA + conversionsB) / (trialsA + trialsB);
+  // Halves first: 1e308 + 1e308 is Infinity, and the pooled rate would read 0 ("none converted").
+  const pooled = (conversionsA / 2 + conversionsB / 2) / (trialsA / 2 + trialsB / 2);
   if (pooled === 0 || pooled === 1) return undefined;
   const diff = conversionsB / trialsB - conversionsA / trialsA;
   const variance = pooled * (1 - pooled) * (1 / trialsA + 1 / trialsB);
