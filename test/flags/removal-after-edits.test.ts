@@ -3,6 +3,7 @@
 // flagBreaches takes. From the hostile tester's round two (branch hostile-flags, hostile-2, bugs 6-7).
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index.ts';
+import { MAX_AMOUNT, MAX_AMOUNT_WORDS } from '../../src/plans/shared/cost-model.ts';
 import { detect, FOUR_CAMPAIGNS, flag, heads, openReport, snapshot } from './helpers.ts';
 
 /** Status texts of `a1` without their verdict suffix, as one column. */
@@ -102,5 +103,35 @@ describe('only the records place the limit column: each cell is taken by what it
     expect(ss.dataValidations('Report').map((v) => v.a1)).toEqual(['E1']);
     expect(answer.left).toEqual(['E1 holds "0.95", not the limit the flags wrote: left as it is.']);
     expect(ss.user.metadata()).toEqual([]);
+  });
+});
+
+describe('the limit cell takes exactly the limits flagBreaches takes', () => {
+  // The tester's case (hostile-2): the cell took 5e9 (it accepted up to a trillion) and Apply with
+  // the panel's prefilled limit refused it. Now one bound, MAX_AMOUNT, serves both.
+  it('above MAX_AMOUNT: the limit cell refuses it in the words of its help text, and flagBreaches refuses it', () => {
+    const ss = applied();
+    expect(() => ss.type('Report!F1', '5000000000')).toThrow(new RegExp(`at most ${MAX_AMOUNT_WORDS}`));
+    expect(ss.values('Report!F1')).toEqual([[100]]);
+    expect(() => flag(ss, detect(ss), 'CPA', 5e9)).toThrow(/limit: 5000000000 is more than 1000000000/);
+    const limitRule = ss.dataValidations('Report').find((v) => v.a1 === 'F1');
+    expect(limitRule?.values).toEqual([0.01, MAX_AMOUNT]);
+  });
+
+  it('MAX_AMOUNT typed into the limit cell: detectReport prefills it and Apply again takes it', () => {
+    const ss = applied();
+    ss.type('Report!F1', String(MAX_AMOUNT));
+    const layout = ss.run('detectReport', 'Report') as ReturnType<typeof detect> & {
+      applied?: { limit: number | null };
+    };
+    expect(layout.applied?.limit).toBe(MAX_AMOUNT);
+    expect(() => flag(ss, layout, 'CPA', MAX_AMOUNT)).not.toThrow();
+    expect(ss.values('Report!F1')).toEqual([[MAX_AMOUNT]]);
+    expect(statuses(ss, 'Report!E2:E5')).toEqual(['OK', 'OK', 'OK', 'OK']);
+  });
+
+  it('the words of the help text are the bound itself', () => {
+    const words: Record<string, number> = { 'a million': 1e6, 'a billion': 1e9, 'a trillion': 1e12 };
+    expect(words[MAX_AMOUNT_WORDS]).toBe(MAX_AMOUNT);
   });
 });
