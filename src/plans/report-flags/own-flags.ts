@@ -287,12 +287,12 @@ const shown = (v: unknown): string => JSON.stringify(String(v).slice(0, 40));
 /**
  * Exactly what the add-on wrote and still holds: the Status header cell while it holds the
  * add-on's formula, the limit cell while it holds a number or nothing (a limit the user edited is
- * still the limit; text pasted over it is theirs), the rules and the metadata. A limit cell known
- * only from the record (its row may have moved) is taken only if it still holds the limit written.
+ * still the limit; text pasted over it is theirs), the rules and the metadata. Limit and level
+ * cells known only from the record (its row may have moved) are taken only while they hold what
+ * was written (recordedCells).
  */
 export function removalOf(flag: OwnFlag, read: SheetRead): Removal {
   const left: string[] = [];
-  const name = (row: number, col: number): string => `${columnLetters(col)}${row}`;
   let status: Removal['status'] = null;
   const formula = cellOf(read.formulas, flag.headerRow, flag.statusCol);
   const statusValue = cellOf(read.values, flag.headerRow, flag.statusCol);
@@ -301,41 +301,72 @@ export function removalOf(flag: OwnFlag, read: SheetRead): Removal {
     left.push(
       `${name(flag.headerRow, flag.statusCol)} holds ${shown(statusValue)}, written over the Status: left as it is.`,
     );
+  const cells = flag.rowFromRecord ? recordedCells(flag, read, left) : placedCells(flag, read, left);
+  return { status, ...cells, rules: [...flag.rules], metadata: [...flag.metadata], left };
+}
+
+const name = (row: number, col: number): string => `${columnLetters(col)}${row}`;
+const isBlank = (v: unknown): boolean => v === '' || v === undefined || v === null;
+const notLimit = (row: number, col: number, v: unknown): string =>
+  `${name(row, col)} holds ${shown(v)}, not the limit the flags wrote: left as it is.`;
+const notLevel = (row: number, col: number, v: unknown): string =>
+  `${name(row, col)} holds ${shown(v)}, not the confidence level the flags wrote: left as it is.`;
+
+type Cells = Pick<Removal, 'limit' | 'level'>;
+
+/**
+ * The limit and level cells of flags whose header row a Status formula or rule still says: the
+ * limit on the header row while it holds a number or nothing; the level where the formula reads it
+ * while it holds a number or nothing, or (no formula says) under the limit while it holds the level
+ * written or nothing.
+ */
+function placedCells(flag: OwnFlag, read: SheetRead, left: string[]): Cells {
+  if (flag.limitCol === null) return { limit: null, level: null };
+  const col = flag.limitCol;
+  const v = cellOf(read.values, flag.headerRow, col);
   let limit: Removal['limit'] = null;
-  if (flag.limitCol !== null) {
-    const v = cellOf(read.values, flag.headerRow, flag.limitCol);
-    const blank = v === '' || v === undefined || v === null;
-    const ours = flag.rowFromRecord ? v === flag.recordedLimit : blank || typeof v === 'number';
-    if (ours) limit = { row: flag.headerRow, col: flag.limitCol };
-    else if (!blank)
-      left.push(
-        `${name(flag.headerRow, flag.limitCol)} holds ${shown(v)}, not the limit the flags wrote: left as it is.`,
-      );
-  }
-  const level = levelRemoval(flag, read, left);
-  return { status, limit, level, rules: [...flag.rules], metadata: [...flag.metadata], left };
+  if (isBlank(v) || typeof v === 'number') limit = { row: flag.headerRow, col };
+  else left.push(notLimit(flag.headerRow, col, v));
+  const exact = flag.levelRow !== null;
+  if (!exact && flag.recordedLevel === null) return { limit, level: null };
+  const row = flag.levelRow ?? flag.headerRow + 1;
+  const w = cellOf(read.values, row, col);
+  const ours = isBlank(w) || (exact ? typeof w === 'number' : w === flag.recordedLevel);
+  if (ours) return { limit, level: { row, col } };
+  left.push(notLevel(row, col, w));
+  return { limit, level: null };
 }
 
 /**
- * The level cell, taken as the limit cell is: where the Status formula reads it, while it holds a
- * number or nothing; where only the record says (the header row's next row), only while it holds
- * the level written - or nothing, when the header row itself is known from a formula or rule.
+ * The limit and level cells of flags only their records place (no Status formula or rule says the
+ * header row: the record's row may be stale, its cells the user's): a cell is taken only while it
+ * holds what the record says was written there, and which cell is which follows from what each
+ * holds. The limit written on the recorded row, the level written under it - or, with neither, the
+ * level written on the recorded row itself: the header row was deleted (the Status formula and the
+ * limit cell with it) and the level moved up into the limit's row. The row under it then was never
+ * the add-on's, and no sentence names it. (The local spreadsheet turns the rules' reference to the
+ * deleted row into #REF!, as it does in formulas; Google does not say what a conditional-format
+ * formula anchored on a deleted row becomes. Were it moved to the next row, the rule would place the
+ * flags there and placedCells take that cell, the level, as the limit: removed all the same.)
  */
-function levelRemoval(flag: OwnFlag, read: SheetRead, left: string[]): Removal['level'] {
-  if (flag.limitCol === null) return null;
+function recordedCells(flag: OwnFlag, read: SheetRead, left: string[]): Cells {
+  if (flag.limitCol === null) return { limit: null, level: null };
   const col = flag.limitCol;
-  const exact = flag.levelRow !== null;
-  if (!exact && flag.recordedLevel === null) return null;
-  const row = flag.levelRow ?? flag.headerRow + 1;
+  const row = flag.headerRow;
   const v = cellOf(read.values, row, col);
-  const blank = v === '' || v === undefined || v === null;
-  const ours = exact
-    ? blank || typeof v === 'number'
-    : v === flag.recordedLevel || (blank && !flag.rowFromRecord);
-  if (ours) return { row, col };
-  if (!blank)
+  const w = cellOf(read.values, row + 1, col);
+  const level = flag.recordedLevel;
+  const limitHere = v === flag.recordedLimit;
+  const levelUnder = level !== null && w === level;
+  if (!limitHere && !levelUnder && level !== null && v === level) return { limit: null, level: { row, col } };
+  // With no level written under it, the recorded row's cell may have been either (rows moved).
+  const either = level !== null && !levelUnder;
+  if (!limitHere && !isBlank(v))
     left.push(
-      `${columnLetters(col)}${row} holds ${shown(v)}, not the confidence level the flags wrote: left as it is.`,
+      either
+        ? `${name(row, col)} holds ${shown(v)}, neither the limit nor the confidence level the flags wrote: left as it is.`
+        : notLimit(row, col, v),
     );
-  return null;
+  if (either && !isBlank(w)) left.push(notLevel(row + 1, col, w));
+  return { limit: limitHere ? { row, col } : null, level: levelUnder ? { row: row + 1, col } : null };
 }

@@ -2,14 +2,13 @@
 import { columnLetters } from '../shared/a1.ts';
 import {
   BREACH_COLORS,
-  BREACH_MAX_VALUE,
   breachFormulas,
   NOT_YET_COLORS,
   type RowRef,
   statusRuleOf,
 } from '../shared/breach-rule.ts';
 import { LEVEL } from '../shared/breach-verdict.ts';
-import { RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
+import { MAX_AMOUNT, MAX_AMOUNT_WORDS, RESULTS_ROLE, smallestUnit } from '../shared/cost-model.ts';
 import { currencyNumberFormat, currencySigns } from '../shared/currency.ts';
 import { decimalMark, renderFormula } from '../shared/formula-locale.ts';
 import { quoteString } from '../shared/formula-text.ts';
@@ -55,7 +54,10 @@ export interface FlagPlan {
   limitCell: string;
   limitFormat: string;
   limitHelp: string;
-  /** The limits the cell accepts: the currency's smallest amount up to BREACH_MAX_VALUE. */
+  /**
+   * The limits the cell accepts: the currency's smallest amount up to MAX_AMOUNT, exactly what
+   * flagBreaches accepts (options.ts), so a limit typed into the cell can be applied again.
+   */
   limitMin: number;
   limitMax: number;
   /** A1 of the confidence level cell (below the limit), its value, number format and help text. */
@@ -172,8 +174,8 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     limitCell,
     limitFormat: `"${model} limit "${money}`,
     limitMin: smallestUnit(currency),
-    limitMax: BREACH_MAX_VALUE,
-    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}, at most a trillion. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
+    limitMax: MAX_AMOUNT,
+    limitHelp: `The ${model} limit in ${currency}: at least ${String(smallestUnit(currency)).replace('.', decimalMark(locale))}, at most ${MAX_AMOUNT_WORDS}. Rows whose spend is over it x ${headerText(req, results)} (at least 1) turn red.`,
     levelCell,
     level: req.level,
     levelFormat: '"Confidence "0.0%',

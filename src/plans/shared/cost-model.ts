@@ -23,6 +23,9 @@ export const RESULTS_NOUN = { CPA: 'Conversions', CPL: 'Leads', CPC: 'Clicks' } 
  */
 export const MAX_AMOUNT = 1_000_000_000;
 
+/** MAX_AMOUNT as help texts say it (the flags' limit cell): kept beside it so both change together. */
+export const MAX_AMOUNT_WORDS = 'a billion';
+
 /**
  * Whether `amount` is a whole number of the currency's smallest unit: 45.5 is no amount of yen and
  * 45.004 none of dollars (a limit cell shows ¥46 and $45.00, and a row at ¥46 per lead would read
