@@ -1,6 +1,7 @@
 // The formula engine wrapper: HyperFormula sheets plus per-cell formats, read and written the Apps Script way.
 import {
   CellError,
+  CellType,
   type CellValue,
   CellValueDetailedType,
   DetailedCellError,
@@ -593,11 +594,13 @@ export class Workbook {
       throw new Error(`Sorry, it is not possible to delete all non-frozen ${rows ? 'rows' : 'columns'}.`);
     }
     const index: [number, number] = [e.at - 1, Math.abs(e.count)];
-    this.change(() => {
+    const edit = (): unknown => {
       if (rows)
         return e.count > 0 ? this.hf.addRows(sheet.hfId, index) : this.hf.removeRows(sheet.hfId, index);
       return e.count > 0 ? this.hf.addColumns(sheet.hfId, index) : this.hf.removeColumns(sheet.hfId, index);
-    });
+    };
+    const across = this.arraysAcross(sheet, e);
+    this.change(() => (across.length === 0 ? edit() : this.hf.batch(() => this.insertAcross(across, edit))));
     if (rows) sheet.maxRows += e.count;
     else sheet.maxCols += e.count;
     const move = (row: number, col: number): [number, number] | null => {
@@ -641,6 +644,60 @@ export class Workbook {
     this.resized();
     this.reenterFormulas();
     this.settle();
+  }
+
+  /**
+   * The array formulas of `sheet` whose result reaches across the line where `e` inserts rows
+   * (columns): the results the engine keeps in place, moving their cells back over the inserted
+   * ones. HyperFormula 3.5 throws "Cannot move cell. Destination already occupied." there when a
+   * formula reads a range over such a result (=SUM(A1:A10) beside =SEQUENCE(10), inserting at row
+   * 5): DependencyGraph.addRows first gives that range the inserted cells as empty cells of its own
+   * (fixRangesWhenAddingRows), then moves the result's cells onto them (fixArraysAfterAddingRow);
+   * addColumns alike. Deleting moves no array cell. A result is found by walking from its corner
+   * to the line: a result stacked beside a wider one may be taken for part of it, which costs only
+   * an unneeded round through insertAcross.
+   */
+  private arraysAcross(sheet: SheetModel, e: StructuralEdit): EngineAddress[] {
+    const line = e.at - 1;
+    if (e.count <= 0 || line < 1) return [];
+    const rows = e.dim === 'row';
+    const across: EngineAddress[] = [];
+    this.hf.getSheetFormulas(sheet.hfId).forEach((cells, row) => {
+      cells.forEach((formula, col) => {
+        const corner = { sheet: sheet.hfId, row, col };
+        if (formula === undefined || (rows ? row : col) >= line) return;
+        if (this.hf.getCellType(corner) !== CellType.ARRAYFORMULA) return;
+        for (let i = (rows ? row : col) + 1; i <= line; i++) {
+          const cell = rows ? { ...corner, row: i } : { ...corner, col: i };
+          if (this.hf.getCellType(cell) !== CellType.ARRAY) return;
+        }
+        across.push(corner);
+      });
+    });
+    return across;
+  }
+
+  /**
+   * Runs an insertion (`insert`, inside a batch) with the array formulas at `corners` held as
+   * one-cell formulas, =ROWS(formula), so the engine has no array cells there to move, while it
+   * still rewrites their references as it rewrites every formula's; then gives them back. ROWS
+   * yields one value whatever its argument (HyperFormula sizes it 1x1: vectorizationForbidden), and
+   * nothing is evaluated inside the batch. Their corners are before the line, so they do not move.
+   * Sheets has no such step: its arrays simply recompute over the new rows (see restructure).
+   */
+  private insertAcross(corners: EngineAddress[], insert: () => unknown): void {
+    const WRAP = '=ROWS(';
+    for (const a of corners) {
+      const formula = this.hf.getCellFormula(a) ?? '=';
+      this.hf.setCellContents(a, `${WRAP}${formula.slice(1)})`);
+    }
+    insert();
+    for (const a of corners) {
+      const held = this.hf.getCellFormula(a);
+      if (!held?.startsWith(WRAP) || !held.endsWith(')'))
+        throw new Error(`engine rewrote a held array formula unexpectedly: ${held}`);
+      this.hf.setCellContents(a, `=${held.slice(WRAP.length, -1)}`);
+    }
   }
 
   /**

@@ -234,3 +234,77 @@ describe('Range.clear(options) and RangeList.clear (https://developers.google.co
     );
   });
 });
+
+describe('rows and columns inserted across spilled arrays (https://support.google.com/docs/answer/3093275)', () => {
+  // HyperFormula 3.5 keeps a spilled result in place and moves its cells back over the inserted
+  // ones; when another formula reads a range over that result, it has put empty cells of its own
+  // there first and threw "Cannot move cell. Destination already occupied." (the goal sheet's Status
+  // column read by its pace block). In Sheets both results simply recompute over the new rows.
+  function spills(first: string, reader: string) {
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    ss.type('Sheet1!A1', first);
+    ss.type('Sheet1!B1', reader);
+    return { ss, user: ss.user, column: (a1: string) => ss.values(a1).map((r) => r[0]) };
+  }
+
+  it('inserting rows inside two ARRAYFORMULA spills, one reading the other: both recompute, the range widens', () => {
+    const t = spills('=ARRAYFORMULA(SEQUENCE(10))', '=ARRAYFORMULA(A1:A10*2)');
+    t.user.insertRows('Sheet1', 5, 2);
+    expect(t.ss.formulas('Sheet1!A1:B1')).toEqual([
+      ['=ARRAYFORMULA(SEQUENCE(10))', '=ARRAYFORMULA(A1:A12*2)'],
+    ]);
+    expect(t.column('Sheet1!A1:A12')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, '', '']);
+    // A11:A12 are blank: blank times two is 0.
+    expect(t.column('Sheet1!B1:B13')).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 0, 0, '']);
+    expect(
+      t.ss
+        .formulas('Sheet1!A2:B12')
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
+  });
+
+  it('a plain SUM over a spill is enough; open-ended ranges stay open and reach the new last row', () => {
+    const t = spills('=ARRAYFORMULA(SEQUENCE(10))', '=SUM(A1:A10)');
+    t.ss.type('Sheet1!C1', '=ARRAYFORMULA(IF(A1:A="","",A1:A*3))');
+    t.user.insertRows('Sheet1', 2, 3);
+    expect(t.ss.formulas('Sheet1!B1:C1')).toEqual([['=SUM(A1:A13)', '=ARRAYFORMULA(IF(A1:A="","",A1:A*3))']]);
+    expect(t.ss.values('Sheet1!B1')).toEqual([[55]]);
+    expect(t.column('Sheet1!C1:C11')).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30, '']);
+    // At the sheet's last row, and again at row 2.
+    t.user.insertRows('Sheet1', 1003, 1);
+    t.user.insertRows('Sheet1', 2, 1);
+    expect(t.ss.values('Sheet1!B1')).toEqual([[55]]);
+    expect(t.ss.formulas('Sheet1!C1')).toEqual([['=ARRAYFORMULA(IF(A1:A="","",A1:A*3))']]);
+    expect(t.column('Sheet1!C9:C11')).toEqual([27, 30, '']);
+  });
+
+  it('inserting columns inside a spill read by another spill', () => {
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    ss.type('Sheet1!A1', '=ARRAYFORMULA(SEQUENCE(1, 6))');
+    ss.type('Sheet1!A2', '=ARRAYFORMULA(A1:F1*2)');
+    ss.user.insertColumns('Sheet1', 3, 2);
+    expect(ss.formulas('Sheet1!A2')).toEqual([['=ARRAYFORMULA(A1:H1*2)']]);
+    expect(ss.values('Sheet1!A1:I2')).toEqual([
+      [1, 2, 3, 4, 5, 6, '', '', ''],
+      [2, 4, 6, 8, 10, 12, 0, 0, ''],
+    ]);
+  });
+
+  it('deleting rows and columns inside spills read by other spills', () => {
+    const t = spills('=ARRAYFORMULA(SEQUENCE(10))', '=ARRAYFORMULA(A1:A10*2)');
+    t.user.deleteRows('Sheet1', 5, 2);
+    expect(t.ss.formulas('Sheet1!B1')).toEqual([['=ARRAYFORMULA(A1:A8*2)']]);
+    expect(t.column('Sheet1!A1:A11')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, '']);
+    expect(t.column('Sheet1!B1:B9')).toEqual([2, 4, 6, 8, 10, 12, 14, 16, '']);
+    const ss = openLocalSpreadsheet({ runOnOpen: false });
+    ss.type('Sheet1!A1', '=ARRAYFORMULA(SEQUENCE(1, 6))');
+    ss.type('Sheet1!A2', '=ARRAYFORMULA(A1:F1*2)');
+    ss.user.deleteColumns('Sheet1', 2, 2);
+    expect(ss.formulas('Sheet1!A2')).toEqual([['=ARRAYFORMULA(A1:D1*2)']]);
+    expect(ss.values('Sheet1!A1:G2')).toEqual([
+      [1, 2, 3, 4, 5, 6, ''],
+      [2, 4, 6, 8, '', '', ''],
+    ]);
+  });
+});
