@@ -164,13 +164,16 @@ export interface AppliedLine {
 
 /** What the flags already on the sheet say, as term / value lines. */
 export function appliedLines(applied: AppliedFlags, currency: string, locale: string): AppliedLine[] {
-  const limit =
-    applied.limit === null
+  const deleted = 'its cell was deleted: Apply again to write it again';
+  const limit = applied.lost?.includes('limit')
+    ? deleted
+    : applied.limit === null
       ? `none: type it in ${applied.limitCell}`
       : `${applied.model ?? 'Cost'} limit ${formatMoney(applied.limit, currency, locale)}`;
   const rows = `${applied.rowsFlagged} of ${applied.rowsChecked} row${applied.rowsChecked === 1 ? '' : 's'}, ${applied.rowsConfirmed} confirmed`;
-  const level =
-    applied.level === null
+  const level = applied.lost?.includes('level')
+    ? deleted
+    : applied.level === null
       ? 'none: type it under the limit'
       : new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
           applied.level,

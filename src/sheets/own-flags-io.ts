@@ -56,7 +56,7 @@ export function readSheet_(sheet: Sheet, o: { display: boolean; metadata: boolea
     : [];
   const display = range ? range.getDisplayValues() : null;
   const state = stateOf_(rules, null, { values, formulas, rules: ruleFormulas, metadata: [] }, display);
-  const damaged = state.strayRules.length > 0 || state.flags.some((f) => !f.formula);
+  const damaged = state.strayRules.length > 0 || state.flags.some((f) => !f.formula || f.lost.length > 0);
   return o.metadata || damaged ? withMetadata_(sheet, state) : state;
 }
 

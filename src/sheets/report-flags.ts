@@ -66,7 +66,13 @@ function damage_(state: SheetState): string[] {
             `The Status in ${columnLetters(f.statusCol)}${f.headerRow} cannot show (${head}): a cell under it holds something of yours. Empty the Status column, or Remove flags and Apply again.`,
           ]
         : [];
-    return [...blocked, ...removalOf(f, state.read).left];
+    const lost =
+      f.lost.length === 0
+        ? []
+        : [
+            `The ${f.lost.map((c) => (c === 'limit' ? 'limit' : 'confidence level')).join(' and ')} cell${f.lost.length === 1 ? '' : 's'} of the Status in ${columnLetters(f.statusCol)}${f.headerRow} ${f.lost.length === 1 ? 'was' : 'were'} deleted with ${f.lost.length === 1 ? 'its row or column' : 'their column'}: no verdict can show. Apply again to write ${f.lost.length === 1 ? 'it' : 'them'} again.`,
+          ];
+    return [...blocked, ...lost, ...removalOf(f, state.read).left];
   });
 }
 

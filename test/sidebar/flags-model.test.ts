@@ -128,6 +128,16 @@ describe('flags-model', () => {
     );
     expect(appliedLines(applied, 'EUR', 'de_DE')[1]?.value).toBe('97,5\u00a0%');
     expect(appliedLines({ ...applied, limit: null }, 'USD', 'en_US')[0]?.value).toBe('none: type it in Q3');
+    // A limit or level cell deleted with its row or column: no cell to type into, Apply again.
+    const lost = appliedLines(
+      { ...applied, limit: null, level: null, lost: ['limit', 'level'] },
+      'USD',
+      'en_US',
+    );
+    expect(lost.slice(0, 2).map((l) => l.value)).toEqual([
+      'its cell was deleted: Apply again to write it again',
+      'its cell was deleted: Apply again to write it again',
+    ]);
     expect(limitText(60.5, ',')).toBe('60,5');
     expect(limitText(60.5, '.')).toBe('60.5');
   });

@@ -22,6 +22,11 @@ export interface AppliedFlags {
   level: number | null;
   /** Of rowsFlagged, those whose Status says ` · confirmed` (the red ones). */
   rowsConfirmed: number;
+  /**
+   * The limit or level cells the Status formula read that were deleted with their row or column
+   * (own-flags.ts lostCells): no cell can set them again, Apply again does. Absent when none.
+   */
+  lost?: ('limit' | 'level')[];
 }
 
 /**
@@ -43,7 +48,7 @@ export function levelCellValue(
  * used range, Status and limit included); `layout` is the report detected with them blanked.
  */
 export function appliedFlags(
-  own: Pick<OwnFlag, 'headerRow' | 'statusCol' | 'limitCol' | 'levelRow'>,
+  own: Pick<OwnFlag, 'headerRow' | 'statusCol' | 'limitCol' | 'levelRow' | 'lost'>,
   layout: ReportLayout,
   values: readonly (readonly unknown[])[],
   display: readonly (readonly string[])[],
@@ -72,11 +77,12 @@ export function appliedFlags(
   return {
     statusColumn: columnLetters(own.statusCol),
     limitCell: `${columnLetters(limitCol + 1)}${own.headerRow}`,
-    limit: typeof raw === 'number' && Number.isFinite(raw) ? raw : null,
-    model: model ?? null,
+    limit: !own.lost.includes('limit') && typeof raw === 'number' && Number.isFinite(raw) ? raw : null,
+    model: own.lost.includes('limit') ? null : (model ?? null),
     rowsChecked,
     rowsFlagged,
-    level: levelCellValue(own, values),
+    level: own.lost.includes('level') ? null : levelCellValue(own, values),
     rowsConfirmed,
+    ...(own.lost.length > 0 ? { lost: [...own.lost] } : {}),
   };
 }

@@ -78,6 +78,11 @@ export interface OwnFlag {
   levelRow: number | null;
   /** The level the record says was written. */
   recordedLevel: number | null;
+  /**
+   * The cells the Status formula reads that were deleted (Sheets turns a reference to a deleted row
+   * or column into `#REF!`): the formula can no longer be set right by typing into any cell.
+   */
+  lost: ('limit' | 'level')[];
   /** Indexes into SheetRead.rules and SheetRead.metadata of what belongs to these flags. */
   rules: number[];
   metadata: number[];
@@ -134,6 +139,19 @@ function levelRowOf(formula: string, headerRow: number): number | null {
 }
 
 /**
+ * The limit and level cells a Status formula no longer reads because they were deleted: no
+ * absolute reference left on the header row (the limit) or below it (the level), and `#REF!` in
+ * their place. A formula written before levels existed reads no level and has no `#REF!` for one.
+ */
+function lostCells(formula: string, headerRow: number): ('limit' | 'level')[] {
+  if (!formula.includes('#REF!')) return [];
+  return [
+    ...(limitColumnOf(formula, headerRow) === null ? (['limit'] as const) : []),
+    ...(levelRowOf(formula, headerRow) === null ? (['level'] as const) : []),
+  ];
+}
+
+/**
  * The Status column and first row a tagged rule reads, or null: the red rule
  * (`=AND(LEFT($P3,5)="Over ",...)`) or the amber one (`=AND(ISNUMBER(SEARCH("· not yet sure:",$P3)),...)`).
  */
@@ -164,6 +182,7 @@ export function ownFlags(read: SheetRead): OwnFlags {
         recordedLimit: null,
         levelRow: levelRowOf(formula, r + 1),
         recordedLevel: null,
+        lost: lostCells(formula, r + 1),
         rules: [],
         metadata: [],
       });
@@ -189,6 +208,7 @@ export function ownFlags(read: SheetRead): OwnFlags {
         recordedLimit: null,
         levelRow: null,
         recordedLevel: null,
+        lost: [],
         rules: [i],
         metadata: [],
       });
@@ -218,6 +238,7 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
         recordedLimit: null,
         levelRow: null,
         recordedLevel: null,
+        lost: [],
         rules: [],
         metadata: [],
       };
@@ -242,6 +263,7 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
         recordedLimit: m.record.limit,
         levelRow: null,
         recordedLevel: null,
+        lost: [],
         rules: [],
         metadata: [],
       };
@@ -254,7 +276,10 @@ function attachMetadata(read: SheetRead, flags: OwnFlag[]): void {
     flag.metadata.push(i);
   });
   // The metadata's record says the limit column; a rule alone says only the Status column.
-  for (const f of flags) if (f.limitCol === null && f.metadata.length === 0) f.limitCol = f.statusCol + 1;
+  for (const f of flags) {
+    if (f.limitCol === null && f.metadata.length === 0 && !f.lost.includes('limit'))
+      f.limitCol = f.statusCol + 1;
+  }
 }
 
 /**

@@ -1,0 +1,53 @@
+// The limit or level cell deleted with its row or column (found by a hostile test): the Status
+// formula reads #REF! there, so no cell can set it again. Detection says so in words, the panel's
+// applied lines do not send the user to a cell that is not the limit, and Apply again restores
+// every verdict with one set of flags.
+import { describe, expect, it } from 'vitest';
+import type { DetectedReport } from '../../src/sheets/report-flags.ts';
+import { detect, FOUR_CAMPAIGNS, flag, flaggedRows, heads, openReport } from './helpers.ts';
+
+/** FOUR_CAMPAIGNS at a $100 CPA: Alpha (600 / 1) and Gamma (300 / 2) are over. */
+const JUDGED = ['Over CPA limit by $500.00', 'OK', 'Over CPA limit by $50.00', 'OK'];
+
+function applied() {
+  const ss = openReport(FOUR_CAMPAIGNS);
+  flag(ss, detect(ss), 'CPA', 100);
+  return ss;
+}
+
+const statuses = (ss: ReturnType<typeof applied>, a1: string): string[] =>
+  heads(ss.displayValues(a1)).map((r) => String(r[0] ?? ''));
+
+describe('a limit or level cell deleted with its row or column', () => {
+  it('the first campaign row deleted (the level cell F2 with it): detect says so, Apply again restores the verdicts', () => {
+    const ss = applied();
+    ss.user.deleteRows('Report', 2);
+    const found = ss.run('detectReport', 'Report') as DetectedReport;
+    expect(found.problems).toContain(
+      'The confidence level cell of the Status in E1 was deleted with its row or column: no verdict can show. Apply again to write it again.',
+    );
+    expect(found.applied).toMatchObject({ limit: 100, level: null, lost: ['level'] });
+    flag(ss, detect(ss), 'CPA', 100);
+    expect(statuses(ss, 'Report!E2:E4')).toEqual(JUDGED.slice(1));
+    expect(flaggedRows(ss, 'A', 2, 4)).toEqual([3]);
+    expect(ss.conditionalRules('Report')).toHaveLength(2);
+    expect((ss.run('detectReport', 'Report') as DetectedReport).applied?.lost).toBeUndefined();
+  });
+
+  it('the limit column deleted: detect names both cells and reads no limit from the column now there', () => {
+    const ss = applied();
+    ss.user.deleteColumns('Report', 6);
+    // The column now at F is a blank one; a number typed there is not the flags' limit.
+    ss.type('Report!F1', '100');
+    const found = ss.run('detectReport', 'Report') as DetectedReport;
+    expect(found.problems).toContain(
+      'The limit and confidence level cells of the Status in E1 were deleted with their column: no verdict can show. Apply again to write them again.',
+    );
+    expect(found.applied).toMatchObject({ limit: null, model: null, level: null, lost: ['limit', 'level'] });
+    ss.type('Report!F1', '');
+    flag(ss, detect(ss), 'CPA', 100);
+    expect(statuses(ss, 'Report!E2:E5')).toEqual(JUDGED);
+    expect(flaggedRows(ss, 'A', 2, 5)).toEqual([2, 4]);
+    expect(ss.conditionalRules('Report')).toHaveLength(2);
+  });
+});
