@@ -270,7 +270,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
 function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   const { S, L, breach } = arr;
   const over = quoteString(`Over ${t.model} limit by `);
-  const amountOf = (expr: string): string => amountText(expr, t.currency, t.locale);
+  const amountOf = (expr: string): string => amountTextOnce(expr, t.currency, t.locale);
   if (!t.level) return `IF(${breach},${over}&${amountOf(`${S}/${arr.perResult}-${L}`)},"OK")`;
   // One amount for the overage and the spend of a row without results: for those the per-result
   // divisor is 1 and nothing is taken off.
@@ -279,7 +279,7 @@ function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   const { p, more } = confidenceParts(S, arr.rawCount, L, V);
   const none = quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `);
   // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
-  const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
+  const notYet = `${quoteString(NOT_YET)}&${amountTextOnce(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
   // P once per row: over the limit the confidence is P, within it 1 - P, i.e. |(1 - over) - P|;
   // "OK" & " · confirmed" is OK_CONFIRMED.
   const sure = `ABS(1-(${breach})-${p})>=${V}`;
@@ -447,6 +447,39 @@ export function amountText(
     digits === 0
       ? `(${r}${clamp})`
       : `INT(${r}/${scale})&"${dec}"&RIGHT("${'0'.repeat(digits - 1)}"&(MOD(${r},${scale})${clamp}),${digits})`;
+  return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
+}
+
+/**
+ * amountText's twin for the Status ARRAYFORMULA, where every mention of `expr` is evaluated again
+ * for every row (there is no LET in the local engine): the same text, with `expr` written once.
+ * BASE gives the rounded amount's digits, at least one more than the minor unit's (`005` for 5
+ * cents; digits only, the same in every locale: https://support.google.com/docs/answer/3093312);
+ * padded with spaces to a fixed width, the decimal mark goes in at a fixed place, and TRIM takes
+ * the padding off. The clamp to one minor unit replaces the one padded text that is all zeros
+ * (` 000`: a space then zeros is no other amount). Meant for amounts below 2^53 minor units, as
+ * the rule's are (spend and results at most BREACH_MAX_VALUE); how Sheets' BASE answers beyond
+ * that its page does not say.
+ */
+export function amountTextOnce(
+  expr: string,
+  currency: string,
+  locale: string,
+  round: 'nearest' | 'up' = 'nearest',
+): string {
+  const info = currencyInfo(currency);
+  const symbol = info?.symbol ?? currency;
+  const digits = info?.decimals ?? 2;
+  const scale = String(10 ** digits);
+  const r = round === 'up' ? `ROUNDUP((${expr})*${scale},0)` : `ROUND((${expr})*${scale},0)`;
+  const width = 20;
+  const raw = `RIGHT("${' '.repeat(width)}"&BASE(${r},10,${digits + 1}),${width})`;
+  const padded =
+    round === 'up' ? raw : `SUBSTITUTE(${raw}," ${'0'.repeat(digits + 1)}"," ${'0'.repeat(digits)}1")`;
+  const number =
+    digits === 0
+      ? `TRIM(${padded})`
+      : `TRIM(REPLACE(${padded},${width - digits + 1},0,"${decimalMark(locale)}"))`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
 }
 
