@@ -180,17 +180,23 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
   // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
   // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
+  // The probe is one value (IFERROR on it, not on each row's answer): rows whose cell is an error
+  // value never get this far down the chain, so the per-row answer needs no IFERROR of its own.
   const isDate = (c: string): string =>
     c.includes(':')
-      ? `IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(${c}),0),0)`
+      ? `IF(IFERROR(ROWS(ISDATE(SEQUENCE(2)))=2,FALSE()),ISDATE(${c}),0)`
       : `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
   // A number whose cell shows a `%` or a `:` (a time): TO_TEXT gives a number as its cell shows it
   // (https://support.google.com/docs/answer/3094285). One TO_TEXT, `:` turned into `%`, one FIND:
   // the Status reads the column once for both. Guarded as isDate is: how TO_TEXT answers a range
   // inside ARRAYFORMULA is not documented (local/engine/array-rules.ts).
+  // Over a range the test leaves out ISNUMBER(cell): it comes after the not-a-number check, which
+  // has told every text cell already (TO_TEXT of a text is the text, `%` or not).
   const percentOrTime = (c: string): string => {
-    const test = `ISNUMBER(${c})*ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(${c}),":","%")))`;
-    return c.includes(':') ? `IFERROR(IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,${test},0),0)` : `IFERROR(${test},0)`;
+    const shown = `ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(${c}),":","%")))`;
+    return c.includes(':')
+      ? `IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),${shown},0)`
+      : `IFERROR(ISNUMBER(${c})*${shown},0)`;
   };
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
@@ -213,10 +219,10 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // ISDATE(SEQUENCE(2)), IFERROR) instead of giving every row the first row's answer or that error.
     // The probe is a SEQUENCE, not two rows of the column: rows inserted or deleted do not resize it.
     { bad: isDate(cellS), status: `${spend}: a date` },
+    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     // Typing `12%` or `10:30` stores 0.12 or 0.4375 with a percent or time format: a formula sees
     // only the number, which would count as money. The cell's shown text tells them apart.
     { bad: percentOrTime(cellS), status: `${spend}: ${PERCENT_OR_TIME}` },
-    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
     // The same for a date typed into the results column: 3/2/2025 would count as 45718 leads.
@@ -226,20 +232,26 @@ function ruleParts(t: BreachTable, ref: RowRef) {
       status: `${results}: not a number`,
     },
     // Blank, `--` or masked results pass these (read as 0), as text compares unlike numbers.
-    { bad: `(${number}<0)`, status: `${results}: negative` },
+    // Read as it is (no reader), text and blank compare as not below 0: the cell itself, once.
+    { bad: t.results.read ? `(${number}<0)` : `(${R}<0)`, status: `${results}: negative` },
     { bad: `(${number}>${max})`, status: `${results}: too large` },
     // One test, never an error (IF picks the comparisons only for a number): each step of an IF
     // chain costs a pass over every row in the ARRAYFORMULA, a test of the one limit cell does not.
     // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
-    { ok: `IF(ISNUMBER(${L}),(${L}>0)*(${L}<=${max}),0)`, status: noLimit },
   ];
+  const limitOk = `IF(ISNUMBER(${L}),(${L}>0)*(${L}<=${max}),0)`;
   if (t.level) {
     const V = t.level;
     const noLevel = t.missingLevel ?? 'Set the confidence level';
+    // One step for both cells: the words are picked by a test of the limit alone, one value (not
+    // a pass over every row) where the limit is one cell.
     checks.push({
-      ok: `IF(ISNUMBER(${V}),${levelTest(V)},0)`,
-      status: noLevel,
+      ok: `${limitOk}*IF(ISNUMBER(${V}),${levelTest(V)},0)`,
+      status: `IF(${limitOk},${quoteString(noLevel)},${quoteString(noLimit)})`,
+      expr: true,
     });
+  } else {
+    checks.push({ ok: limitOk, status: noLimit });
   }
   if (m) {
     checks.push({
@@ -252,7 +264,14 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // pay for that branch.
   const counted = `IFERROR(IF(${raw}>1,${raw},1),1)`;
   const perResult = m ? `IF(${masked},${atMost},${counted})` : counted;
-  const breach = `${S}>${L}*${perResult}`;
+  // Without a masked count or a spend reader: spend > limit x MAX(results, 1) as spend > limit and
+  // spend > limit x results, the same comparison in the same arithmetic (limit x 1 is the limit,
+  // limit x results is no more than it below 1 result), with the results read once instead of twice;
+  // `--` results (an error in the product) count as 0, for which the first test decides. Only where
+  // spend and the limit are cheap to mention twice: no reader, and one limit for every row.
+  const oneLimit = t.limit(() => '') === L;
+  const breach =
+    m || t.spend.read || !oneLimit ? `${S}>${L}*${perResult}` : `(${S}>${L})*IFERROR(${S}>${L}*${R},1)`;
   // The results the confidence counts: a masked count as its upper bound over the limit and as 0
   // within it (the cautious end both ways), blank or `--` as 0 (`rawCount` may be an error there).
   const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;

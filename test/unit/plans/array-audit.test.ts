@@ -119,7 +119,7 @@ describe('the audit', () => {
     expect(ARRAY_RULES.ISDATE?.eitherWay).toMatch(/ROWS/);
     const status = plainStatus();
     expect(status).toContain(
-      'IF(IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(B2:B9),0),0),"Check Spend: a date"',
+      'IF(IF(IFERROR(ROWS(ISDATE(SEQUENCE(2)))=2,FALSE()),ISDATE(B2:B9),0),"Check Spend: a date"',
     );
   });
 });
@@ -192,7 +192,7 @@ describe("the breach rule's percentage-or-time check holds whichever way Sheets 
     const status = plainStatus();
     expect(auditFormula(status)).toEqual([]);
     expect(status).toContain(
-      'IF(IFERROR(IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,ISNUMBER(B2:B9)*ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(B2:B9),":","%"))),0),0),"Check Spend: a percentage or a time, not money"',
+      'IF(IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(B2:B9),":","%"))),0),"Check Spend: a percentage or a time, not money"',
     );
   });
 });
