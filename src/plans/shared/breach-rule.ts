@@ -276,7 +276,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // within it (the cautious end both ways), blank or `--` as 0 (`rawCount` may be an error there).
   const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
   const rawCount = m ? count : raw;
-  return { S, L, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
+  return { S, L, cellS, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
 }
 
 /**
@@ -305,6 +305,46 @@ function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   return `IF(${breach},IF(${arr.noResult},${none},${over})&${amount},"OK")&IF(${sure},${quoteString(CONFIRMED)},IF(${breach},${notYet},""))`;
 }
 
+/**
+ * The Status over the rows: the first check that fails gives its text, else the judged text.
+ * Inside the ARRAYFORMULA each step of an IF chain is a pass over every row, so a table whose
+ * checks can only be an error where its spend or results cell is one (no reader, masked count or
+ * checks of its own: a plain report) gets them as one number per row instead: each failing
+ * check adds a power of 4, the first (highest) one wins, LOG base 4 finds it (the lower checks
+ * add less than a third of it, so the logarithm stays clear of the next integer) and one CHOOSE
+ * gives its text. An error value in spend or results makes the number an error: IFERROR says
+ * which column. Rows left out (`exclude`) stay one IF around it, asked first as before.
+ */
+function checkedStatus(
+  t: BreachTable,
+  arr: ReturnType<typeof ruleParts>,
+  said: (c: Check) => string,
+): string {
+  const judged = judgedText(t, arr);
+  const simple = !t.extraChecks && !t.spend.read && !t.results.read && !t.maskedResults;
+  const first = t.exclude ? 1 : 0;
+  if (!simple) {
+    return arr.checks.reduceRight(
+      (rest, c) => ('ok' in c ? `IF(${c.ok},${rest},${said(c)})` : `IF(${c.bad},${said(c)},${rest})`),
+      judged,
+    );
+  }
+  // checks[first] and checks[first + 1] are the error-value checks of spend and results.
+  const ranked = arr.checks.slice(first);
+  const weight = (i: number): string => String(4 ** (ranked.length - i));
+  const flags = ranked
+    .slice(2)
+    .map((c, i) => `${'ok' in c ? `(1-(${c.ok}))` : `(${c.bad})`}*${weight(i + 2)}`)
+    .join('+');
+  const [spendError, resultsError] = [weight(0), weight(1)];
+  const cellS = arr.cellS;
+  const code = `IFERROR(${flags},${resultsError}+ISERROR(${cellS})*${Number(spendError) - Number(resultsError)})`;
+  const texts = [...ranked].reverse().map(said).join(',');
+  const chosen = `CHOOSE(INT(LOG(2*(${code})+1,4))+1,${judged},${texts})`;
+  const exclude = arr.checks[0];
+  return t.exclude && exclude && 'bad' in exclude ? `IF(${exclude.bad},${said(exclude)},${chosen})` : chosen;
+}
+
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
 export function breachFormulas(t: BreachTable): { rule: string; status: string; notYetRule?: string } {
   const last = t.lastRow;
@@ -317,11 +357,7 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string; 
     last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
   const said = (c: Check): string => (c.expr ? c.status : quoteString(c.status));
-  const chain = arr.checks.reduceRight(
-    (judged, c) => ('ok' in c ? `IF(${c.ok},${judged},${said(c)})` : `IF(${c.bad},${said(c)},${judged})`),
-    judgedText(t, arr),
-  );
-  const status = `=ARRAYFORMULA(${chain})`;
+  const status = `=ARRAYFORMULA(${checkedStatus(t, arr, said)})`;
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
