@@ -169,7 +169,7 @@ export const ARRAY_RULES: Readonly<Record<string, ArrayRuleEntry>> = {
     oneValueArgs: [1],
     engine: 'expands',
     eitherWay:
-      "the breach rule's date checks read IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(col),0) inside IFERROR (src/plans/shared/breach-rule.ts): per element, each row is judged; one value for an array, or an error, and the date check falls silent (a date typed as spend is then read as its serial number), never one row's answer given to every row",
+      "the breach rule's date checks read IF(IFERROR(ROWS(ISDATE(SEQUENCE(2)))=2,FALSE()),ISDATE(col),0) (src/plans/shared/breach-rule.ts): per element, each row is judged; one value for an array, or an error, and the date check falls silent (a date typed as spend is then read as its serial number), never one row's answer given to every row",
   },
   TO_TEXT: {
     rule: 'unknown',
@@ -178,7 +178,7 @@ export const ARRAY_RULES: Readonly<Record<string, ArrayRuleEntry>> = {
     oneValueArgs: [1],
     engine: 'expands',
     eitherWay:
-      "the breach rule's percentage and time checks read IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,...,0) inside IFERROR (src/plans/shared/breach-rule.ts): per element with each cell's format, each row is judged; one value for an array, or an error, and the checks fall silent, never one row's answer given to every row; elements without their format (plain digits) show no % or :, so the checks fall silent there too - a percentage or time typed as spend is then read as money, as before the checks existed, and no amount is ever taken for one",
+      "the breach rule's percentage and time checks read IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),...,0) (src/plans/shared/breach-rule.ts): per element with each cell's format, each row is judged; one value for an array, or an error, and the checks fall silent, never one row's answer given to every row; elements without their format (plain digits) show no % or :, so the checks fall silent there too - a percentage or time typed as spend is then read as money, as before the checks existed, and no amount is ever taken for one",
   },
 };
 

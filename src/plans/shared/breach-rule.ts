@@ -180,17 +180,23 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
   // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
   // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
+  // The probe is one value (IFERROR on it, not on each row's answer): rows whose cell is an error
+  // value never get this far down the chain, so the per-row answer needs no IFERROR of its own.
   const isDate = (c: string): string =>
     c.includes(':')
-      ? `IFERROR(IF(ROWS(ISDATE(SEQUENCE(2)))=2,ISDATE(${c}),0),0)`
+      ? `IF(IFERROR(ROWS(ISDATE(SEQUENCE(2)))=2,FALSE()),ISDATE(${c}),0)`
       : `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
   // A number whose cell shows a `%` or a `:` (a time): TO_TEXT gives a number as its cell shows it
   // (https://support.google.com/docs/answer/3094285). One TO_TEXT, `:` turned into `%`, one FIND:
   // the Status reads the column once for both. Guarded as isDate is: how TO_TEXT answers a range
   // inside ARRAYFORMULA is not documented (local/engine/array-rules.ts).
+  // Over a range the test leaves out ISNUMBER(cell): it comes after the not-a-number check, which
+  // has told every text cell already (TO_TEXT of a text is the text, `%` or not).
   const percentOrTime = (c: string): string => {
-    const test = `ISNUMBER(${c})*ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(${c}),":","%")))`;
-    return c.includes(':') ? `IFERROR(IF(ROWS(TO_TEXT(SEQUENCE(2)))=2,${test},0),0)` : `IFERROR(${test},0)`;
+    const shown = `ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(${c}),":","%")))`;
+    return c.includes(':')
+      ? `IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),${shown},0)`
+      : `IFERROR(ISNUMBER(${c})*${shown},0)`;
   };
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
@@ -213,10 +219,10 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // ISDATE(SEQUENCE(2)), IFERROR) instead of giving every row the first row's answer or that error.
     // The probe is a SEQUENCE, not two rows of the column: rows inserted or deleted do not resize it.
     { bad: isDate(cellS), status: `${spend}: a date` },
+    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     // Typing `12%` or `10:30` stores 0.12 or 0.4375 with a percent or time format: a formula sees
     // only the number, which would count as money. The cell's shown text tells them apart.
     { bad: percentOrTime(cellS), status: `${spend}: ${PERCENT_OR_TIME}` },
-    { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
     // The same for a date typed into the results column: 3/2/2025 would count as 45718 leads.
@@ -226,20 +232,26 @@ function ruleParts(t: BreachTable, ref: RowRef) {
       status: `${results}: not a number`,
     },
     // Blank, `--` or masked results pass these (read as 0), as text compares unlike numbers.
-    { bad: `(${number}<0)`, status: `${results}: negative` },
+    // Read as it is (no reader), text and blank compare as not below 0: the cell itself, once.
+    { bad: t.results.read ? `(${number}<0)` : `(${R}<0)`, status: `${results}: negative` },
     { bad: `(${number}>${max})`, status: `${results}: too large` },
     // One test, never an error (IF picks the comparisons only for a number): each step of an IF
     // chain costs a pass over every row in the ARRAYFORMULA, a test of the one limit cell does not.
     // A limit typed as 1e308 overflows limit x count: #NUM! in every row, totals included.
-    { ok: `IF(ISNUMBER(${L}),(${L}>0)*(${L}<=${max}),0)`, status: noLimit },
   ];
+  const limitOk = `IF(ISNUMBER(${L}),(${L}>0)*(${L}<=${max}),0)`;
   if (t.level) {
     const V = t.level;
     const noLevel = t.missingLevel ?? 'Set the confidence level';
+    // One step for both cells: the words are picked by a test of the limit alone, one value (not
+    // a pass over every row) where the limit is one cell.
     checks.push({
-      ok: `IF(ISNUMBER(${V}),${levelTest(V)},0)`,
-      status: noLevel,
+      ok: `${limitOk}*IF(ISNUMBER(${V}),${levelTest(V)},0)`,
+      status: `IF(${limitOk},${quoteString(noLevel)},${quoteString(noLimit)})`,
+      expr: true,
     });
+  } else {
+    checks.push({ ok: limitOk, status: noLimit });
   }
   if (m) {
     checks.push({
@@ -252,12 +264,19 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // pay for that branch.
   const counted = `IFERROR(IF(${raw}>1,${raw},1),1)`;
   const perResult = m ? `IF(${masked},${atMost},${counted})` : counted;
-  const breach = `${S}>${L}*${perResult}`;
+  // Without a masked count or a spend reader: spend > limit x MAX(results, 1) as spend > limit and
+  // spend > limit x results, the same comparison in the same arithmetic (limit x 1 is the limit,
+  // limit x results is no more than it below 1 result), with the results read once instead of twice;
+  // `--` results (an error in the product) count as 0, for which the first test decides. Only where
+  // spend and the limit are cheap to mention twice: no reader, and one limit for every row.
+  const oneLimit = t.limit(() => '') === L;
+  const breach =
+    m || t.spend.read || !oneLimit ? `${S}>${L}*${perResult}` : `(${S}>${L})*IFERROR(${S}>${L}*${R},1)`;
   // The results the confidence counts: a masked count as its upper bound over the limit and as 0
   // within it (the cautious end both ways), blank or `--` as 0 (`rawCount` may be an error there).
   const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
   const rawCount = m ? count : raw;
-  return { S, L, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
+  return { S, L, cellS, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
 }
 
 /**
@@ -270,7 +289,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
 function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   const { S, L, breach } = arr;
   const over = quoteString(`Over ${t.model} limit by `);
-  const amountOf = (expr: string): string => amountText(expr, t.currency, t.locale);
+  const amountOf = (expr: string): string => amountTextOnce(expr, t.currency, t.locale);
   if (!t.level) return `IF(${breach},${over}&${amountOf(`${S}/${arr.perResult}-${L}`)},"OK")`;
   // One amount for the overage and the spend of a row without results: for those the per-result
   // divisor is 1 and nothing is taken off.
@@ -279,11 +298,51 @@ function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   const { p, more } = confidenceParts(S, arr.rawCount, L, V);
   const none = quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `);
   // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
-  const notYet = `${quoteString(NOT_YET)}&${amountText(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
+  const notYet = `${quoteString(NOT_YET)}&${amountTextOnce(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
   // P once per row: over the limit the confidence is P, within it 1 - P, i.e. |(1 - over) - P|;
   // "OK" & " · confirmed" is OK_CONFIRMED.
   const sure = `ABS(1-(${breach})-${p})>=${V}`;
   return `IF(${breach},IF(${arr.noResult},${none},${over})&${amount},"OK")&IF(${sure},${quoteString(CONFIRMED)},IF(${breach},${notYet},""))`;
+}
+
+/**
+ * The Status over the rows: the first check that fails gives its text, else the judged text.
+ * Inside the ARRAYFORMULA each step of an IF chain is a pass over every row, so a table whose
+ * checks can only be an error where its spend or results cell is one (no reader, masked count or
+ * checks of its own: a plain report) gets them as one number per row instead: each failing
+ * check adds a power of 4, the first (highest) one wins, LOG base 4 finds it (the lower checks
+ * add less than a third of it, so the logarithm stays clear of the next integer) and one CHOOSE
+ * gives its text. An error value in spend or results makes the number an error: IFERROR says
+ * which column. Rows left out (`exclude`) stay one IF around it, asked first as before.
+ */
+function checkedStatus(
+  t: BreachTable,
+  arr: ReturnType<typeof ruleParts>,
+  said: (c: Check) => string,
+): string {
+  const judged = judgedText(t, arr);
+  const simple = !t.extraChecks && !t.spend.read && !t.results.read && !t.maskedResults;
+  const first = t.exclude ? 1 : 0;
+  if (!simple) {
+    return arr.checks.reduceRight(
+      (rest, c) => ('ok' in c ? `IF(${c.ok},${rest},${said(c)})` : `IF(${c.bad},${said(c)},${rest})`),
+      judged,
+    );
+  }
+  // checks[first] and checks[first + 1] are the error-value checks of spend and results.
+  const ranked = arr.checks.slice(first);
+  const weight = (i: number): string => String(4 ** (ranked.length - i));
+  const flags = ranked
+    .slice(2)
+    .map((c, i) => `${'ok' in c ? `(1-(${c.ok}))` : `(${c.bad})`}*${weight(i + 2)}`)
+    .join('+');
+  const [spendError, resultsError] = [weight(0), weight(1)];
+  const cellS = arr.cellS;
+  const code = `IFERROR(${flags},${resultsError}+ISERROR(${cellS})*${Number(spendError) - Number(resultsError)})`;
+  const texts = [...ranked].reverse().map(said).join(',');
+  const chosen = `CHOOSE(INT(LOG(2*(${code})+1,4))+1,${judged},${texts})`;
+  const exclude = arr.checks[0];
+  return t.exclude && exclude && 'bad' in exclude ? `IF(${exclude.bad},${said(exclude)},${chosen})` : chosen;
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
@@ -298,11 +357,7 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string; 
     last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
   );
   const said = (c: Check): string => (c.expr ? c.status : quoteString(c.status));
-  const chain = arr.checks.reduceRight(
-    (judged, c) => ('ok' in c ? `IF(${c.ok},${judged},${said(c)})` : `IF(${c.bad},${said(c)},${judged})`),
-    judgedText(t, arr),
-  );
-  const status = `=ARRAYFORMULA(${chain})`;
+  const status = `=ARRAYFORMULA(${checkedStatus(t, arr, said)})`;
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
@@ -447,6 +502,39 @@ export function amountText(
     digits === 0
       ? `(${r}${clamp})`
       : `INT(${r}/${scale})&"${dec}"&RIGHT("${'0'.repeat(digits - 1)}"&(MOD(${r},${scale})${clamp}),${digits})`;
+  return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
+}
+
+/**
+ * amountText's twin for the Status ARRAYFORMULA, where every mention of `expr` is evaluated again
+ * for every row (there is no LET in the local engine): the same text, with `expr` written once.
+ * BASE gives the rounded amount's digits, at least one more than the minor unit's (`005` for 5
+ * cents; digits only, the same in every locale: https://support.google.com/docs/answer/3093312);
+ * padded with spaces to a fixed width, the decimal mark goes in at a fixed place, and TRIM takes
+ * the padding off. The clamp to one minor unit replaces the one padded text that is all zeros
+ * (` 000`: a space then zeros is no other amount). Meant for amounts below 2^53 minor units, as
+ * the rule's are (spend and results at most BREACH_MAX_VALUE); how Sheets' BASE answers beyond
+ * that its page does not say.
+ */
+export function amountTextOnce(
+  expr: string,
+  currency: string,
+  locale: string,
+  round: 'nearest' | 'up' = 'nearest',
+): string {
+  const info = currencyInfo(currency);
+  const symbol = info?.symbol ?? currency;
+  const digits = info?.decimals ?? 2;
+  const scale = String(10 ** digits);
+  const r = round === 'up' ? `ROUNDUP((${expr})*${scale},0)` : `ROUND((${expr})*${scale},0)`;
+  const width = 20;
+  const raw = `RIGHT("${' '.repeat(width)}"&BASE(${r},10,${digits + 1}),${width})`;
+  const padded =
+    round === 'up' ? raw : `SUBSTITUTE(${raw}," ${'0'.repeat(digits + 1)}"," ${'0'.repeat(digits)}1")`;
+  const number =
+    digits === 0
+      ? `TRIM(${padded})`
+      : `TRIM(REPLACE(${padded},${width - digits + 1},0,"${decimalMark(locale)}"))`;
   return info?.position === 'suffix' ? `${number}&" ${symbol}"` : `"${symbol}"&${number}`;
 }
 

@@ -109,7 +109,8 @@ describe('planCampaignGoal', () => {
       sheetName: 'Goal - Q4 leads',
     });
     const status = (cellAt(de, 'J27') as { formula: string }).formula;
-    expect(status).toContain(')&","&RIGHT(');
+    // The decimal comma goes in at a fixed place of the padded digits (amountTextOnce).
+    expect(status).toContain(';19;0;","))&" €"');
     expect(status).toContain('&" €"');
     for (const f of formulas(de)) expect(f.replace(/"(?:[^"]|"")*"/g, '')).not.toContain(',');
     expect(de.numberFormats.grid[7]?.[1]).toBe('#,##0.00 [$€]');
@@ -174,8 +175,8 @@ describe('planCampaignGoal', () => {
     });
     // The yen amount is the rounded whole number (at least 1), with no decimal part.
     const formula = (cellAt(jp, 'J27') as { formula: string }).formula;
-    expect(formula).toContain('"¥"&(ROUND(');
-    expect(formula).not.toContain('"¥"&INT(');
+    expect(formula).toContain('"¥"&TRIM(SUBSTITUTE(RIGHT("                    "&BASE(ROUND(');
+    expect(formula).not.toContain('REPLACE(');
     expect(jp.numberFormats.grid[7]?.[1]).toBe('[$¥]#,##0');
   });
 });
