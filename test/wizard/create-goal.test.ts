@@ -448,7 +448,7 @@ describe('look of the sheet', () => {
 });
 
 describe('ad-export quirks and edited goal cells', () => {
-  it('reads `--` results as none (flagged once spend passes the limit) and `--` spend as blank', () => {
+  it('reads `--` results as none (flagged once spend passes the limit) and `--` spend as blank: a Check where the row has results', () => {
     const ss = openLocalSpreadsheet({});
     const { sheetName } = createGoal(ss);
     typeRow(ss, sheetName, 27, ['3/2/2025', 'Social', 'x', '', '', '--', '', '', '500']);
@@ -457,7 +457,8 @@ describe('ad-export quirks and edited goal cells', () => {
     expectRow(ss, sheetName, 27, 'Over CPL limit: no lead after $500.00', true);
     expectVerdict(ss, sheetName, 27, 500, 0, 45);
     expectRow(ss, sheetName, 28, 'OK', false);
-    expectRow(ss, sheetName, 29, '', false);
+    // Its 2 leads count nowhere until a spend (0 if none) is typed: never unjudged.
+    expectRow(ss, sheetName, 29, 'Check Spend: blank (type 0 if nothing was spent)', false);
     typeRow(ss, sheetName, 30, ['3/2/2025', 'Social', 'x', '', '', '1', '', '', '-50']);
     expectRow(ss, sheetName, 30, 'Check Spend: negative', false);
   });

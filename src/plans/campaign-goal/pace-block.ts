@@ -58,7 +58,10 @@ export function paceFormulas(ctx: Pick<GoalContext, 'resultsColumn' | 'ref'>): R
   const judgedDates = `IF(LEFT(${tableRange('Status', true)},${CHECK_PREFIX.length})=${quoteString(CHECK_PREFIX)},"",${dates})`;
   // The latest date of a row the Status judged: a row dated 2099 (a Check) must not draw the lines on
   // to the end date. MAXIFS gives one value, inside ARRAYFORMULA or not.
-  const lastJudgedDay = `MAXIFS(${dates},${tableRange('Status', true)},"<>Check*")`;
+  // A row with a date but no spend typed yet (dates filled in ahead for the month) is no reported
+  // day either: `"<>"` on the typed Spend cells, not on the Status (whether a formula's "" counts
+  // as empty for a criterion is not documented for Sheets).
+  const lastJudgedDay = `MAXIFS(${dates},${tableRange('Status', true)},"<>Check*",${tableRange('Spend', true)},"<>")`;
   const toDate = (column: 'Spend' | typeof ctx.resultsColumn, goal: string): string =>
     `=ARRAYFORMULA(IF(${day}="","",IF(${day}>${lastJudgedDay},"",IFERROR(IF(${goal}>0,` +
     `SUMIF(${judgedDates},"<="&${day},${tableRange(column, true)})/${goal},""),""))))`;

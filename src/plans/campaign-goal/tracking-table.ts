@@ -84,6 +84,7 @@ export const trackingTable: PlanBlock = (ctx, grid) => {
     lastRow: null,
     limit: (row) => rowLimit(ctx, row(tableColumn('Channel read as'))),
     extraChecks: (row) => goalChecks(ctx, row),
+    blankSpendWithResults: `${CHECK_PREFIX}Spend: blank (type 0 if nothing was spent)`,
     model,
     currency: goal.currency,
     locale,

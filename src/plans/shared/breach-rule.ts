@@ -109,16 +109,26 @@ export interface BreachTable {
    * blank spend, before the spend and results checks; such rows are never coloured.
    */
   extraChecks?: (row: RowRef) => { bad: string; status: string }[];
-  /** Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`. */
-  missingLimit?: string;
+  /**
+   * Status of a row whose spend is blank (or `--`) while its results cell is not: given, only a row
+   * blank in both is no row (''), and such a row says this instead of being left out silently. A
+   * goal sheet's totals count every row whose Status is no Check: a row of leads typed before its
+   * spend would count unjudged (its date, channel and results never checked).
+   */
+  blankSpendWithResults?: string;
+  /**
+   * Status when the row's limit is blank, text, an error or not above 0; default `Set the CPL limit`.
+   * A text, or an en_US text expression (`{ expr }`, cellWords: the cell's address as it is now).
+   */
+  missingLimit?: string | { expr: string };
   /**
    * The confidence level as an en_US expression of one cell, e.g. `$Q$4` (0.95 for 95%). Given, a
    * judged row's Status says how sure it is (breach-verdict.ts): `... · confirmed` (coloured red),
    * `... · not yet sure: $84.64 more without a conversion confirms it` (amber), `OK · confirmed`.
    */
   level?: string;
-  /** Status when the level is blank, text or outside 50%-99.9%; default `Set the confidence level`. */
-  missingLevel?: string;
+  /** Status when the level is blank, text or outside 50%-99.9%; default `Set the confidence level` (text or `{ expr }`). */
+  missingLevel?: string | { expr: string };
   /**
    * A masked results count (TikTok writes `<5` for 0 to 4): certainly over when spend > limit x
    * atMost, certainly fine when spend <= limit, else `status` (default: cannot tell), uncoloured.
@@ -205,7 +215,16 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // Errors first: every later test would turn into the error itself.
     { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
     { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
-    { bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true },
+    ...(t.blankSpendWithResults === undefined
+      ? [{ bad: `(${cellS}="")+(${cellS}="--")`, status: '', implied: true as const }]
+      : [
+          {
+            bad: `((${cellS}="")+(${cellS}="--"))*((${cellR}="")+(${cellR}="--"))`,
+            status: '',
+            implied: true as const,
+          },
+          { bad: `(${cellS}="")+(${cellS}="--")`, status: t.blankSpendWithResults },
+        ]),
     ...(t.extraChecks?.(ref) ?? []).map((c) => ({
       bad: `0+(${c.bad})`,
       status: c.status,
@@ -247,11 +266,11 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // a pass over every row) where the limit is one cell.
     checks.push({
       ok: `${limitOk}*IF(ISNUMBER(${V}),${levelTest(V)},0)`,
-      status: `IF(${limitOk},${quoteString(noLevel)},${quoteString(noLimit)})`,
+      status: `IF(${limitOk},${wordsOf(noLevel)},${wordsOf(noLimit)})`,
       expr: true,
     });
   } else {
-    checks.push({ ok: limitOk, status: noLimit });
+    checks.push({ ok: limitOk, status: wordsOf(noLimit), expr: true });
   }
   if (m) {
     checks.push({
@@ -321,7 +340,12 @@ function checkedStatus(
   said: (c: Check) => string,
 ): string {
   const judged = judgedText(t, arr);
-  const simple = !t.extraChecks && !t.spend.read && !t.results.read && !t.maskedResults;
+  const simple =
+    !t.extraChecks &&
+    !t.spend.read &&
+    !t.results.read &&
+    !t.maskedResults &&
+    t.blankSpendWithResults === undefined;
   const first = t.exclude ? 1 : 0;
   if (!simple) {
     return arr.checks.reduceRight(
@@ -343,6 +367,24 @@ function checkedStatus(
   const chosen = `CHOOSE(INT(LOG(2*(${code})+1,4))+1,${judged},${texts})`;
   const exclude = arr.checks[0];
   return t.exclude && exclude && 'bad' in exclude ? `IF(${exclude.bad},${said(exclude)},${chosen})` : chosen;
+}
+
+/** A Status text as an en_US text expression: quoted, or the expression as given. */
+function wordsOf(words: string | { expr: string }): string {
+  return typeof words === 'string' ? quoteString(words) : words.expr;
+}
+
+/**
+ * `before` + the address of `cell` (an absolute reference such as `$F$1`) as it is now + `after`,
+ * as an en_US text expression: Sheets moves the reference with inserted and deleted rows and
+ * columns, so the words name the cell where it went (ADDRESS mode 4: `F1`,
+ * https://support.google.com/docs/answer/3093308). A cell deleted with its row or column turns the
+ * reference into #REF!: the words are then `lost`.
+ */
+export function cellWords(before: string, cell: string, after: string, lost: string): { expr: string } {
+  return {
+    expr: `IFERROR(${quoteString(before)}&ADDRESS(ROW(${cell}),COLUMN(${cell}),4)&${quoteString(after)},${quoteString(lost)})`,
+  };
 }
 
 /** The conditional-format formula and the Status ARRAYFORMULA of a table (en_US; see the top). */
