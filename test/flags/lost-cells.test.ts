@@ -22,6 +22,9 @@ describe('a limit or level cell deleted with its row or column', () => {
   it('the first campaign row deleted (the level cell F2 with it): detect says so, Apply again restores the verdicts', () => {
     const ss = applied();
     ss.user.deleteRows('Report', 2);
+    expect(statuses(ss, 'Report!E2')).toEqual([
+      'The confidence level cell was deleted: Apply again to write it again',
+    ]);
     const found = ss.run('detectReport', 'Report') as DetectedReport;
     expect(found.problems).toContain(
       'The confidence level cell of the Status in E1 was deleted with its row or column: no verdict can show. Apply again to write it again.',
@@ -37,6 +40,10 @@ describe('a limit or level cell deleted with its row or column', () => {
   it('the limit column deleted: detect names both cells and reads no limit from the column now there', () => {
     const ss = applied();
     ss.user.deleteColumns('Report', 6);
+    expect(statuses(ss, 'Report!E2:E3')).toEqual([
+      'The CPA limit cell was deleted: Apply again to write it again',
+      'The CPA limit cell was deleted: Apply again to write it again',
+    ]);
     // The column now at F is a blank one; a number typed there is not the flags' limit.
     ss.type('Report!F1', '100');
     const found = ss.run('detectReport', 'Report') as DetectedReport;
@@ -49,5 +56,23 @@ describe('a limit or level cell deleted with its row or column', () => {
     expect(statuses(ss, 'Report!E2:E5')).toEqual(JUDGED);
     expect(flaggedRows(ss, 'A', 2, 5)).toEqual([2, 4]);
     expect(ss.conditionalRules('Report')).toHaveLength(2);
+  });
+
+  it('a row inserted above the header, or a column between the Status and the limit: a cleared limit or level is asked for where it is now', () => {
+    const ss = applied();
+    ss.user.insertRows('Report', 1);
+    expect(ss.values('Report!F2')).toEqual([[100]]);
+    ss.type('Report!F2', '');
+    expect(statuses(ss, 'Report!E3')).toEqual(['Set the CPA limit in F2 (a number above 0)']);
+    ss.type('Report!F2', '100');
+    ss.type('Report!F3', '');
+    expect(statuses(ss, 'Report!E3')).toEqual(['Set the confidence level in F3 (50% to 99.9%)']);
+    ss.type('Report!F3', '95%');
+    ss.user.insertColumns('Report', 6);
+    expect(ss.values('Report!G2')).toEqual([[100]]);
+    ss.type('Report!G2', '');
+    expect(statuses(ss, 'Report!E3')).toEqual(['Set the CPA limit in G2 (a number above 0)']);
+    ss.type('Report!G2', '100');
+    expect(statuses(ss, 'Report!E3:E6')).toEqual(JUDGED);
   });
 });

@@ -3,6 +3,7 @@ import { columnLetters } from '../shared/a1.ts';
 import {
   BREACH_COLORS,
   breachFormulas,
+  cellWords,
   NOT_YET_COLORS,
   type RowRef,
   statusRuleOf,
@@ -135,7 +136,13 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
         }
       : {}),
     level: `$${columnLetters(statusCol + 1)}$${headerRow + 1}`,
-    missingLevel: `Set the confidence level in ${levelCell} (${LEVEL.min * 100}% to ${LEVEL.max * 100}%)`,
+    // The cell named where it is now (rows or columns inserted move it); deleted, Apply again.
+    missingLevel: cellWords(
+      'Set the confidence level in ',
+      `$${columnLetters(statusCol + 1)}$${headerRow + 1}`,
+      ` (${LEVEL.min * 100}% to ${LEVEL.max * 100}%)`,
+      'The confidence level cell was deleted: Apply again to write it again',
+    ),
     firstRow,
     lastRow,
     limit: () => limitRef,
@@ -150,7 +157,12 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
       return `${totalRowFormula(analysis.totals, row)}${other}`;
     },
     // The limit cell rejects bad input, but it can be cleared (or pasted over).
-    missingLimit: `Set the ${model} limit in ${limitCell} (a number above 0)`,
+    missingLimit: cellWords(
+      `Set the ${model} limit in `,
+      limitRef,
+      ' (a number above 0)',
+      `The ${model} limit cell was deleted: Apply again to write it again`,
+    ),
     statusColumn,
     statusRuleTag: RULE_TAG,
   });
