@@ -516,6 +516,19 @@ export function breachVerdict(v: BreachVerdict): string {
 }
 
 /**
+ * An amount in the currency's minor units, as both amount texts round it: `up` for an amount still
+ * to spend (rounded down, it would fall short of confirming), else to the nearest.
+ */
+function roundedUnits(expr: string, currency: string, round: 'nearest' | 'up') {
+  const info = currencyInfo(currency);
+  // The currency's minor-unit digits (0 for yen, 2 for most, 3 for dinars, 4 for CLF).
+  const digits = info?.decimals ?? 2;
+  const scale = String(10 ** digits);
+  const r = round === 'up' ? `ROUNDUP((${expr})*${scale},0)` : `ROUND((${expr})*${scale},0)`;
+  return { info, symbol: info?.symbol ?? currency, digits, scale, r };
+}
+
+/**
  * en_US formula for an overage as text, e.g. `"$"&INT(c/100)&"."&RIGHT("0"&MOD(c,100),2)` with
  * c = cents. Built from integers so it reads the same in every engine and locale (TEXT's pattern
  * syntax is locale-dependent); no thousands grouping.
@@ -526,20 +539,14 @@ export function amountText(
   locale: string,
   round: 'nearest' | 'up' = 'nearest',
 ): string {
-  const info = currencyInfo(currency);
-  const symbol = info?.symbol ?? currency;
+  const { info, symbol, digits, scale, r } = roundedUnits(expr, currency, round);
   const dec = decimalMark(locale);
   // Rounded to the smallest unit, but at least one: `expr` is an overage (> 0 where it is used), so a
   // row that breaches by a fraction of a cent says "by $0.01", never "by $0.00". The clamp is added
   // to the last digits only (r < 1 means r = 0: INT is 0 either way), so `expr` is written three
   // times, not four - inside ARRAYFORMULA each copy is evaluated for every row.
   // IF, not MAX: this also runs inside ARRAYFORMULA, where MAX would fold the whole column.
-  // `up` for an amount still to spend: rounded down, it would fall short of confirming.
-  const digits = info?.decimals ?? 2;
-  const scale = String(10 ** digits);
-  const r = round === 'up' ? `ROUNDUP((${expr})*${scale},0)` : `ROUND((${expr})*${scale},0)`;
   const clamp = round === 'up' ? '' : `+(${r}<1)`;
-  // The currency's minor-unit digits (0 for yen, 2 for most, 3 for dinars, 4 for CLF).
   const number =
     digits === 0
       ? `(${r}${clamp})`
@@ -564,11 +571,7 @@ export function amountTextOnce(
   locale: string,
   round: 'nearest' | 'up' = 'nearest',
 ): string {
-  const info = currencyInfo(currency);
-  const symbol = info?.symbol ?? currency;
-  const digits = info?.decimals ?? 2;
-  const scale = String(10 ** digits);
-  const r = round === 'up' ? `ROUNDUP((${expr})*${scale},0)` : `ROUND((${expr})*${scale},0)`;
+  const { info, symbol, digits, r } = roundedUnits(expr, currency, round);
   const width = 20;
   const raw = `RIGHT("${' '.repeat(width)}"&BASE(${r},10,${digits + 1}),${width})`;
   const padded =
