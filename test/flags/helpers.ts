@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type LocalSpreadsheet, openLocalSpreadsheet, parseCsv } from '../../local/index.ts';
 import type { ReportLayout } from '../../src/plans/report-flags/detect.ts';
 import { gammaCdf } from '../reference/distributions.ts';
+import { heads as headsOf } from '../verdict-text.ts';
 
 export const RED = '#f4c7c3';
 /** A row over the limit whose breach is not yet sure (NOT_YET_COLORS). */
@@ -138,3 +139,17 @@ export const FOUR_CAMPAIGNS: string[][] = [
 export { type FlagMeasurement, measureFlags, syntheticReport } from '../../scripts/report-flag-calls.ts';
 
 export { head, heads } from '../verdict-text.ts';
+
+/** Status texts of `a1` without their verdict suffix, as one column. */
+export const statuses = (ss: LocalSpreadsheet, a1: string): string[] =>
+  headsOf(ss.displayValues(a1)).map((r) => String(r[0] ?? ''));
+
+/** FOUR_CAMPAIGNS at a $100 CPA: Alpha (600 / 1) and Gamma (300 / 2) are over. */
+export const JUDGED_AT_100 = ['Over CPA limit by $500.00', 'OK', 'Over CPA limit by $50.00', 'OK'];
+
+/** FOUR_CAMPAIGNS flagged at a $100 CPA: Status in E, the limit in F1, the level in F2. */
+export function appliedAt100(): LocalSpreadsheet {
+  const ss = openReport(FOUR_CAMPAIGNS);
+  flag(ss, detect(ss), 'CPA', 100);
+  return ss;
+}

@@ -4,23 +4,11 @@
 // every verdict with one set of flags.
 import { describe, expect, it } from 'vitest';
 import type { DetectedReport } from '../../src/sheets/report-flags.ts';
-import { detect, FOUR_CAMPAIGNS, flag, flaggedRows, heads, openReport } from './helpers.ts';
-
-/** FOUR_CAMPAIGNS at a $100 CPA: Alpha (600 / 1) and Gamma (300 / 2) are over. */
-const JUDGED = ['Over CPA limit by $500.00', 'OK', 'Over CPA limit by $50.00', 'OK'];
-
-function applied() {
-  const ss = openReport(FOUR_CAMPAIGNS);
-  flag(ss, detect(ss), 'CPA', 100);
-  return ss;
-}
-
-const statuses = (ss: ReturnType<typeof applied>, a1: string): string[] =>
-  heads(ss.displayValues(a1)).map((r) => String(r[0] ?? ''));
+import { appliedAt100, detect, flag, flaggedRows, JUDGED_AT_100, statuses } from './helpers.ts';
 
 describe('a limit or level cell deleted with its row or column', () => {
   it('the first campaign row deleted (the level cell F2 with it): detect says so, Apply again restores the verdicts', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteRows('Report', 2);
     expect(statuses(ss, 'Report!E2')).toEqual([
       'The confidence level cell was deleted: Apply again to write it again',
@@ -31,14 +19,14 @@ describe('a limit or level cell deleted with its row or column', () => {
     );
     expect(found.applied).toMatchObject({ limit: 100, level: null, lost: ['level'] });
     flag(ss, detect(ss), 'CPA', 100);
-    expect(statuses(ss, 'Report!E2:E4')).toEqual(JUDGED.slice(1));
+    expect(statuses(ss, 'Report!E2:E4')).toEqual(JUDGED_AT_100.slice(1));
     expect(flaggedRows(ss, 'A', 2, 4)).toEqual([3]);
     expect(ss.conditionalRules('Report')).toHaveLength(2);
     expect((ss.run('detectReport', 'Report') as DetectedReport).applied?.lost).toBeUndefined();
   });
 
   it('the limit column deleted: detect names both cells and reads no limit from the column now there', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteColumns('Report', 6);
     expect(statuses(ss, 'Report!E2:E3')).toEqual([
       'The CPA limit cell was deleted: Apply again to write it again',
@@ -53,13 +41,13 @@ describe('a limit or level cell deleted with its row or column', () => {
     expect(found.applied).toMatchObject({ limit: null, model: null, level: null, lost: ['limit', 'level'] });
     ss.type('Report!F1', '');
     flag(ss, detect(ss), 'CPA', 100);
-    expect(statuses(ss, 'Report!E2:E5')).toEqual(JUDGED);
+    expect(statuses(ss, 'Report!E2:E5')).toEqual(JUDGED_AT_100);
     expect(flaggedRows(ss, 'A', 2, 5)).toEqual([2, 4]);
     expect(ss.conditionalRules('Report')).toHaveLength(2);
   });
 
   it('a row inserted above the header, or a column between the Status and the limit: a cleared limit or level is asked for where it is now', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.insertRows('Report', 1);
     expect(ss.values('Report!F2')).toEqual([[100]]);
     ss.type('Report!F2', '');
@@ -73,6 +61,6 @@ describe('a limit or level cell deleted with its row or column', () => {
     ss.type('Report!G2', '');
     expect(statuses(ss, 'Report!E3')).toEqual(['Set the CPA limit in G2 (a number above 0)']);
     ss.type('Report!G2', '100');
-    expect(statuses(ss, 'Report!E3:E6')).toEqual(JUDGED);
+    expect(statuses(ss, 'Report!E3:E6')).toEqual(JUDGED_AT_100);
   });
 });

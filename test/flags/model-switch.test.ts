@@ -2,22 +2,17 @@
 // a sheet with only a header, the first campaign row deleted then Apply again at once, and the
 // model switched CPA -> CPL -> CPC on one report, then Remove.
 import { describe, expect, it } from 'vitest';
-import type { LocalSpreadsheet } from '../../local/index.ts';
-import { detect, FOUR_CAMPAIGNS, flag, flaggedRows, heads, openReport, snapshot } from './helpers.ts';
-
-/** Status texts of `a1` without their verdict suffix, as one column. */
-const statuses = (ss: LocalSpreadsheet, a1: string): string[] =>
-  heads(ss.displayValues(a1)).map((r) => String(r[0] ?? ''));
-
-/** FOUR_CAMPAIGNS at a $100 CPA: Alpha (600 / 1) and Gamma (300 / 2) are over. */
-const JUDGED = ['Over CPA limit by $500.00', 'OK', 'Over CPA limit by $50.00', 'OK'];
-
-function applied(): LocalSpreadsheet {
-  const ss = openReport(FOUR_CAMPAIGNS);
-  flag(ss, detect(ss), 'CPA', 100);
-  expect(statuses(ss, 'Report!E2:E5')).toEqual(JUDGED);
-  return ss;
-}
+import {
+  appliedAt100,
+  detect,
+  FOUR_CAMPAIGNS,
+  flag,
+  flaggedRows,
+  JUDGED_AT_100,
+  openReport,
+  snapshot,
+  statuses,
+} from './helpers.ts';
 
 describe('verified behaviours no other test covers', () => {
   it('a sheet with only a header: detect says there are no campaign rows, Apply refuses in words, nothing written', () => {
@@ -31,10 +26,10 @@ describe('verified behaviours no other test covers', () => {
   });
 
   it('the first campaign row deleted and Apply again straight away: one set of flags, judged again', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteRows('Report', 2);
     const answer = flag(ss, detect(ss), 'CPA', 100);
-    expect(statuses(ss, 'Report!E2:E4')).toEqual(JUDGED.slice(1));
+    expect(statuses(ss, 'Report!E2:E4')).toEqual(JUDGED_AT_100.slice(1));
     expect(answer.rowsFlagged).toBe(flaggedRows(ss, 'A', 2, 4).length);
     expect(ss.values('Report!F1:F2')).toEqual([[100], [0.95]]);
     expect(ss.conditionalRules('Report')).toHaveLength(2);

@@ -2,23 +2,8 @@
 // cell the add-on wrote that still holds what it wrote, and the limit cell takes exactly the limits
 // flagBreaches takes. From the hostile tester's round two (branch hostile-flags, hostile-2, bugs 6-7).
 import { describe, expect, it } from 'vitest';
-import type { LocalSpreadsheet } from '../../local/index.ts';
 import { MAX_AMOUNT, MAX_AMOUNT_WORDS } from '../../src/plans/shared/cost-model.ts';
-import { detect, FOUR_CAMPAIGNS, flag, heads, openReport, snapshot } from './helpers.ts';
-
-/** Status texts of `a1` without their verdict suffix, as one column. */
-const statuses = (ss: LocalSpreadsheet, a1: string): string[] =>
-  heads(ss.displayValues(a1)).map((r) => String(r[0] ?? ''));
-
-/** FOUR_CAMPAIGNS at a $100 CPA: Alpha (600 / 1) and Gamma (300 / 2) are over. */
-const JUDGED = ['Over CPA limit by $500.00', 'OK', 'Over CPA limit by $50.00', 'OK'];
-
-function applied(): LocalSpreadsheet {
-  const ss = openReport(FOUR_CAMPAIGNS);
-  flag(ss, detect(ss), 'CPA', 100);
-  expect(statuses(ss, 'Report!E2:E5')).toEqual(JUDGED);
-  return ss;
-}
+import { appliedAt100, detect, flag, snapshot, statuses } from './helpers.ts';
 
 type Removed = { removed: boolean; left: string[] };
 
@@ -26,7 +11,7 @@ describe('the header row deleted, then Remove', () => {
   // The Status formula goes with the header row; the level 0.95 moves up into F1, the limit's
   // recorded row. It is the level the add-on wrote: Remove takes it, its format and validation.
   it('no validation, level, rule or record of the add-on is left, and no sentence about F1', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteRows('Report', 1);
     const report = snapshot(ss, 'Report!A1:D4');
     const answer = ss.run('removeBreachFlags', 'Report') as Removed;
@@ -47,7 +32,7 @@ describe('the header row deleted, then Remove', () => {
 
 describe('only the records place the limit column: each cell is taken by what it holds', () => {
   it('the header row deleted and the moved level typed over: Remove leaves that cell and names it alone', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteRows('Report', 1);
     ss.type('Report!F1', '90%');
     const answer = ss.run('removeBreachFlags', 'Report') as Removed;
@@ -62,7 +47,7 @@ describe('only the records place the limit column: each cell is taken by what it
   });
 
   it('the header row deleted with a note under the level: the note stays and no sentence names it', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.type('Report!F3', 'paused on Monday');
     ss.user.deleteRows('Report', 1);
     const answer = ss.run('removeBreachFlags', 'Report') as Removed;
@@ -73,7 +58,7 @@ describe('only the records place the limit column: each cell is taken by what it
   });
 
   it('the Status column deleted, then the header row: the level left in E1 goes with its record', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteColumns('Report', 5);
     ss.user.deleteRows('Report', 1);
     expect(ss.values('Report!E1')).toEqual([[0.95]]);
@@ -95,7 +80,7 @@ describe('only the records place the limit column: each cell is taken by what it
   // The level written still under the limit cell says the rows have not moved: a limit typed over
   // with the level's own value is the user's limit, never taken for the level moved up.
   it('the Status column deleted and the limit typed over with the level value: the limit stays, the level goes', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.user.deleteColumns('Report', 5);
     ss.type('Report!E1', '0.95');
     const answer = ss.run('removeBreachFlags', 'Report') as Removed;
@@ -110,7 +95,7 @@ describe('the limit cell takes exactly the limits flagBreaches takes', () => {
   // The tester's case (hostile-2): the cell took 5e9 (it accepted up to a trillion) and Apply with
   // the panel's prefilled limit refused it. Now one bound, MAX_AMOUNT, serves both.
   it('above MAX_AMOUNT: the limit cell refuses it in the words of its help text, and flagBreaches refuses it', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     expect(() => ss.type('Report!F1', '5000000000')).toThrow(new RegExp(`at most ${MAX_AMOUNT_WORDS}`));
     expect(ss.values('Report!F1')).toEqual([[100]]);
     expect(() => flag(ss, detect(ss), 'CPA', 5e9)).toThrow(/limit: 5000000000 is more than 1000000000/);
@@ -119,7 +104,7 @@ describe('the limit cell takes exactly the limits flagBreaches takes', () => {
   });
 
   it('MAX_AMOUNT typed into the limit cell: detectReport prefills it and Apply again takes it', () => {
-    const ss = applied();
+    const ss = appliedAt100();
     ss.type('Report!F1', String(MAX_AMOUNT));
     const layout = ss.run('detectReport', 'Report') as ReturnType<typeof detect> & {
       applied?: { limit: number | null };
