@@ -4,7 +4,7 @@
 // row with only a date (filled in ahead) draws no pace line to it.
 import { describe, expect, it } from 'vitest';
 import { type LocalSpreadsheet, openLocalSpreadsheet } from '../../local/index.ts';
-import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
+import { createGoal, IN_CAMPAIGN, on, trackingLine } from './helpers.ts';
 
 /** Noon on 2025-03-15 in New York: 14 days of the 30-day campaign (from 2025-03-01) completed. */
 const MARCH_15 = new Date('2025-03-15T16:00:00Z');
@@ -16,7 +16,7 @@ function goal(ss: LocalSpreadsheet = openLocalSpreadsheet({ now: () => MARCH_15 
   const show = (a1: string): string[] => ss.displayValues(at(a1)).flat();
   /** One tracking row: Date, Channel, Leads (F) and Spend (I); '' leaves a cell blank. */
   const row = (r: number, date: string, channel: string, leads: string, spend: string): void =>
-    ss.paste(at(`A${r}`), [[date, channel, '', '', '', leads, '', '', spend]]);
+    ss.paste(at(`A${r}`), [trackingLine(channel, leads, spend, date)]);
   return { ss, sheetName, at, show, row };
 }
 

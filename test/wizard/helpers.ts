@@ -11,6 +11,11 @@ export { leadsGoal };
  */
 export const IN_CAMPAIGN = '2025-03-02';
 
+/** One tracking-table row as typed, A to I: Date, Channel, Leads (F) and Spend (I); the rest blank. */
+export function trackingLine(channel: string, leads: string, spend: string, date = IN_CAMPAIGN): string[] {
+  return [date, channel, '', '', '', leads, '', '', spend];
+}
+
 /** 'YYYY-MM-DD' of `today` shifted by `days`. */
 export function shiftDate(today: string, days: number): string {
   const d = new Date(`${today}T00:00:00Z`);

@@ -5,7 +5,7 @@
 // holds the engine-level case).
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
-import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
+import { createGoal, on, trackingLine } from './helpers.ts';
 
 /** Noon on 2025-03-15 in New York: 14 days of the 30-day campaign (from 2025-03-01) completed. */
 const MARCH_15 = new Date('2025-03-15T16:00:00Z');
@@ -16,18 +16,7 @@ function goal() {
   const { sheetName } = createGoal(ss);
   const at = (a1: string): string => on(sheetName, a1);
   const show = (a1: string): string[] => ss.displayValues(at(a1)).flat();
-  /** One tracking row: Date, Channel, Leads (F) and Spend (I). */
-  const line = (channel: string, leads: string, spend: string): string[] => [
-    IN_CAMPAIGN,
-    channel,
-    '',
-    '',
-    '',
-    leads,
-    '',
-    '',
-    spend,
-  ];
+  const line = trackingLine;
   const row = (r: number, cells: string[]): void => ss.paste(at(`A${r}`), [cells]);
   row(27, line('Social', '1', '40'));
   row(28, line('Social', '1', '40'));

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLocalSpreadsheet } from '../../local/index.ts';
 import { heads } from '../verdict-text.ts';
-import { createGoal, IN_CAMPAIGN, on } from './helpers.ts';
+import { createGoal, on, trackingLine } from './helpers.ts';
 
 /** Rows whose Status says Check: lavender. */
 const CHECK = '#e6dcf2';
@@ -28,17 +28,7 @@ describe('a percentage or a time typed into Spend on the goal sheet', () => {
       // Format > Clear formatting on the Spend cells of rows 28 on, then the rows pasted in one go;
       // the row after them keeps the money format the column was created with.
       sheet?.getRange(`I28:I${last}`).clearFormat();
-      const row = (spend: string, leads: string): string[] => [
-        IN_CAMPAIGN,
-        'Social',
-        '',
-        '',
-        '',
-        leads,
-        '',
-        '',
-        spend,
-      ];
+      const row = (spend: string, leads: string): string[] => trackingLine('Social', leads, spend);
       ss.paste(at('A27'), [row(amount, '1'), ...typed.map((t) => row(t, '1')), row(typed[0] as string, '')]);
       expect(heads(ss.displayValues(at(`J27:J${last}`))).flat()).toEqual([
         over,
