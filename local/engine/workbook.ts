@@ -33,6 +33,7 @@ import {
 import { dateToSerial, serialToDate, zonedParts } from './dates.ts';
 import { doubledQuotePlugin, fromEngineFormula, toEngineFormula } from './formula-syntax.ts';
 import { isDatePlugin } from './isdate.ts';
+import { letPlugin } from './let.ts';
 import { engineConfig, type LocaleInfo } from './locale.ts';
 import { type CellFormat, cellKey, type SheetModel } from './model.ts';
 import { DEFAULT_NUMBER_FORMAT, formatNumber, isDateFormat, isTextFormat } from './number-format.ts';
@@ -179,6 +180,7 @@ export class Workbook {
       ...followArrayRules(fasterCriteria(HyperFormula.getAllFunctionPlugins())),
       clockPlugin(opts.timeZone, opts.now),
       doubledQuotePlugin(),
+      letPlugin(),
       toTextPlugin({
         formatOf: (at, type) => (at ? this.formatAt(at) : undefined) ?? this.typeFormat(type),
         render: (n, pattern) => formatNumber(n, pattern, opts.locale),

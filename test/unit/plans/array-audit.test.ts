@@ -109,6 +109,17 @@ describe('the audit', () => {
     ]);
   });
 
+  it('sees through LET names: a name bound to a range (or to an expression of one) is that range', () => {
+    const found = (f: string): string[][] => auditFormula(f).map((x) => [x.name, String(x.argument)]);
+    // st_b is the column, st_c an expression of it: AND over either folds the column.
+    expect(found('=ARRAYFORMULA(LET(st_b,B2:B9,st_c,ARRAYFORMULA(st_b*2),IF(AND(st_c>0),1,0)))')).toEqual([
+      ['AND', '1'],
+    ]);
+    expect(found('=ARRAYFORMULA(LET(st_b,B2:B9,COUNTIFS(st_b,st_B)))')).toEqual([['COUNTIFS', '2']]);
+    // A name bound to one cell varies with nothing.
+    expect(found('=ARRAYFORMULA(LET(lim,$F$1,IF(AND(lim>0),B2:B9,"")))')).toEqual([]);
+  });
+
   it('lets a fold over a bare range stand (MAX of the Date column), and SUMIF expand', () => {
     expect(auditFormula('=ARRAYFORMULA(IF(Q2:Q9>MAX(A2:A9),"",SUMIF(A2:A9,"<="&Q2:Q9,B2:B9)))')).toEqual([]);
     expect(auditFormula('=SUMIFS(B2:B9;A2:A9;"<="&Q2)', ';')).toEqual([]);
