@@ -125,19 +125,27 @@ export function makeRoom_(
 
 /**
  * The writes of flagBreaches: the Status formula, the limit with the level under it (values,
- * formats and rules one call each), the amber and red rules, and (`record`) the metadata.
+ * formats and rules one call each), the amber and red rules, and (`record`) the metadata. `read`
+ * (A1) is a range the caller reads afterwards, got in the same call as the written ones.
  */
-export function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record: boolean): void {
-  const [cells, inputs, ruleRange, statusColumn, limitColumn] = sheet
+export function writeFlags_(
+  sheet: Sheet,
+  plan: FlagPlan,
+  others: Rule[],
+  record: boolean,
+  read: string,
+): GoogleAppsScript.Spreadsheet.Range {
+  const [cells, inputs, ruleRange, statusColumn, limitColumn, readRange] = sheet
     .getRangeList([
       plan.cellsRange,
       plan.inputsRange,
       plan.rule.range,
       plan.statusColumnRange,
       plan.limitColumnRange,
+      read,
     ])
     .getRanges();
-  if (!cells || !inputs || !ruleRange || !statusColumn || !limitColumn)
+  if (!cells || !inputs || !ruleRange || !statusColumn || !limitColumn || !readRange)
     throw new Error('flagBreaches: could not get the ranges to write');
   // '' under the formula: the cell its array fills (placement found it empty or the add-on's own).
   cells.setValues([
@@ -179,6 +187,7 @@ export function writeFlags_(sheet: Sheet, plan: FlagPlan, others: Rule[], record
   // setConditionalFormatRules replaces every rule of the sheet: the user's go back as they were.
   // Amber before red: the first rule that holds colours the row.
   sheet.setConditionalFormatRules([...others, colour(plan.notYetRule), colour(plan.rule)]);
+  return readRange;
 }
 
 /** Empties what a failed writeFlags_ may have written (read again: only its own cells) and puts the rules back. */

@@ -1,7 +1,7 @@
 // Server functions for flags on a pasted ad-platform report: detectReport, flagBreaches, removeBreachFlags
 // (flagBreaches' checks and writes are in flag-writes.ts; reading and removing the add-on's own cells in own-flags-io.ts).
 import { type AppliedFlags, appliedFlags } from '../plans/report-flags/applied.ts';
-import { countVerdicts } from '../plans/report-flags/count.ts';
+import { countVerdicts, formatSpan } from '../plans/report-flags/count.ts';
 import {
   detectLayout,
   type LayoutChoice,
@@ -142,8 +142,18 @@ export function flagBreaches(options: ReportLayout & { model: string; limit: num
         level: `${plan.headerRow + 1},${plan.limitCol}`,
       };
       clearRemovals_(sheet, state, removals, same);
-      writeFlags_(sheet, plan, others, record);
-      const counts = countVerdicts(request, state.values, decimal);
+      const span = formatSpan(request, state.values.length);
+      const spanRange = writeFlags_(sheet, plan, others, record, span.a1);
+      // The number formats of spend and results only where they can change the count: a `12%` or
+      // `10:30` there is a Check in the Status (what the cell shows), never a row over the limit.
+      const byValues = countVerdicts(request, state.values, decimal);
+      const counts =
+        byValues.over === 0
+          ? byValues
+          : countVerdicts(request, state.values, decimal, {
+              grid: spanRange.getNumberFormats(),
+              firstCol: span.firstCol,
+            });
       return {
         sheetName: request.sheetName,
         rowsChecked: counts.checked,

@@ -193,9 +193,10 @@ describe('flagBreaches and removeBreachFlags on a Meta export', () => {
     flag(text, detect(text), 'CPL', 40);
     expect(heads(text.displayValues('Report!P2'))).toEqual([['Over CPL limit by $38.13']]);
     // The long reader is in the formula (in the Status header cell) only when it is needed.
-    expect((numbers.formulas('Report!P1')[0]?.[0] ?? '').length).toBeLessThan(
-      (text.formulas('Report!P1')[0]?.[0] ?? '').length / 2,
-    );
+    const [plain, read] = [numbers, text].map((ss) => ss.formulas('Report!P1')[0]?.[0] ?? '');
+    expect(read).toContain('VALUE(');
+    expect(plain).not.toContain('VALUE(');
+    expect(plain.length).toBeLessThan(read.length - 1000);
   });
 });
 
@@ -292,10 +293,12 @@ describe('service calls', () => {
     // wait, release) and the flush the Lock docs ask for before releasing
     // (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), and the room:
     // the imported report fills its sheet, so the first time Sheet.getMaxColumns and
-    // Sheet.insertColumnsAfter add the Status and limit columns (report-flags.ts makeRoom_).
-    expect(small.flagCalls).toBeLessThanOrEqual(19);
+    // Sheet.insertColumnsAfter add the Status and limit columns (report-flags.ts makeRoom_); with a
+    // row over the limit, the number formats of spend and results (getNumberFormats, the range got
+    // with the written ones), so the answer counts a `12%` there as the Status does: a Check.
+    expect(small.flagCalls).toBeLessThanOrEqual(20);
     // Applied again, the flags' two rules (amber and red) are read: 2 calls each.
-    expect(small.againCalls).toBeLessThanOrEqual(21);
+    expect(small.againCalls).toBeLessThanOrEqual(22);
     // removeBreachFlags: the lock (3) and the flush, the metadata found (2) and removed (1 each)
     // but not read while the Status formulas say where every cell is; its two rules read, 2 calls each.
     expect(small.removeCalls).toBeLessThanOrEqual(23);

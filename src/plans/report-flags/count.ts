@@ -1,7 +1,7 @@
 // Pure: how many campaign rows a flag request checks and how many breach, as the Status formula judges them.
 
-import { columnNumber } from '../shared/a1.ts';
-import { judgeRow, type RuleValue } from '../shared/breach-rule.ts';
+import { columnLetters, columnNumber } from '../shared/a1.ts';
+import { judgeRow, type RuleValue, showsPercentOrTime } from '../shared/breach-rule.ts';
 import { judgeConfidence } from '../shared/breach-verdict.ts';
 import { RESULTS_ROLE } from '../shared/cost-model.ts';
 import { currencySigns } from '../shared/currency.ts';
@@ -16,18 +16,41 @@ function ruleValue(read: ReportNumber): RuleValue {
   return { kind: 'problem' };
 }
 
-/** Counts over the campaign rows between the first and last data row (skipped rows are not campaigns). */
+/**
+ * The block of cells whose number formats the count needs (spend and results columns, rows 1 to
+ * `height`), as A1: the Status tells a `12%` or `10:30` typed there by what the cell shows.
+ */
+export function formatSpan(req: FlagRequest, height: number): { a1: string; firstCol: number } {
+  const { columns } = req.analysis.layout;
+  const cols = [columns.spend as string, columns[RESULTS_ROLE[req.model]] as string].map(columnNumber);
+  const [first, last] = [Math.min(...cols), Math.max(...cols)];
+  return { a1: `${columnLetters(first)}1:${columnLetters(last)}${Math.max(height, 1)}`, firstCol: first };
+}
+
+/**
+ * Counts over the campaign rows between the first and last data row (skipped rows are not
+ * campaigns). `formats` (formatSpan's cells' number formats) tells the numbers the Status reads as
+ * `Check ...: a percentage or a time`; without them every number counts as one. Such a cell only
+ * ever turns a row into a Check, so a count without formats that finds no row over the limit is
+ * already exact.
+ */
 export function countVerdicts(
   req: FlagRequest,
   values: readonly (readonly unknown[])[],
   decimal: '.' | ',',
+  formats?: { grid: readonly (readonly string[])[]; firstCol: number },
 ): { checked: number; over: number; confirmed: number } {
   const { columns } = req.analysis.layout;
   const signs = currencySigns(req.currency);
   // The report's own decimal mark where its text says so (detect.ts), as the Status formula reads it.
   const mark = req.analysis.layout.decimalMark ?? decimal;
-  const read = (row: number, letter: string): RuleValue =>
-    ruleValue(readReportNumber(values[row - 1]?.[columnNumber(letter) - 1] ?? '', mark, signs));
+  const read = (row: number, letter: string): RuleValue => {
+    const col = columnNumber(letter);
+    const value = values[row - 1]?.[col - 1] ?? '';
+    const shown = formats?.grid[row - 1]?.[col - formats.firstCol] ?? '';
+    if (typeof value === 'number' && showsPercentOrTime(shown)) return { kind: 'problem' };
+    return ruleValue(readReportNumber(value, mark, signs));
+  };
   const rows = campaignRows(req.analysis);
   const results = columns[RESULTS_ROLE[req.model]] as string;
   const spendHeader = req.analysis.layout.headers.find((h) => h.column === columns.spend)?.text ?? '';

@@ -31,8 +31,8 @@ export interface NativeReader {
  * read as 1112026 or 1.23450. VALUE then reads the ungrouped digits, which every locale spells the
  * same way but for its decimal mark. A test holds this to readReportNumber in both locales.
  *
- * Split in two because there is no LET (the local engine lacks it): every use of a reading inlines
- * it, and the rule uses a value a dozen times but asks "is it a number" once.
+ * Split in two: the rule asks "is it a number" once and uses the number a dozen times (the Status
+ * names it once with LET; the row formula of a conditional format inlines it).
  */
 export function nativeNumberReader(
   decimal: '.' | ',',

@@ -150,11 +150,11 @@ export function planFlags(req: FlagRequest, locale: string): FlagPlan {
     currency,
     locale,
     // The rows the panel lists as skipped (total-rows.ts: one rule for both).
-    exclude: (row: RowRef) => {
+    exclude: (row: RowRef, name) => {
       const filter = analysis.resultFilter;
       // Rows of another result type than the one judged (flagBreaches' resultType) are left out too.
       const other = filter ? `+IFERROR(TRIM(${row(filter.column)})<>${quoteString(filter.type)},1)` : '';
-      return `${totalRowFormula(analysis.totals, row)}${other}`;
+      return `${totalRowFormula(analysis.totals, row, name)}${other}`;
     },
     // The limit cell rejects bad input, but it can be cleared (or pasted over).
     missingLimit: cellWords(

@@ -93,9 +93,12 @@ export function isColonTotalCell(text: string): boolean {
 /** TOTAL_WORDS as the formulas search them. */
 const TOTAL_WORDS_TEXT = `|${TOTAL_WORDS.join('|')}|`;
 
-/** isColonTotalCell as an element-wise formula on the cell reference `r`. */
-function colonTotalFormula(r: string): string {
-  const s = `SUBSTITUTE(""&${r},"：",":")`;
+/** A piece of an element-wise formula given a name where it is used more than once (LET). */
+type Namer = (key: string, expr: string) => string;
+
+/** isColonTotalCell as an element-wise formula on the cell reference `r` (its column `key`). */
+function colonTotalFormula(r: string, key: string, name: Namer): string {
+  const s = name(`colon_${key}`, `SUBSTITUTE(""&${r},"：",":")`);
   let head = `LEFT(${s},FIND(":",${s}&":")-1)`;
   for (const sp of ODD_SPACES) head = `SUBSTITUTE(${head},${quoteString(sp)}," ")`;
   return `ISNUMBER(FIND(":",${s}))*ISNUMBER(FIND("|"&LOWER(TRIM(${head}))&"|",${quoteString(TOTAL_WORDS_TEXT)}))`;
@@ -111,14 +114,15 @@ function isCountTotal(t: string): boolean {
 }
 
 /** isCountTotal as an element-wise formula on the normalised label `label`. */
-function countTotalFormula(label: string): string {
-  const lower = `LOWER(${label})`;
+function countTotalFormula(label: string, name: Namer): string {
+  const lower = name('label_lower', `LOWER(${label})`);
   const prefixes = COUNT_TOTAL_PREFIXES.map((p) => `(LEFT(${lower},${p.length})=${quoteString(p)})`);
   // Every prefix is as long (checked at load): the rest starts at the same place for each; a
   // Sheets cell holds at most 50,000 characters, so MID takes all of it.
   const rest = `MID(${lower},${PREFIX_LENGTH + 1},50000)`;
-  let bare = rest;
-  for (let d = 0; d <= 9; d++) bare = `SUBSTITUTE(${bare},"${d}","")`;
+  let digitless = rest;
+  for (let d = 0; d <= 9; d++) digitless = `SUBSTITUTE(${digitless},"${d}","")`;
+  const bare = name('label_bare', digitless);
   const words = quoteString(`|${COUNT_TOTAL_WORDS.map((w) => ` ${w}`).join('|')}|`);
   return `(${prefixes.join('+')})*(LEN(${rest})>LEN(${bare}))*ISNUMBER(FIND("|"&${bare}&"|",${words}))`;
 }
@@ -177,9 +181,14 @@ export function totalRowReason(row: readonly unknown[], rule: TotalRule): string
 
 /**
  * Element-wise en_US formula: non-zero where the row is left out (totalRowReason not null).
- * `ref(letter)` is the current row's cell of a column (breach-rule.ts RowRef).
+ * `ref(letter)` is the current row's cell of a column (breach-rule.ts RowRef); `name` names the
+ * normalised label, which the tests read eight times (the Status computes it once: LET).
  */
-export function totalRowFormula(rule: TotalRule, ref: (column: string) => string): string {
+export function totalRowFormula(
+  rule: TotalRule,
+  ref: (column: string) => string,
+  name: Namer = (_key, expr) => expr,
+): string {
   if (rule.labelColumns.length === 0) return '0';
   const refs = rule.labelColumns.map((c) => ref(columnLetters(c + 1)));
   // The first cell whose TRIM is neither '' nor '--', chosen raw and normalised once below.
@@ -187,16 +196,16 @@ export function totalRowFormula(rule: TotalRule, ref: (column: string) => string
   for (const r of [...refs].reverse()) chosen = `IF((TRIM(${r})<>"")*(TRIM(${r})<>"--"),${r},${chosen})`;
   let plain = `""&${chosen}`;
   for (const sp of ODD_SPACES) plain = `SUBSTITUTE(${plain},${quoteString(sp)}," ")`;
-  const label = `SUBSTITUTE(SUBSTITUTE(TRIM(${plain})," :",":"),"：",":")`;
+  const label = name('label', `SUBSTITUTE(SUBSTITUTE(TRIM(${plain})," :",":"),"：",":")`);
   // The part before the first colon (the whole label without one), matched whole in the word list.
   const head = `LEFT(${label},FIND(":",${label}&":")-1)`;
   const words = quoteString(`|${TOTAL_WORDS.join('|')}|`);
   // FIND of the lower-cased head, not SEARCH: SEARCH may read `*` and `?` in a name as wildcards.
-  const total = `ISNUMBER(FIND("|"&LOWER(${head})&"|",${words}))+(RIGHT(${label},6)=" total")+${countTotalFormula(label)}`;
-  const name = rule.nameColumn === null ? '' : ref(columnLetters(rule.nameColumn + 1));
-  const nameless = name === '' ? '' : `+(TRIM(${name})="")+(TRIM(${name})="--")`;
+  const total = `ISNUMBER(FIND("|"&LOWER(${head})&"|",${words}))+(RIGHT(${label},6)=" total")+${countTotalFormula(label, name)}`;
+  const nameCell = rule.nameColumn === null ? '' : ref(columnLetters(rule.nameColumn + 1));
+  const nameless = nameCell === '' ? '' : `+(TRIM(${nameCell})="")+(TRIM(${nameCell})="--")`;
   const summary = `(${label}="")${nameless}`;
   const rollup = rule.rollups ? refs.map((r) => `+(TRIM(${r})="All")`).join('') : '';
-  const colonTotals = refs.map((r) => `+${colonTotalFormula(r)}`).join('');
+  const colonTotals = refs.map((r, i) => `+${colonTotalFormula(r, String(i), name)}`).join('');
   return `IFERROR(${total}+${summary}${rollup}${colonTotals},0)`;
 }

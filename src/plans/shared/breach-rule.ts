@@ -74,8 +74,8 @@ export interface BreachColumn {
   /**
    * With `read`: an element-wise condition (1 or 0, never an error) that the cell holds a number or
    * number-like text. Given, `read` may be cheap and meaningful only where this holds: the rule
-   * asks `readable` once and looks at the cell itself for errors, blanks and masked counts, so a
-   * long reader is not inlined a dozen times (there is no LET in the local engine).
+   * asks `readable` once and looks at the cell itself for errors, blanks and masked counts; the
+   * Status computes `read` once (LET, Names) and a row formula inlines it only where it needs it.
    */
   readable?: (ref: string) => string;
 }
@@ -100,8 +100,9 @@ export interface BreachTable {
    * Rows that are not data (totals, footers): an element-wise en_US condition, true for a row to
    * leave out (no Status, never coloured), e.g. `(row) => \`LEFT(${row('C')},5)="Total"\``.
    * By content, not by row number: a row number goes stale once the user sorts or inserts rows.
+   * `name(key, expr)` gives a piece used more than once a name (the Status computes it once).
    */
-  exclude?: (row: RowRef) => string;
+  exclude?: (row: RowRef, name: (key: string, expr: string) => string) => string;
   /**
    * Checks of the table's own (a date outside the campaign, an unknown channel): element-wise
    * en_US conditions, true for a row to leave unjudged, each with its Status as an en_US text
@@ -155,6 +156,20 @@ export const BREACH_MAX_VALUE = 1_000_000_000_000;
 /** What a Check says of a spend cell showing a percentage or a time (`Check Spend: ...`). */
 const PERCENT_OR_TIME = 'a percentage or a time, not money';
 
+/**
+ * Whether a number shown with `pattern` (a cell's number format) shows a `%` or a `:`, which the
+ * Status's TO_TEXT check reads as a percentage or a time: the same test in code, for the counts a
+ * server function answers (report-flags/count.ts). Quoted or escaped, the characters show all the
+ * same; a pattern whose `%` or `:` sits only in a section for other numbers (`0;0;"n/a:"`) is
+ * taken as showing it (rare; the count may then miss such a row).
+ */
+export function showsPercentOrTime(pattern: string): boolean {
+  return /[%:]/.test(pattern);
+}
+
+/** The same of a results cell (`Check Leads: ...`). */
+const PERCENT_OR_TIME_COUNT = 'a percentage or a time, not a count';
+
 /** Status texts starting with this say the row could not be judged; totals leave those rows out. */
 export const CHECK_PREFIX = 'Check ';
 
@@ -165,12 +180,56 @@ export const CHECK_PREFIX = 'Check ';
  */
 type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: true; expr?: true };
 
-/** The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). */
-function ruleParts(t: BreachTable, ref: RowRef) {
-  const read = (c: BreachColumn): string => (c.read ? c.read(ref(c.column)) : ref(c.column));
+/**
+ * The Status ARRAYFORMULA's shared pieces, each computed once. Inside an ARRAYFORMULA every
+ * mention of a column or of a piece is a pass over every row; LET names it once, and "the
+ * value_expressions evaluates only once in the LET function, even if the next value_expressions or
+ * the formula_expression uses them multiple times" (https://support.google.com/docs/answer/13190535).
+ * Each computed value is its own ARRAYFORMULA, and so is the LET's formula: Google does not say
+ * whether LET inside ARRAYFORMULA evaluates its value_expressions element by element, and
+ * ARRAYFORMULA is element by element either way (the page's own example names an array - a FILTER
+ * result - and uses it inside ARRAYFORMULA). Functions that read a cell's format (ISDATE, TO_TEXT)
+ * are given the cells themselves, never a name: whether a name bound to a range keeps the cells'
+ * formats the page does not say. The row formula of a conditional format names nothing (`inline`).
+ */
+class Names {
+  private readonly pairs: [string, string][] = [];
+  constructor(readonly on: boolean) {}
+  /** `expr` under the name `st_<key>`: a range as it is, a computed value in its own ARRAYFORMULA. */
+  name(key: string, expr: string, computed = true): string {
+    if (!this.on) return expr;
+    const name = `st_${key}`;
+    const known = this.pairs.find(([n]) => n === name);
+    if (known) {
+      if (known[1] !== (computed ? `ARRAYFORMULA(${expr})` : expr))
+        throw new Error(`breach rule: ${name} named twice`);
+      return name;
+    }
+    this.pairs.push([name, computed ? `ARRAYFORMULA(${expr})` : expr]);
+    return name;
+  }
+  /** The formula over every name given so far. */
+  wrap(body: string): string {
+    if (this.pairs.length === 0) return body;
+    return `LET(${this.pairs.map(([n, v]) => `${n},${v}`).join(',')},ARRAYFORMULA(${body}))`;
+  }
+}
+
+/**
+ * The checks and the breach test of the rule over `ref`'s cells (column ranges or one row). The
+ * columns are read through `names` (the Status), the cells' own formats through `ref`.
+ */
+function ruleParts(t: BreachTable, ref: RowRef, names: Names) {
+  // Every column the rule reads, once: the Status names it, a row formula mentions the cell.
+  const col: RowRef = (c) => names.name(c, ref(c), false);
+  const read = (c: BreachColumn): string =>
+    c.read ? names.name(`${c.column}_number`, c.read(col(c.column))) : col(c.column);
   const S = read(t.spend);
   const R = read(t.results);
-  const L = t.limit(ref);
+  // One limit for every row (a cell) is mentioned as it is; a limit per row is computed once.
+  const limit = t.limit(col);
+  const oneLimit = t.limit(() => '') === limit;
+  const L = oneLimit ? limit : names.name('limit', limit);
   const spend = `${CHECK_PREFIX}${t.spend.label}`;
   const results = `${CHECK_PREFIX}${t.results.label}`;
   const noLimit = t.missingLimit ?? `Set the ${t.model} limit`;
@@ -178,22 +237,21 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   const m = t.maskedResults;
   // With a thorough `readable`, R and S are numbers only where it holds: what must be told of any
   // cell (an error value, blank, `--`, a masked count) is told from the cell itself.
-  const cellS = t.spend.readable ? ref(t.spend.column) : S;
-  const cellR = t.results.readable ? ref(t.results.column) : R;
+  const cellS = t.spend.readable ? col(t.spend.column) : S;
+  const cellR = t.results.readable ? col(t.results.column) : R;
   const isNumber = (c: BreachColumn, value: string): string =>
-    c.readable ? `(${c.readable(ref(c.column))})` : `ISNUMBER(${value})`;
+    c.readable ? `(${c.readable(col(c.column))})` : `ISNUMBER(${value})`;
   // A judged row's results as a number, and 0 where that is an error: blank or `--` (or, past the
-  // checks, nothing else). R*1 and IFERROR, not IF(ISNUMBER(R),R,0): the column is read once, not
-  // twice, and every test of it below is one IFERROR around the raw product.
-  const raw = `${R}*1`;
-  const number = `IFERROR(${raw},0)`;
+  // checks, nothing else). R*1 and IFERROR, not IF(ISNUMBER(R),R,0): one test of the column.
+  const number = names.name('count', `IFERROR(${R}*1,0)`);
   const masked = m ? `(${cellR}=${quoteString(m.text)})` : '0';
+  const overRows = names.on;
   // Over a range, whether ISDATE answers per element is asked of a two-element SEQUENCE, not of the
   // whole column again: the same answer at a fraction of the cost (the Status is evaluated per row).
   // The probe is one value (IFERROR on it, not on each row's answer): rows whose cell is an error
   // value never get this far down the chain, so the per-row answer needs no IFERROR of its own.
   const isDate = (c: string): string =>
-    c.includes(':')
+    overRows
       ? `IF(IFERROR(ROWS(ISDATE(SEQUENCE(2)))=2,FALSE()),ISDATE(${c}),0)`
       : `IFERROR(IF(ROWS(ISDATE(${c}))=ROWS(${c}),ISDATE(${c}),0),0)`;
   // A number whose cell shows a `%` or a `:` (a time): TO_TEXT gives a number as its cell shows it
@@ -204,14 +262,14 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // has told every text cell already (TO_TEXT of a text is the text, `%` or not).
   const percentOrTime = (c: string): string => {
     const shown = `ISNUMBER(FIND("%",SUBSTITUTE(TO_TEXT(${c}),":","%")))`;
-    return c.includes(':')
+    return overRows
       ? `IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),${shown},0)`
       : `IFERROR(ISNUMBER(${c})*${shown},0)`;
   };
   const atMost = m ? String(Math.max(Math.ceil(m.atMost), 1)) : '1';
   const checks: Check[] = [
     // 0+ turns the condition into a number: a boolean compared with 0 is FALSE in some engines.
-    ...(t.exclude ? [{ bad: `0+(${t.exclude(ref)})`, status: '' }] : []),
+    ...(t.exclude ? [{ bad: `0+(${t.exclude(col, (k, e) => names.name(k, e))})`, status: '' }] : []),
     // Errors first: every later test would turn into the error itself.
     { bad: `ISERROR(${cellS})`, status: `${spend}: an error value`, implied: true },
     { bad: `ISERROR(${cellR})`, status: `${results}: an error value`, implied: true },
@@ -225,7 +283,7 @@ function ruleParts(t: BreachTable, ref: RowRef) {
           },
           { bad: `(${cellS}="")+(${cellS}="--")`, status: t.blankSpendWithResults },
         ]),
-    ...(t.extraChecks?.(ref) ?? []).map((c) => ({
+    ...(t.extraChecks?.(col) ?? []).map((c) => ({
       bad: `0+(${c.bad})`,
       status: c.status,
       expr: true as const,
@@ -237,19 +295,22 @@ function ruleParts(t: BreachTable, ref: RowRef) {
     // it answer one value for an array, or an error, the check falls silent (the ROWS test on
     // ISDATE(SEQUENCE(2)), IFERROR) instead of giving every row the first row's answer or that error.
     // The probe is a SEQUENCE, not two rows of the column: rows inserted or deleted do not resize it.
-    { bad: isDate(cellS), status: `${spend}: a date` },
+    { bad: isDate(ref(t.spend.column)), status: `${spend}: a date` },
     { ok: isNumber(t.spend, S), status: `${spend}: not a number` },
     // Typing `12%` or `10:30` stores 0.12 or 0.4375 with a percent or time format: a formula sees
     // only the number, which would count as money. The cell's shown text tells them apart.
-    { bad: percentOrTime(cellS), status: `${spend}: ${PERCENT_OR_TIME}` },
+    { bad: percentOrTime(ref(t.spend.column)), status: `${spend}: ${PERCENT_OR_TIME}` },
     { ok: `${S}>=0`, status: `${spend}: negative` },
     { ok: `${S}<=${max}`, status: `${spend}: too large` },
     // The same for a date typed into the results column: 3/2/2025 would count as 45718 leads.
-    { bad: isDate(cellR), status: `${results}: a date` },
+    { bad: isDate(ref(t.results.column)), status: `${results}: a date` },
     {
       ok: `(${cellR}="")+(${cellR}="--")+${isNumber(t.results, R)}+${masked}`,
       status: `${results}: not a number`,
     },
+    // `12%` or `10:30` typed into the results column (a rate pasted into the wrong column) is no
+    // count: 0.12 or 0.4375 results would be judged as a fraction of one.
+    { bad: percentOrTime(ref(t.results.column)), status: `${results}: ${PERCENT_OR_TIME_COUNT}` },
     // Blank, `--` or masked results pass these (read as 0), as text compares unlike numbers.
     // Read as it is (no reader), text and blank compare as not below 0: the cell itself, once.
     { bad: t.results.read ? `(${number}<0)` : `(${R}<0)`, status: `${results}: negative` },
@@ -281,29 +342,23 @@ function ruleParts(t: BreachTable, ref: RowRef) {
   // Results below 1 (none, `--`, a fraction) count as 1; a masked count as its upper bound. IF,
   // not MAX: MAX would fold a whole range inside the ARRAYFORMULA. Only tables with masked counts
   // pay for that branch.
-  const counted = `IFERROR(IF(${raw}>1,${raw},1),1)`;
-  const perResult = m ? `IF(${masked},${atMost},${counted})` : counted;
-  // Without a masked count or a spend reader: spend > limit x MAX(results, 1) as spend > limit and
-  // spend > limit x results, the same comparison in the same arithmetic (limit x 1 is the limit,
-  // limit x results is no more than it below 1 result), with the results read once instead of twice;
-  // `--` results (an error in the product) count as 0, for which the first test decides. Only where
-  // spend and the limit are cheap to mention twice: no reader, and one limit for every row.
-  const oneLimit = t.limit(() => '') === L;
-  const breach =
-    m || t.spend.read || !oneLimit ? `${S}>${L}*${perResult}` : `(${S}>${L})*IFERROR(${S}>${L}*${R},1)`;
+  const counted = `IF(${number}>1,${number},1)`;
+  const perResult = names.name('per_result', m ? `IF(${masked},${atMost},${counted})` : counted);
+  // spend > limit x MAX(results, 1); `--` results count as 0.
+  const breach = names.name('over', `${S}>${L}*${perResult}`);
   // The results the confidence counts: a masked count as its upper bound over the limit and as 0
-  // within it (the cautious end both ways), blank or `--` as 0 (`rawCount` may be an error there).
-  const count = m ? `IF(${masked},IF(${breach},${atMost},0),${number})` : number;
-  const rawCount = m ? count : raw;
-  return { S, L, cellS, checks, perResult, breach, count, rawCount, noResult: `(${count}=0)` };
+  // within it (the cautious end both ways), blank or `--` as 0.
+  const count = m
+    ? names.name('results_counted', `IF(${masked},IF(${breach},${atMost},0),${number})`)
+    : number;
+  return { S, L, cellS, checks, perResult, breach, count, noResult: `(${count}=0)`, names };
 }
 
 /**
  * The Status of a judged row: over or within, and with a level how sure (breach-verdict.ts). A row
  * without any result says so (`Over CPA limit: no conversion after $336.05`) instead of an overage
- * per result that does not exist. Inside the ARRAYFORMULA every branch is evaluated for every row
- * and every mention of a column reads it again (there is no LET in the local engine), so the
- * pieces are written to mention the columns and the Gamma functions as few times as they can.
+ * per result that does not exist. Inside the ARRAYFORMULA every branch is evaluated for every row;
+ * the pieces used more than once are named (Names).
  */
 function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   const { S, L, breach } = arr;
@@ -314,7 +369,7 @@ function judgedText(t: BreachTable, arr: ReturnType<typeof ruleParts>): string {
   // divisor is 1 and nothing is taken off.
   const amount = amountOf(`${S}/${arr.perResult}-${L}*(${arr.count}<>0)`);
   const V = t.level;
-  const { p, more } = confidenceParts(S, arr.rawCount, L, V);
+  const { p, more } = confidenceParts(S, arr.count, L, V, (key, expr) => arr.names.name(key, expr));
   const none = quoteString(`Over ${t.model} limit: no ${RESULT_WORD[t.model]} after `);
   // Where not yet sure the amount is above 0 (GAMMA.INV is past spend / limit), so no clamp to 1.
   const notYet = `${quoteString(NOT_YET)}&${amountTextOnce(more, t.currency, t.locale, 'up')}&${quoteString(moreWithout(t.model))}`;
@@ -395,11 +450,14 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string; 
     throw new Error(`breach rule: rows ${t.firstRow}..${t.lastRow} are not a range`);
   }
   const over = `Over ${t.model} limit by `;
-  const arr = ruleParts(t, (c) =>
-    last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last),
+  const names = new Names(true);
+  const arr = ruleParts(
+    t,
+    (c) => (last === null ? `${c}${t.firstRow}:${c}` : columnRange(c, t.firstRow, last)),
+    names,
   );
   const said = (c: Check): string => (c.expr ? c.status : quoteString(c.status));
-  const status = `=ARRAYFORMULA(${checkedStatus(t, arr, said)})`;
+  const status = `=ARRAYFORMULA(${names.wrap(checkedStatus(t, arr, said))})`;
   if (t.statusColumn) {
     // "Over " starts no other Status text.
     const word = over.slice(0, 5);
@@ -413,7 +471,7 @@ export function breachFormulas(t: BreachTable): { rule: string; status: string; 
     return { rule, status, notYetRule: tagged(`ISNUMBER(SEARCH(${quoteString(NOT_YET.trim())},${cell}))`) };
   }
   if (t.level) throw new Error('breach rule: a confidence level needs the Status column (statusColumn)');
-  const one = ruleParts(t, (c) => `$${c}${t.firstRow}`);
+  const one = ruleParts(t, (c) => `$${c}${t.firstRow}`, new Names(false));
   const fine = one.checks.flatMap((c) => (c.implied ? [] : ['ok' in c ? c.ok : `NOT(${c.bad})`]));
   // IFERROR: AND evaluates every argument, so an error value in the row is its result: no colour.
   return { rule: `=IFERROR(AND(${[...fine, one.breach].join(',')}),0)`, status };
@@ -556,7 +614,7 @@ export function amountText(
 
 /**
  * amountText's twin for the Status ARRAYFORMULA, where every mention of `expr` is evaluated again
- * for every row (there is no LET in the local engine): the same text, with `expr` written once.
+ * for every row: the same text, with `expr` written once (no name of its own needed).
  * BASE gives the rounded amount's digits, at least one more than the minor unit's (`005` for 5
  * cents; digits only, the same in every locale: https://support.google.com/docs/answer/3093312);
  * padded with spaces to a fixed width, the decimal mark goes in at a fixed place, and TRIM takes

@@ -102,19 +102,24 @@ export interface ConfidenceParts {
 
 /**
  * The formulas of P and of the spend still needed, over element-wise expressions of spend, count,
- * limit and level; `count` may be an error where the count is 0 (`--` results read as `R*1`).
- * Inside the Status ARRAYFORMULA every piece is evaluated for every row and each mention of
- * `count` re-reads its column, so the cap is written into the Gamma's scale once (limit x
- * (count + 1) / (cap + 1), the limit itself below the cap) instead of as a second factor:
- * GAMMA.DIST(spend / scale, ...) and GAMMA.INV(level, ..., scale) are the same numbers as
- * GAMMA.DIST(spend / limit x (capped + 1) / (count + 1), ...) and limit x GAMMA.INV(level, ..., 1)
- * x (count + 1) / (capped + 1).
+ * limit and level (`count` never an error: blank or `--` results are 0). The cap is written into
+ * the Gamma's scale (limit x (count + 1) / (cap + 1), the limit itself below the cap) instead of as
+ * a second factor: GAMMA.DIST(spend / scale, ...) and GAMMA.INV(level, ..., scale) are the same
+ * numbers as GAMMA.DIST(spend / limit x (capped + 1) / (count + 1), ...) and limit x
+ * GAMMA.INV(level, ..., 1) x (count + 1) / (capped + 1). `name` names the shape and the scale,
+ * which both functions use (the Status ARRAYFORMULA computes each once: breach-rule.ts Names).
  */
-export function confidenceParts(S: string, count: string, L: string, V: string): ConfidenceParts {
+export function confidenceParts(
+  S: string,
+  count: string,
+  L: string,
+  V: string,
+  name: (key: string, expr: string) => string = (_key, expr) => expr,
+): ConfidenceParts {
   const cap = String(SHAPE_CAP);
   // IF, not MIN: MIN folds a whole range inside ARRAYFORMULA.
-  const shape = `(IFERROR(IF(${count}>${cap},${cap},${count}),0)+1)`;
-  const scale = `${L}*IFERROR(IF(${count}>${cap},(${count}+1)/${SHAPE_CAP + 1},1),1)`;
+  const shape = name('shape', `IFERROR(IF(${count}>${cap},${cap},${count}),0)+1`);
+  const scale = name('scale', `${L}*IFERROR(IF(${count}>${cap},(${count}+1)/${SHAPE_CAP + 1},1),1)`);
   const p = `GAMMA.DIST(${S}/(${scale}),${shape},1,TRUE())`;
   const more = `GAMMA.INV(${V},${shape},${scale})-${S}`;
   return { p, more };

@@ -83,9 +83,13 @@ describe('planCampaignGoal', () => {
     // Status applies the limit of the channel the row is read as (K), computed from Your limit (R)
     // and the goal's B8, never read from the Limit applied cells (L), which are display.
     const status = (cellAt(en, 'J27') as { formula: string }).formula;
+    // Each column and the row's limit are named once (LET) and computed once.
+    expect(status).toMatch(/^=ARRAYFORMULA\(LET\(st_I,I27:I,/);
+    expect(status).toContain(',st_K,K27:K,');
     expect(status).toContain(
-      'I27:I>IF(K27:K=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(K27:K=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8))*',
+      'st_limit,ARRAYFORMULA(IF(st_K=$J$4,IF(ISNUMBER($R$4),$R$4,$B$8),IF(st_K=$J$5,IF(ISNUMBER($R$5),$R$5,$B$8),$B$8)))',
     );
+    expect(status).toContain('st_over,ARRAYFORMULA(st_I>st_limit*st_per_result)');
     expect(status).not.toMatch(/\$L\$|!/);
     // Channel order follows the catalogue: Social before LinkedIn.
     expect(cellAt(en, 'J4')).toEqual({ text: 'Social' });
@@ -97,10 +101,12 @@ describe('planCampaignGoal', () => {
 
   it('uses the model’s results column: Conversions for sales, Clicks for traffic', () => {
     const sales = planCampaignGoal(goalOf({ objective: 'sales' }), { locale: 'en_US', sheetName: 's' });
-    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('ISNUMBER(G27:G)');
+    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('st_G,G27:G');
+    expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('ISNUMBER(st_G)');
     expect((cellAt(sales, 'J27') as { formula: string }).formula).toContain('Over CPA limit by ');
     const traffic = planCampaignGoal(goalOf({ objective: 'traffic' }), { locale: 'en_US', sheetName: 't' });
-    expect((cellAt(traffic, 'J27') as { formula: string }).formula).toContain('ISNUMBER(E27:E)');
+    expect((cellAt(traffic, 'J27') as { formula: string }).formula).toContain('st_E,E27:E');
+    expect((cellAt(traffic, 'J27') as { formula: string }).formula).toContain('ISNUMBER(st_E)');
   });
 
   it('renders every formula with ; and the decimal comma for de_DE', () => {
