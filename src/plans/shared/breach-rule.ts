@@ -190,7 +190,7 @@ type Check = ({ ok: string } | { bad: string }) & { status: string; implied?: tr
  * ARRAYFORMULA is element by element either way (the page's own example names an array - a FILTER
  * result - and uses it inside ARRAYFORMULA). Functions that read a cell's format (ISDATE, TO_TEXT)
  * are given the cells themselves, never a name: whether a name bound to a range keeps the cells'
- * formats the page does not say. The row formula of a conditional format names nothing (`inline`).
+ * formats the page does not say. The row formula of a conditional format names nothing (`on` false).
  */
 class Names {
   private readonly pairs: [string, string][] = [];
@@ -199,7 +199,8 @@ class Names {
   name(key: string, expr: string, computed = true): string {
     if (!this.on) return expr;
     const name = `st_${key}`;
-    const known = this.pairs.find(([n]) => n === name);
+    // LET's names are case-insensitive (its page): `st_k` would be `st_K`.
+    const known = this.pairs.find(([n]) => n.toUpperCase() === name.toUpperCase());
     if (known) {
       if (known[1] !== (computed ? `ARRAYFORMULA(${expr})` : expr))
         throw new Error(`breach rule: ${name} named twice`);
