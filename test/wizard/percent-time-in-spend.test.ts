@@ -1,4 +1,4 @@
-// A percentage or a time typed into the goal sheet's Spend (issue 15, item 4). The tracking table's
+// A percentage or a time typed into the goal sheet's Spend or Leads (issue 15, item 4). The tracking table's
 // Status shares the breach rule with flags on reports: a number whose cell shows `%` or a time is a
 // Check, left out of every total. The Spend column is created with a money format, and whether
 // Sheets swaps a money format for a percent or time one when `12%` or `10:30` is typed over it is
@@ -45,4 +45,24 @@ describe('a percentage or a time typed into Spend on the goal sheet', () => {
       expect(heads(ss.displayValues(at(`J${last + 1}`)))).toEqual([['OK']]);
     },
   );
+
+  it('typed into Leads (the results column): a Check, not a fraction of a lead, left out of the totals', () => {
+    const ss = openLocalSpreadsheet();
+    const { sheetName } = createGoal(ss);
+    const at = (a1: string): string => on(sheetName, a1);
+    const sheet = ss.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+    // Format > Clear formatting on the Leads cells, so each typed value brings its own format.
+    sheet?.getRange('F28:F29').clearFormat();
+    const row = (leads: string): string[] => trackingLine('Social', leads, '90');
+    ss.paste(at('A27'), [row('1'), row('12%'), row('10:30')]);
+    expect(heads(ss.displayValues(at('J27:J29'))).flat()).toEqual([
+      'Over CPL limit by $45.00',
+      'Check Leads: a percentage or a time, not a count',
+      'Check Leads: a percentage or a time, not a count',
+    ]);
+    expect(ss.backgrounds(at('A28:J29')).map((cells) => [...new Set(cells)])).toEqual([[CHECK], [CHECK]]);
+    // Results to date and Spend count row 27 alone.
+    expect(ss.displayValues(at('G3'))).toEqual([['1']]);
+    expect(ss.displayValues(at('G5'))).toEqual([['$90.00']]);
+  });
 });
