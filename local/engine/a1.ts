@@ -303,3 +303,17 @@ export function rangeEndRows(formula: string): (number | undefined)[] {
   }
   return out;
 }
+
+/**
+ * Named-range rules from Sheets help (https://support.google.com/docs/answer/63175 ): letters,
+ * digits and underscores, not starting with a digit, not TRUE/FALSE, not an A1 or R1C1 reference,
+ * at most 250 characters. The local LET holds its names to the same rules (let.ts).
+ */
+export function isSheetsName(name: string): boolean {
+  return (
+    /^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) &&
+    !/^(true|false)$/i.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^R[0-9]*C[0-9]*$/i.test(name)
+  );
+}

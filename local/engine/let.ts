@@ -9,8 +9,9 @@
 // The page's second example binds an array (a FILTER result) and uses it inside ARRAYFORMULA, so a
 // name holds a whole array, and a name bound to a range is that range (functions that read a
 // cell's format, TO_TEXT and ISDATE, see its cells). The page is silent on:
-// - what a name may be beyond "an identifier": here a name HyperFormula reads as a name (not a cell
-//   reference, not TRUE/FALSE, not a function call); anything else in a name's place is #NAME?;
+// - what a name may be beyond "an identifier": here what Sheets allows a named range (letters,
+//   digits and underscores, not a cell reference, not TRUE/FALSE: a1.ts isSheetsName), no more;
+//   anything else in a name's place is #NAME?;
 // - whether LET inside ARRAYFORMULA evaluates its value_expressions element by element: the add-on
 //   does not rely on it either way - each value_expression that must go per row is wrapped in its
 //   own ARRAYFORMULA (src/plans/shared/breach-rule.ts), which is element by element in any case.
@@ -28,6 +29,7 @@ import {
   type FunctionPluginDefinition,
   SimpleRangeValue,
 } from 'hyperformula';
+import { isSheetsName } from './a1.ts';
 import type { EvalState } from './cell-functions.ts';
 import { ensureTranslations } from './custom-functions.ts';
 
@@ -142,7 +144,7 @@ function namesOf(args: AstNode[]): string[] | CellError {
   const names: string[] = [];
   for (let i = 0; i < args.length - 1; i += 2) {
     const a = args[i] as AstNode;
-    if (a.type !== 'NAMED_EXPRESSION' || !a.expressionName) {
+    if (a.type !== 'NAMED_EXPRESSION' || !a.expressionName || !isSheetsName(a.expressionName)) {
       return new CellError(ErrorType.NAME, `LET's argument ${i + 1} is not a name.`);
     }
     names.push(a.expressionName.toUpperCase());

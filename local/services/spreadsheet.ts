@@ -1,5 +1,5 @@
 // Emulated Spreadsheet and NamedRange: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
-import { type GridRange, parseA1, qualifiedA1, resolveA1 } from '../engine/a1.ts';
+import { type GridRange, isSheetsName, parseA1, qualifiedA1, resolveA1 } from '../engine/a1.ts';
 import type { SheetModel } from '../engine/model.ts';
 import { expose, unwrap } from './calls.ts';
 import { addMetadata, DeveloperMetadataFinderImpl, metadataAt } from './developer-metadata.ts';
@@ -43,18 +43,8 @@ export function resolveRange(doc: DocState, a1: string): { sheet: SheetModel; gr
   return { sheet, grid: resolveA1(p, sheet.maxRows, sheet.maxCols) };
 }
 
-/**
- * Named-range rules from Sheets help (https://support.google.com/docs/answer/63175 ): letters,
- * digits and underscores, not starting with a digit, not TRUE/FALSE, not an A1 or R1C1 reference,
- * at most 250 characters.
- */
 function checkRangeName(name: string): void {
-  const bad =
-    !/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) ||
-    /^(true|false)$/i.test(name) ||
-    /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
-    /^R[0-9]*C[0-9]*$/i.test(name);
-  if (bad) throw new Error(`Invalid name: ${name}`);
+  if (!isSheetsName(name)) throw new Error(`Invalid name: ${name}`);
 }
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/named-range */

@@ -75,6 +75,12 @@ describe('LET', () => {
     expect(ss.displayValues('D1')).toEqual([['#NAME?']]);
     ss.type('D1', '=LET(x,1,nothere)');
     expect(ss.displayValues('D1')).toEqual([['#NAME?']]);
+    // Names follow Sheets' named-range rules (https://support.google.com/docs/answer/63175), no more:
+    // underscores are letters, a dot is not.
+    ss.type('D1', '=LET(_st_a,1,_ST_A+1)');
+    expect(ss.values('D1')).toEqual([[2]]);
+    ss.type('D1', '=LET(a.b,1,a.b)');
+    expect(ss.displayValues('D1')).toEqual([['#NAME?']]);
   });
 
   it('recomputes when a cell a value reads changes', () => {
