@@ -178,7 +178,7 @@ export const ARRAY_RULES: Readonly<Record<string, ArrayRuleEntry>> = {
     oneValueArgs: [1],
     engine: 'expands',
     eitherWay:
-      "the breach rule's percentage and time checks read IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),...,0) (src/plans/shared/breach-rule.ts): per element with each cell's format, each row is judged; one value for an array, or an error, and the checks fall silent, never one row's answer given to every row; elements without their format (plain digits) show no % or :, so the checks fall silent there too - a percentage or time typed as spend is then read as money, as before the checks existed, and no amount is ever taken for one",
+      "the breach rule's percentage and time checks read IF(IFERROR(ROWS(TO_TEXT(SEQUENCE(2)))=2,FALSE()),...,0) (src/plans/shared/breach-rule.ts): per element with each cell's format, each row is judged; one value for an array, or an error, and the checks fall silent, never one row's answer given to every row; elements without their format (plain digits) show no % or :, so the checks fall silent there too - a percentage or time typed as spend is then read as money, and typed as results as a fraction of a count, as before the checks existed, and no amount is ever taken for one",
   },
 };
 

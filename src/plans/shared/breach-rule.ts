@@ -25,7 +25,8 @@
 //     en_US expression turning an amount (> 0) into text such as `$12.40` / `12,40 €`.
 //   CHECK_PREFIX: Status texts of rows that could not be judged start with it (totals skip them).
 //   judgeRow(spend, results, limit): the same verdict in code, for counts a server function must
-//     answer without reading the sheet back (flags on reports); tests hold it to the formula.
+//     answer without reading the Status back (flags on reports: count.ts, which reads only the
+//     spend and results cells' number formats, where a row is over); tests hold it to the formula.
 //   BREACH_COLORS: the fill and text colour of a breaching row, on every sheet the add-on flags.
 //
 // The rule: a row breaches when spend > limit x MAX(results, 1) - its cost per result is over the
@@ -652,7 +653,8 @@ export type RuleValue =
 /**
  * breachFormulas' verdict on one row in code, the limit already checked above 0: 'none' (no spend),
  * 'check', 'masked' (cannot tell), 'ok' or 'over'. For counts a server function answers without
- * reading the sheet back; the flag tests hold it to the colours the Status formula gives.
+ * reading the Status back (a number whose cell shows `%` or `:` comes in as a problem: count.ts
+ * with showsPercentOrTime); the flag tests hold it to the colours the Status formula gives.
  */
 export function judgeRow(
   spend: RuleValue,
